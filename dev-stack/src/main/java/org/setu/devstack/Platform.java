@@ -1,0 +1,224 @@
+package org.setu.devstack;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
+
+import org.setu.events.Topics;
+
+/**
+ * The whole local platform: PostgreSQL, Kafka, GreenMail, Keycloak and the four services. Each piece of
+ * infrastructure is reused when it already runs and started otherwise; {@link #close()} stops exactly what
+ * this instance started, in reverse order. Used by {@code ./setu up} and by system-tests.
+ */
+public final class Platform implements AutoCloseable {
+
+    public record Options(boolean withServices, boolean forceEmbeddedPostgres) {
+        public static Options full() { return new Options(true, false); }
+        public static Options infrastructureOnly() { return new Options(false, false); }
+    }
+
+    /** One line of {@code ./setu status}: what runs where, and whether this launcher started it. */
+    public record Component(String name, String endpoint, String how) {
+    }
+
+    private final StateFolder state;
+    private final Consumer<String> progress;
+    private final List<Runnable> stops = Collections.synchronizedList(new ArrayList<>());
+    private final Map<String, Component> components = Collections.synchronizedMap(new LinkedHashMap<>());
+    private Postgres postgres;
+    private String kafkaBootstrap;
+    private String keycloakIssuer;
+    private final List<CompletableFuture<Void>> pending = Collections.synchronizedList(new ArrayList<>());
+
+    private Platform(StateFolder state, Consumer<String> progress) {
+        this.state = state;
+        this.progress = progress;
+    }
+
+    public static Platform start(StateFolder state, Options options, Consumer<String> progress) {
+        Platform p = new Platform(state, progress);
+        try {
+            p.startAll(options);
+            return p;
+        } catch (RuntimeException e) {
+            p.settlePending();
+            p.close();
+            throw e;
+        }
+    }
+
+    private void startAll(Options options) {
+        postgres = timed("postgres", () -> Postgres.provide(state, options.forceEmbeddedPostgres(),
+                Postgres.EMBEDDED_DEFAULT_PORT));
+        if (postgres.source() == Postgres.Source.EMBEDDED) stops.add(postgres::close);
+        for (SetuService s : SetuService.all()) postgres.ensureDatabase(s.database());
+        components.put("postgres", new Component("postgres", postgres.host() + ":" + postgres.port(), postgres.describe()));
+
+        CompletableFuture<Void> kafka = async(this::kafka);
+        CompletableFuture<Void> mail = async(this::mail);
+        CompletableFuture<Void> keycloak = async(this::keycloak);
+        await(kafka);
+        if (options.withServices()) {
+            List<CompletableFuture<Void>> services = new ArrayList<>();
+            for (SetuService s : SetuService.all()) services.add(async(() -> service(s)));
+            services.forEach(Platform::await);
+        }
+        await(mail);
+        await(keycloak);
+    }
+
+    private void kafka() {
+        String configured = System.getenv("SETU_KAFKA_BOOTSTRAP");
+        if (configured != null && !configured.isBlank()) {
+            kafkaBootstrap = configured;
+            components.put("kafka", new Component("kafka", configured, "SETU_KAFKA_BOOTSTRAP"));
+            return;
+        }
+        KafkaBroker broker = new KafkaBroker(state, "kafka", KafkaBroker.DEFAULT_PORT,
+                KafkaBroker.DEFAULT_CONTROLLER_PORT, state.data("kafka"));
+        kafkaBootstrap = broker.bootstrapServers();
+        if (broker.isRunning()) {
+            components.put("kafka", new Component("kafka", kafkaBootstrap, "already running"));
+        } else {
+            stops.add(broker::stop);
+            timed("kafka", () -> {
+                broker.start(Duration.ofSeconds(90));
+                return null;
+            });
+            components.put("kafka", new Component("kafka", kafkaBootstrap, "started (KRaft), pid " + broker.process().pid()));
+        }
+        broker.createTopics(Topics.ALL, Topics.COMPACTED, 3);
+    }
+
+    private void mail() {
+        MailServer mail = new MailServer(state);
+        if (mail.isRunning()) {
+            components.put("mail", new Component("mail", "smtp://127.0.0.1:" + MailServer.SMTP_PORT, "already running"));
+            return;
+        }
+        stops.add(mail::stop);
+        timed("mail", () -> {
+            mail.start(Duration.ofSeconds(60));
+            return null;
+        });
+        components.put("mail", new Component("mail", "smtp://127.0.0.1:" + MailServer.SMTP_PORT,
+                "started (GreenMail), pid " + mail.process().pid()));
+    }
+
+    private void keycloak() {
+        String configured = System.getenv("SETU_KEYCLOAK_URL");
+        if (configured != null && !configured.isBlank()) {
+            keycloakIssuer = configured.replaceAll("/+$", "") + "/realms/" + KeycloakServer.REALM;
+            components.put("keycloak", new Component("keycloak", keycloakIssuer, "SETU_KEYCLOAK_URL"));
+            return;
+        }
+        keycloakIssuer = KeycloakServer.issuer();
+        KeycloakServer kc = new KeycloakServer(state);
+        if (kc.isRunning()) {
+            components.put("keycloak", new Component("keycloak", keycloakIssuer, "already running"));
+            return;
+        }
+        stops.add(kc::stop);
+        timed("keycloak", () -> {
+            kc.start(Duration.ofSeconds(180));
+            return null;
+        });
+        components.put("keycloak", new Component("keycloak", keycloakIssuer, "started (dev mode), pid " + kc.process().pid()));
+    }
+
+    private void service(SetuService s) {
+        if (ServiceProcess.isReady(s)) {
+            components.put(s.module(), new Component(s.module(), s.baseUrl(), "already running"));
+            return;
+        }
+        ServiceProcess process = new ServiceProcess(state, s);
+        stops.add(process::stop);
+        timed(s.module(), () -> {
+            process.start(serviceEnvironment(s));
+            process.awaitReady(Duration.ofSeconds(120));
+            return null;
+        });
+        components.put(s.module(), new Component(s.module(), s.baseUrl(), "started, pid " + process.process().pid()));
+    }
+
+    /** What a service needs to find the infrastructure; everything else has defaults in its application.properties. */
+    Map<String, String> serviceEnvironment(SetuService s) {
+        String issuer = keycloakIssuer != null ? keycloakIssuer : KeycloakServer.issuer();
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("QUARKUS_DATASOURCE_JDBC_URL", postgres.jdbcUrl(s.database()));
+        env.put("QUARKUS_DATASOURCE_USERNAME", postgres.user());
+        env.put("QUARKUS_DATASOURCE_PASSWORD", postgres.password());
+        env.put("KAFKA_BOOTSTRAP_SERVERS", kafkaBootstrap);
+        env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
+        env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
+        env.put("QUARKUS_MAILER_PORT", Integer.toString(MailServer.SMTP_PORT));
+        return env;
+    }
+
+    public Postgres postgres() { return postgres; }
+    public String kafkaBootstrap() { return kafkaBootstrap; }
+    public String keycloakIssuer() { return keycloakIssuer; }
+
+    public List<Component> components() {
+        synchronized (components) {
+            return List.copyOf(components.values());
+        }
+    }
+
+    /** Stops what this instance started, newest first. */
+    @Override
+    public void close() {
+        List<Runnable> reversed;
+        synchronized (stops) {
+            reversed = new ArrayList<>(stops);
+            stops.clear();
+        }
+        Collections.reverse(reversed);
+        for (Runnable stop : reversed) {
+            try {
+                stop.run();
+            } catch (RuntimeException e) {
+                progress.accept("  ! " + e.getMessage());
+            }
+        }
+    }
+
+    private <T> T timed(String name, java.util.function.Supplier<T> step) {
+        long t0 = System.nanoTime();
+        progress.accept("  … " + name + " starting");
+        T result = step.get();
+        progress.accept(String.format("  ✓ %s ready (%.1f s)", name, (System.nanoTime() - t0) / 1e9));
+        return result;
+    }
+
+    private CompletableFuture<Void> async(Runnable step) {
+        CompletableFuture<Void> f = CompletableFuture.runAsync(step);
+        pending.add(f);
+        return f;
+    }
+
+    /** After a failure, lets the other components finish starting so that close() can stop them. */
+    private void settlePending() {
+        List<CompletableFuture<Void>> all;
+        synchronized (pending) {
+            all = new ArrayList<>(pending);
+        }
+        all.forEach(f -> f.handle((ok, error) -> null).join());
+    }
+
+    private static void await(CompletableFuture<Void> f) {
+        try {
+            f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.setu.kit.api;
+
+import io.quarkus.oidc.OIDCException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import java.net.ConnectException;
+import java.util.UUID;
+
+/** Turns every exception that reaches the REST layer into a problem detail. Resources never build error responses. */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e) {
+        int status = e.getResponse().getStatus();
+        if (status >= 500) return unexpected(e);
+        Response.StatusType info = Response.Status.fromStatusCode(status);
+        String title = info != null ? info.getReasonPhrase() : "Request not accepted";
+        return Problem.of(status, slug(title), title, publicDetail(status)).toResponse();
+    }
+
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException e) {
+        if (identityProviderUnreachable(e)) return identityProviderDown(e);
+        return Problem.of(401, "unauthenticated", "Unauthorized",
+                "a valid bearer token from the Setu realm is required").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e) {
+        return Problem.of(403, "forbidden", "Forbidden", "your role does not allow this action").toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response oidc(OIDCException e) {
+        return identityProviderDown(e);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e) {
+        if (identityProviderUnreachable(e)) return identityProviderDown(e);
+        String id = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error, correlation id %s", id);
+        return Problem.of(500, "unexpected", "Internal Server Error",
+                "the request could not be completed; quote the correlation id to the operators").withCorrelationId(id)
+                .toResponse();
+    }
+
+    private Response identityProviderDown(Throwable e) {
+        LOG.warnf("identity provider unreachable: %s", e.getClass().getSimpleName());
+        return Response.fromResponse(Problem.of(503, "identity-provider-unavailable", "Service Unavailable",
+                "the token cannot be checked because the identity provider does not answer; retry shortly")
+                .toResponse()).header("Retry-After", "10").build();
+    }
+
+    static boolean identityProviderUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OIDCException || t instanceof ConnectException) return true;
+            if (t.getCause() == t) break;
+        }
+        return false;
+    }
+
+    private static String publicDetail(int status) {
+        return switch (status) {
+            case 404 -> "no such resource, or not visible to your agency";
+            case 405 -> "this method is not allowed on this resource";
+            case 406 -> "the requested media type cannot be produced";
+            case 413 -> "the request body is too large";
+            case 415 -> "send application/json";
+            default -> "the request was not accepted";
+        };
+    }
+
+    private static String slug(String title) {
+        return title.toLowerCase().replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}
