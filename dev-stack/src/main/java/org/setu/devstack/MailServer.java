@@ -17,25 +17,37 @@ public final class MailServer {
     public static final int API_PORT = 8025;
 
     private final StateFolder state;
+    private final String name;
+    private final int smtpPort;
+    private final int imapPort;
+    private final int apiPort;
     private ManagedProcess process;
 
     public MailServer(StateFolder state) {
+        this(state, "mail", SMTP_PORT, IMAP_PORT, API_PORT);
+    }
+
+    public MailServer(StateFolder state, String name, int smtpPort, int imapPort, int apiPort) {
         this.state = state;
+        this.name = name;
+        this.smtpPort = smtpPort;
+        this.imapPort = imapPort;
+        this.apiPort = apiPort;
     }
 
     public boolean isRunning() {
-        return Net.isListening("127.0.0.1", SMTP_PORT);
+        return Net.isListening("127.0.0.1", smtpPort);
     }
 
     public void start(Duration timeout) {
         String version = StateFolder.versions().getProperty("greenmail.version");
         Path jar = state.dist().resolve("greenmail-standalone-" + version + ".jar");
         List<String> cmd = List.of(KafkaBroker.java(), "-Xmx128m", "-XX:+UseSerialGC",
-                "-Dgreenmail.setup.test.smtp", "-Dgreenmail.setup.test.imap", "-Dgreenmail.auth.disabled",
+                "-Dgreenmail.smtp.port=" + smtpPort, "-Dgreenmail.imap.port=" + imapPort, "-Dgreenmail.auth.disabled",
                 "-Dgreenmail.hostname=127.0.0.1", "-Dgreenmail.api.hostname=127.0.0.1",
-                "-Dgreenmail.api.port=" + API_PORT, "-jar", jar.toString());
-        process = ManagedProcess.start("mail", cmd, Map.of(), state.data("mail"), state);
-        process.awaitReady(() -> isRunning() && Net.isListening("127.0.0.1", IMAP_PORT), timeout);
+                "-Dgreenmail.api.port=" + apiPort, "-jar", jar.toString());
+        process = ManagedProcess.start(name, cmd, Map.of(), state.data(name), state);
+        process.awaitReady(() -> isRunning() && Net.isListening("127.0.0.1", imapPort), timeout);
     }
 
     public void stop() {

@@ -1,0 +1,119 @@
+package org.setu.systemtests;
+
+import io.restassured.RestAssured;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.setu.devstack.SetuService;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+
+/** The platform's first promises, against the running processes and real Keycloak tokens. */
+@ExtendWith(RunningPlatform.class)
+class FoundationSystemTest {
+
+    static final String DHAKA_AGENCY = "5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e501";
+    static final String COXS_BAZAR_AGENCY = "5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e502";
+    static final String NRM_SECRETARIAT = "5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e503";
+
+    @BeforeAll
+    static void logFailures() {
+        RestAssured.enableLoggingOfRequestAndResponseIfValidationFails();
+    }
+
+    @ParameterizedTest
+    @EnumSource(SetuService.class)
+    void aScreenersTokenFromKeycloakIsAcceptedByEveryService(SetuService service) {
+        String token = Keycloak.tokenFor("screener");
+
+        given().auth().oauth2(token).when().get(service.baseUrl() + "/api/v1/me")
+                .then().statusCode(200)
+                .body("username", equalTo("screener"))
+                .body("roles", hasItem("screener"))
+                .body("agencyId", equalTo(DHAKA_AGENCY));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SetuService.class)
+    void everyServiceRefusesACallWithoutATokenAsAProblem(SetuService service) {
+        given().when().get(service.baseUrl() + "/api/v1/me")
+                .then().statusCode(401)
+                .contentType("application/problem+json")
+                .body("status", equalTo(401));
+    }
+
+    @ParameterizedTest
+    @EnumSource(SetuService.class)
+    void everyServiceRefusesATamperedToken(SetuService service) {
+        String token = Keycloak.tokenFor("caseworker");
+        String tampered = token.substring(0, token.length() - 4) + (token.endsWith("AAAA") ? "BBBB" : "AAAA");
+
+        given().auth().oauth2(tampered).when().get(service.baseUrl() + "/api/v1/me")
+                .then().statusCode(401);
+    }
+
+    @ParameterizedTest
+    @EnumSource(SetuService.class)
+    void healthMetricsAndApiDocumentsAreOpenOnEveryService(SetuService service) {
+        given().when().get(service.baseUrl() + "/q/health/ready").then().statusCode(200).body("status", equalTo("UP"));
+        given().when().get(service.baseUrl() + "/q/openapi?format=json").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/me"));
+        given().when().get(service.baseUrl() + "/q/metrics").then().statusCode(200);
+    }
+
+    @ParameterizedTest(name = "{0} is a {1} of agency {2}")
+    @CsvSource({
+            "screener,    screener,        " + DHAKA_AGENCY,
+            "caseworker,  case-worker,     " + DHAKA_AGENCY,
+            "provider,    provider-staff,  " + DHAKA_AGENCY,
+            "agencyadmin, agency-admin,    " + DHAKA_AGENCY,
+            "diradmin,    directory-admin, " + NRM_SECRETARIAT,
+            "coordinator, nrm-coordinator, " + NRM_SECRETARIAT,
+            "auditor,     auditor,         " + NRM_SECRETARIAT,
+            "caseworker2, case-worker,     " + COXS_BAZAR_AGENCY,
+            "provider2,   provider-staff,  " + COXS_BAZAR_AGENCY})
+    void eachDemoUserLogsInWithExactlyTheRoleAndAgencyOfTheDesign(String user, String role, String agency) {
+        var claims = Keycloak.claims(Keycloak.tokenFor(user));
+
+        assertThat(claims.getList("realm_access.roles", String.class)).containsExactly(role);
+        assertThat(claims.getString("agency_id")).isEqualTo(agency);
+        assertThat(claims.getString("iss")).isEqualTo("http://localhost:8180/realms/setu");
+    }
+
+    @Test
+    void aPartnerSystemAuthenticatesWithClientCredentialsAndActsForItsAgency() {
+        String token = Keycloak.partnerToken("partner-demo", "partner-demo-secret");
+
+        given().auth().oauth2(token).when().get(SetuService.SCREENING.baseUrl() + "/api/v1/me")
+                .then().statusCode(200)
+                .body("roles", hasItem("screener"))
+                .body("agencyId", equalTo(DHAKA_AGENCY));
+    }
+
+    @Test
+    void aPartnerWithTheWrongSecretGetsNoToken() {
+        given().formParam("grant_type", "client_credentials")
+                .formParam("client_id", "partner-demo").formParam("client_secret", "guessed")
+                .when().post(Keycloak.TOKEN_URL)
+                .then().statusCode(401);
+    }
+
+    @Test
+    void theTokenIssuerIsTheSameWhetherKeycloakIsCalledAsLocalhostOrAsTheLoopbackAddress() {
+        String viaLoopback = Keycloak.claims(Keycloak.tokenFor("coordinator")).getString("iss");
+        String viaLocalhost = Keycloak.claims(given().formParam("grant_type", "password")
+                .formParam("client_id", "setu-cli").formParam("username", "coordinator")
+                .formParam("password", "coordinator")
+                .when().post(Keycloak.TOKEN_URL.replace("127.0.0.1", "localhost"))
+                .then().statusCode(200).extract().<String>path("access_token")).getString("iss");
+
+        assertThat(viaLoopback).isEqualTo(viaLocalhost).isEqualTo("http://localhost:8180/realms/setu");
+    }
+}
