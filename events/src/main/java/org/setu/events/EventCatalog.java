@@ -1,0 +1,105 @@
+package org.setu.events;
+
+import org.setu.events.directory.CapacityChanged;
+import org.setu.events.directory.ServiceRemoved;
+import org.setu.events.directory.ServiceUpserted;
+import org.setu.events.notification.NotificationDelivered;
+import org.setu.events.notification.NotificationFailed;
+import org.setu.events.referral.ReferralAccepted;
+import org.setu.events.referral.ReferralCancelled;
+import org.setu.events.referral.ReferralCompleted;
+import org.setu.events.referral.ReferralCreated;
+import org.setu.events.referral.ReferralDeclined;
+import org.setu.events.referral.ReferralEscalated;
+import org.setu.events.referral.ReferralEvent;
+import org.setu.events.referral.ReferralExpired;
+import org.setu.events.referral.ReferralSent;
+import org.setu.events.referral.ReferralStarted;
+import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.ConsentChanged;
+import org.setu.events.screening.ScreeningAmended;
+import org.setu.events.screening.ScreeningCompleted;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Every event type of the platform (DESIGN.md §3), with its record, topic, schema and key. A producer
+ * looks its event up by class ({@link #forPayload}); a consumer by the {@code ce_type} header ({@link #find}).
+ */
+public final class EventCatalog {
+
+    public static final EventContract<ScreeningCompleted> SCREENING_COMPLETED =
+            EventContract.of("setu.screening.completed.v1", ScreeningCompleted.class, KeyedBy.CASE_ID, ScreeningCompleted::caseId);
+    public static final EventContract<ScreeningAmended> SCREENING_AMENDED =
+            EventContract.of("setu.screening.amended.v1", ScreeningAmended.class, KeyedBy.CASE_ID, ScreeningAmended::caseId);
+    public static final EventContract<ConsentChanged> CONSENT_CHANGED =
+            EventContract.of("setu.screening.consent-changed.v1", ConsentChanged.class, KeyedBy.CASE_ID, ConsentChanged::caseId);
+    public static final EventContract<CaseErased> CASE_ERASED =
+            EventContract.of("setu.screening.case-erased.v1", CaseErased.class, KeyedBy.CASE_ID, CaseErased::caseId);
+
+    public static final EventContract<ServiceUpserted> SERVICE_UPSERTED =
+            EventContract.of("setu.directory.service-upserted.v1", ServiceUpserted.class, KeyedBy.SERVICE_ID, e -> e.service().id());
+    public static final EventContract<ServiceRemoved> SERVICE_REMOVED =
+            EventContract.of("setu.directory.service-removed.v1", ServiceRemoved.class, KeyedBy.SERVICE_ID, ServiceRemoved::serviceId);
+    public static final EventContract<CapacityChanged> CAPACITY_CHANGED =
+            EventContract.of("setu.directory.capacity-changed.v1", CapacityChanged.class, KeyedBy.SERVICE_ID, e -> e.service().id());
+
+    public static final EventContract<ReferralCreated> REFERRAL_CREATED = referral("created", ReferralCreated.class);
+    public static final EventContract<ReferralSent> REFERRAL_SENT = referral("sent", ReferralSent.class);
+    public static final EventContract<ReferralAccepted> REFERRAL_ACCEPTED = referral("accepted", ReferralAccepted.class);
+    public static final EventContract<ReferralDeclined> REFERRAL_DECLINED = referral("declined", ReferralDeclined.class);
+    public static final EventContract<ReferralExpired> REFERRAL_EXPIRED = referral("expired", ReferralExpired.class);
+    public static final EventContract<ReferralStarted> REFERRAL_STARTED = referral("started", ReferralStarted.class);
+    public static final EventContract<ReferralCompleted> REFERRAL_COMPLETED = referral("completed", ReferralCompleted.class);
+    public static final EventContract<ReferralCancelled> REFERRAL_CANCELLED = referral("cancelled", ReferralCancelled.class);
+    public static final EventContract<ReferralEscalated> REFERRAL_ESCALATED = referral("escalated", ReferralEscalated.class);
+
+    public static final EventContract<NotificationDelivered> NOTIFICATION_DELIVERED =
+            EventContract.of("setu.notification.delivered.v1", NotificationDelivered.class, KeyedBy.NOTIFICATION_ID, NotificationDelivered::notificationId);
+    public static final EventContract<NotificationFailed> NOTIFICATION_FAILED =
+            EventContract.of("setu.notification.failed.v1", NotificationFailed.class, KeyedBy.NOTIFICATION_ID, NotificationFailed::notificationId);
+
+    private static final List<EventContract<?>> ALL = List.of(
+            SCREENING_COMPLETED, SCREENING_AMENDED, CONSENT_CHANGED, CASE_ERASED,
+            SERVICE_UPSERTED, SERVICE_REMOVED, CAPACITY_CHANGED,
+            REFERRAL_CREATED, REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_EXPIRED,
+            REFERRAL_STARTED, REFERRAL_COMPLETED, REFERRAL_CANCELLED, REFERRAL_ESCALATED,
+            NOTIFICATION_DELIVERED, NOTIFICATION_FAILED);
+
+    private static final Map<String, EventContract<?>> BY_TYPE = ALL.stream()
+            .collect(Collectors.toMap(c -> c.type().toString(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
+    private static final Map<Class<?>, EventContract<?>> BY_PAYLOAD = ALL.stream()
+            .collect(Collectors.toMap(EventContract::payload, Function.identity()));
+
+    private EventCatalog() {
+    }
+
+    public static List<EventContract<?>> all() {
+        return ALL;
+    }
+
+    /** The contract of a {@code ce_type}; empty for a type this version of Setu does not know. */
+    public static Optional<EventContract<?>> find(String type) {
+        return Optional.ofNullable(BY_TYPE.get(type));
+    }
+
+    public static EventContract<?> of(EventType type) {
+        return find(type.toString()).orElseThrow(() -> new IllegalArgumentException("no event type " + type));
+    }
+
+    /** The contract whose record the event is, so that a producer never names the type by hand. */
+    public static EventContract<?> forPayload(Object event) {
+        EventContract<?> contract = BY_PAYLOAD.get(event.getClass());
+        if (contract == null) throw new IllegalArgumentException(event.getClass().getName() + " is not a Setu event");
+        return contract;
+    }
+
+    private static <T extends ReferralEvent> EventContract<T> referral(String event, Class<T> payload) {
+        return EventContract.of("setu.referral." + event + ".v1", payload, KeyedBy.CASE_ID, ReferralEvent::caseId);
+    }
+}

@@ -1,0 +1,29 @@
+package org.setu.events.referral;
+
+import org.setu.events.vocabulary.ReferralStatus;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.events.vocabulary.Urgency;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** {@code setu.referral.started.v1}: the provider began delivering the service. */
+public record ReferralStarted(
+        UUID referralId,
+        UUID caseId,
+        String caseRef,
+        ServiceCategory category,
+        UUID serviceId,
+        UUID organizationId,
+        UUID referringAgencyId,
+        ReferralStatus status,
+        Urgency urgency,
+        Instant dueAt,
+        int attempt,
+        String reasonCode,
+        Instant occurredAt) implements ReferralEvent {
+
+    public ReferralStarted {
+        ReferralEvent.requireStatus(status, ReferralStatus.IN_PROGRESS);
+    }
+}

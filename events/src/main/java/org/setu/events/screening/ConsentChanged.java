@@ -1,0 +1,14 @@
+package org.setu.events.screening;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * {@code setu.screening.consent-changed.v1}: the person changed or withdrew consent. The referral service
+ * cancels open referrals whose category the new consent no longer allows; a withdrawal is a consent with
+ * no services and {@code NONE}.
+ *
+ * @param agencyId the agency that recorded the change
+ */
+public record ConsentChanged(UUID caseId, String caseRef, UUID agencyId, Consent consent, Instant occurredAt) {
+}

@@ -1,0 +1,42 @@
+package org.setu.events.screening;
+
+import org.setu.events.vocabulary.AgeBand;
+import org.setu.events.vocabulary.Classification;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.events.vocabulary.Sex;
+import org.setu.events.vocabulary.Urgency;
+import org.setu.events.vocabulary.VictimCategory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code setu.screening.amended.v1}: a screening was corrected and has a new outcome. It carries the whole
+ * new picture, not a difference, so a consumer replaces what it knew; {@code revision} counts the
+ * amendments of one screening (1 for the first) so a consumer can tell which picture is the latest.
+ */
+public record ScreeningAmended(
+        UUID caseId,
+        String caseRef,
+        UUID screeningId,
+        int revision,
+        UUID agencyId,
+        ScreeningContext context,
+        Classification classification,
+        Urgency urgency,
+        List<ServiceCategory> needs,
+        AgeBand ageBand,
+        Sex sex,
+        AdminArea currentLocation,
+        AdminArea homeLocation,
+        List<String> languages,
+        VictimCategory victimCategory,
+        Consent consent,
+        Instant occurredAt) {
+
+    public ScreeningAmended {
+        needs = List.copyOf(needs);
+        languages = List.copyOf(languages);
+    }
+}

@@ -1,0 +1,46 @@
+package org.setu.events.screening;
+
+import org.setu.events.vocabulary.AgeBand;
+import org.setu.events.vocabulary.Classification;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.events.vocabulary.Sex;
+import org.setu.events.vocabulary.Urgency;
+import org.setu.events.vocabulary.VictimCategory;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * {@code setu.screening.completed.v1}: a screening has an outcome. It carries what routing needs to match
+ * services (needs, age band, sex, areas, languages, victim category, consent) and nothing that names the
+ * person: the details stay encrypted in the screening service and reach a provider only through the
+ * shared view, after it accepted.
+ *
+ * @param homeLocation    null when unknown; reintegration and family tracing need it
+ * @param victimCategory  null when the classification is {@code NO_PROTECTION_NEED}
+ * @param languages       ISO 639 codes, e.g. {@code bn}
+ */
+public record ScreeningCompleted(
+        UUID caseId,
+        String caseRef,
+        UUID screeningId,
+        UUID agencyId,
+        ScreeningContext context,
+        Classification classification,
+        Urgency urgency,
+        List<ServiceCategory> needs,
+        AgeBand ageBand,
+        Sex sex,
+        AdminArea currentLocation,
+        AdminArea homeLocation,
+        List<String> languages,
+        VictimCategory victimCategory,
+        Consent consent,
+        Instant occurredAt) {
+
+    public ScreeningCompleted {
+        needs = List.copyOf(needs);
+        languages = List.copyOf(languages);
+    }
+}
