@@ -159,6 +159,14 @@ public final class Platform implements AutoCloseable {
         env.put("QUARKUS_OIDC_AUTH_SERVER_URL", issuer);
         env.put("QUARKUS_MAILER_HOST", "127.0.0.1");
         env.put("QUARKUS_MAILER_PORT", Integer.toString(MailServer.SMTP_PORT));
+        switch (s) {
+            case SCREENING -> {
+                env.put("SETU_SCREENING_MASTER_KEY", LocalSecrets.base64Key(state, "screening-master-key"));
+                env.put("SETU_SCREENING_BLIND_INDEX_KEY", LocalSecrets.base64Key(state, "screening-blind-index-key"));
+            }
+            case DIRECTORY -> env.put("SETU_DIRECTORY_SAMPLE_LOAD", "true");
+            default -> { }
+        }
         return env;
     }
 

@@ -39,7 +39,8 @@ class EventTypeTest {
 
     @Test
     void everyTopicHasADeadLetterNameOfItsConsumerAndTheDirectoryIsCompacted() {
-        assertThat(Topics.ALL).contains("setu.referral-service.dlq", "setu.notification-service.dlq");
+        assertThat(Topics.ALL).contains("setu.screening-service.dlq", "setu.referral-service.dlq",
+                "setu.notification-service.dlq");
         assertThat(Topics.COMPACTED).containsExactly(Topics.DIRECTORY);
         assertThatThrownBy(() -> Topics.deadLetter("Referral Service")).isInstanceOf(IllegalArgumentException.class);
     }

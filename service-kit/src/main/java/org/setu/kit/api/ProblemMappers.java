@@ -1,9 +1,12 @@
 package org.setu.kit.api;
 
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.quarkus.oidc.OIDCException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
+import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.logging.Logger;
@@ -21,9 +24,37 @@ public class ProblemMappers {
     public Response webApplication(WebApplicationException e) {
         int status = e.getResponse().getStatus();
         if (status >= 500) return unexpected(e);
+        // the JSON reader wraps syntax and mapping failures in a 400; say which field, not "Bad Request"
+        if (status == 400 && e.getCause() instanceof JacksonException json) return InputProblems.fromJackson(json).toResponse();
         Response.StatusType info = Response.Status.fromStatusCode(status);
         String title = info != null ? info.getReasonPhrase() : "Request not accepted";
         return Problem.of(status, slug(title), title, publicDetail(status)).toResponse();
+    }
+
+    /** Wrong types and unknown enum values in the body; the reader lets these through unwrapped. */
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e) {
+        return InputProblems.fromJackson(e).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response violations(ConstraintViolationException e) {
+        // a violated constraint on what a resource returns is our bug, not the caller's
+        if (InputProblems.isReturnValueViolation(e.getConstraintViolations())) return unexpected(e);
+        return InputProblems.fromViolations(e.getConstraintViolations()).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response invalidRequest(InvalidRequestException e) {
+        return InputProblems.invalid(java.util.List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse();
+    }
+
+    @ServerExceptionMapper
+    public Response conflict(ConflictException e) {
+        return Problem.of(409, "conflict", "Conflict", e.getMessage())
+                .with("currentStatus", e.currentStatus())
+                .with("currentVersion", e.currentVersion())
+                .toResponse();
     }
 
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
@@ -74,7 +105,7 @@ public class ProblemMappers {
             case 405 -> "this method is not allowed on this resource";
             case 406 -> "the requested media type cannot be produced";
             case 413 -> "the request body is too large";
-            case 415 -> "send application/json";
+            case 415 -> "the request body must be application/json";
             default -> "the request was not accepted";
         };
     }

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.setu.events.EventCatalog;
+import org.setu.events.EventContract;
 import org.setu.events.EventType;
 
 import javax.sql.DataSource;
@@ -25,6 +27,16 @@ public class Outbox {
 
     @Inject
     ObjectMapper mapper;
+
+    /**
+     * Records one of the platform's event records (see {@code EventCatalog}): its type, key, subject and
+     * schema come from its contract, so a producer never names them by hand.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID record(Object event) {
+        EventContract<?> contract = EventCatalog.forPayload(event);
+        return record(contract.type(), contract.subject(event), contract.partitionKey(event), event);
+    }
 
     /**
      * @param subject      the CloudEvent subject: the case or service the event is about
@@ -61,6 +73,7 @@ public class Outbox {
 
     /** Where the event's JSON Schema lives in the events module, as the CloudEvent {@code dataschema}. */
     static String dataSchema(EventType type) {
-        return "/schemas/" + type.area() + "/" + type.event() + ".v" + type.version() + ".json";
+        return EventCatalog.find(type.toString()).map(EventContract::dataschema)
+                .orElse("/schemas/" + type.area() + "/" + type.event() + ".v" + type.version() + ".json");
     }
 }

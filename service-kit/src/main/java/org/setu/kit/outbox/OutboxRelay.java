@@ -59,25 +59,28 @@ public final class OutboxRelay {
     }
 
     public synchronized void start() {
-        if (running) return;
+        if (thread != null && thread.isAlive()) return;
         running = true;
-        thread = new Thread(this::loop, "outbox-relay-" + name);
-        thread.setDaemon(true);
-        thread.start();
+        Thread t = new Thread(this::loop, "outbox-relay-" + name);
+        t.setDaemon(true);
+        t.setUncaughtExceptionHandler((th, e) -> LOG.errorf(e, "outbox relay %s stopped by an error", name));
+        thread = t;
+        t.start();
     }
 
     public synchronized void stop() {
         running = false;
-        if (thread != null) {
-            thread.interrupt();
+        Thread t = thread;
+        if (t != null) {
+            t.interrupt();
             try {
-                thread.join(settings.pollInterval().toMillis() + 5000);
+                // the loop ends at its next check: after the current batch, or the NOTIFY wait at the latest
+                t.join(settings.sendTimeout().toMillis() + settings.pollInterval().toMillis() + 5000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
             thread = null;
         }
-        active = false;
     }
 
     /** Whether this relay holds the lock and publishes; the others stand by. */
@@ -114,7 +117,8 @@ public final class OutboxRelay {
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
-                    LOG.warnf("outbox relay %s lost its database session (%s); retrying", name, e.getClass().getSimpleName());
+                    LOG.warnf("outbox relay %s lost its database session (%s: %s); retrying", name,
+                            e.getClass().getSimpleName(), e.getMessage());
                     pause(settings.standbyRetry());
                 }
             } finally {

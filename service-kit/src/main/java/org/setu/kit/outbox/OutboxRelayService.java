@@ -11,6 +11,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.setu.kit.persistence.KitMigrations;
 
 import javax.sql.DataSource;
 import java.sql.Connection;
@@ -39,12 +40,16 @@ public class OutboxRelayService {
     @Inject
     MeterRegistry registry;
 
+    @Inject
+    KitMigrations migrations;
+
     @ConfigProperty(name = "quarkus.application.name")
     String service;
 
     private OutboxRelay relay;
 
     void onStart(@Observes StartupEvent start) {
+        migrations.migrated(); // the relay reads kit_outbox: its table must exist first
         Timer lag = Timer.builder("setu.outbox.lag")
                 .description("time from an event's commit to the broker's acknowledgement")
                 .publishPercentiles(0.5, 0.99)

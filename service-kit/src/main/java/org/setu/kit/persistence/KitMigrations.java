@@ -22,6 +22,11 @@ public class KitMigrations {
     @Inject
     DataSource dataSource;
 
+    /** Forces the migration to have run; beans that use the kit's tables at start-up call it first. */
+    public boolean migrated() {
+        return true;
+    }
+
     @PostConstruct
     void migrate() {
         Flyway.configure()

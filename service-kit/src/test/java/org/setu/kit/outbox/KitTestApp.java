@@ -68,6 +68,12 @@ public class KitTestApp {
                 Map.of("caseId", caseId.toString(), "classification", "PRESUMED_TRAFFICKING_VICTIM"));
     }
 
+    /** Records one of the platform's own event records, as a real service does. */
+    @Transactional
+    public UUID record(Object event) {
+        return outbox.record(event);
+    }
+
     @Incoming("kit-test-screening")
     @Transactional
     public void onScreeningEvent(ConsumerRecord<String, String> record) {

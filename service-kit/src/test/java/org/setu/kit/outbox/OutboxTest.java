@@ -8,12 +8,18 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.setu.events.Topics;
+import org.setu.events.referral.ReferralAccepted;
+import org.setu.events.testing.SchemaValidator;
+import org.setu.events.vocabulary.ReferralStatus;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.events.vocabulary.Urgency;
 
 import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -65,6 +71,25 @@ class OutboxTest {
             assertThat(event.getSpecVersion().toString()).isEqualTo("1.0");
             assertThat(new String(event.getData().toBytes(), StandardCharsets.UTF_8)).contains(caseId.toString());
         }
+    }
+
+    @Test
+    void aReferralEventIsPublishedOnItsTopicKeyedByTheCaseWithAPayloadThatKeepsToItsSchema() {
+        UUID caseId = UUID.randomUUID();
+        ReferralAccepted accepted = new ReferralAccepted(UUID.randomUUID(), caseId, "BD-7K3F-9Q2M",
+                ServiceCategory.SHELTER, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), ReferralStatus.ACCEPTED,
+                Urgency.IMMEDIATE, Instant.parse("2026-11-30T09:00:00Z"), 1, null, Instant.now());
+        UUID eventId = app.record(accepted);
+
+        ConsumerRecord<byte[], byte[]> record = KitTestTopics.readUntil(Topics.REFERRAL,
+                        rs -> rs.stream().anyMatch(r -> caseId.toString().equals(KitTestTopics.key(r))), Duration.ofSeconds(30))
+                .stream().filter(r -> caseId.toString().equals(KitTestTopics.key(r))).findFirst().orElseThrow();
+
+        assertThat(KitTestTopics.header(record, "ce_id")).isEqualTo(eventId.toString());
+        assertThat(KitTestTopics.header(record, "ce_type")).isEqualTo("setu.referral.accepted.v1");
+        assertThat(KitTestTopics.header(record, "ce_dataschema")).isEqualTo("/schemas/referral/accepted.v1.json");
+        assertThat(SchemaValidator.problems("setu.referral.accepted.v1", new String(record.value(), StandardCharsets.UTF_8)))
+                .isEmpty();
     }
 
     @Test
