@@ -1,3 +1,4 @@
--- Baseline of the setu_screening database. The schema history of screening-service starts here;
--- its own tables and those of the service kit (outbox, inbox, audit trail) follow in later versions.
-COMMENT ON DATABASE setu_screening IS 'Setu screening-service: owned by this service alone, migrated by Flyway';
+-- Baseline of screening-service's own database. Its schema history starts here; the service's tables follow
+-- in later versions, and the service kit's tables (outbox, inbox, idempotency keys, audit trail) migrate
+-- with a history of their own. The comment names no database, so that tests can use a database of their own.
+COMMENT ON SCHEMA public IS 'Setu screening-service: owned by this service alone, migrated by Flyway';

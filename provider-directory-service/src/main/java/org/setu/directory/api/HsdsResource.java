@@ -1,0 +1,43 @@
+package org.setu.directory.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.setu.directory.app.Actors;
+import org.setu.directory.app.HsdsExport;
+import org.setu.directory.app.HsdsImport;
+
+/** The directory in Open Referral HSDS 3.1 form, for other HSDS tools, and back. */
+@Path("/api/v1")
+@Produces(MediaType.APPLICATION_JSON)
+public class HsdsResource {
+
+    @Inject
+    HsdsExport export;
+
+    @Inject
+    HsdsImport importer;
+
+    @Inject
+    Actors actors;
+
+    @GET
+    @Path("export/hsds")
+    public ObjectNode export() {
+        return export.export(actors.current());
+    }
+
+    @POST
+    @Path("import/hsds")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public HsdsImport.Imported importDirectory(@NotNull JsonNode body) {
+        return importer.importDirectory(actors.current(), body);
+    }
+}

@@ -1,0 +1,27 @@
+package org.setu.directory.app;
+
+import io.quarkus.security.ForbiddenException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import org.setu.directory.domain.Actor;
+import org.setu.directory.domain.Decision;
+import org.setu.kit.security.Caller;
+import org.setu.kit.security.CallerContext;
+
+/** The caller of this request as the directory's policies see it. */
+@RequestScoped
+public class Actors {
+
+    @Inject
+    CallerContext callers;
+
+    public Actor current() {
+        Caller c = callers.caller();
+        return new Actor(c.roles(), c.agencyId());
+    }
+
+    /** A refused decision becomes a 403 problem; the record itself is visible to every reader, so 404 would mislead. */
+    public static void require(Decision d) {
+        if (!d.allowed()) throw new ForbiddenException(d.reason());
+    }
+}

@@ -1,0 +1,65 @@
+package org.setu.directory.domain;
+
+import java.util.UUID;
+
+import static org.setu.directory.domain.Actor.AGENCY_ADMIN;
+import static org.setu.directory.domain.Actor.DIRECTORY_ADMIN;
+import static org.setu.directory.domain.Actor.NRM_COORDINATOR;
+import static org.setu.directory.domain.Actor.PROVIDER_STAFF;
+
+/**
+ * Who may change what in the directory (DESIGN.md §5). Reading the directory is open to every signed-in
+ * user: case workers must find services. Changing it is for the directory admins, and for an agency's own
+ * admins on that agency's entries; provider staff keep their own services' capacity current.
+ */
+public final class DirectoryAccess {
+
+    private DirectoryAccess() {
+    }
+
+    /** New organizations join the directory through its admins: an agency cannot create another agency. */
+    public static Decision createOrganization(Actor a) {
+        return a.is(DIRECTORY_ADMIN)
+                ? Decision.allow("directory admins manage every entry")
+                : Decision.deny("only directory admins add organizations");
+    }
+
+    /** An organization's own entries (the organization, its services and locations). */
+    public static Decision manageEntriesOf(Actor a, UUID organizationId) {
+        if (a.is(DIRECTORY_ADMIN)) return Decision.allow("directory admins manage every entry");
+        if (a.is(AGENCY_ADMIN) && a.actsFor(organizationId)) return Decision.allow("agency admins manage their own organization's entries");
+        if (a.is(AGENCY_ADMIN)) return Decision.deny("agency admins manage only their own organization's entries");
+        return Decision.deny("your role does not manage directory entries");
+    }
+
+    /** Removing an organization takes its services off the directory, so it stays with the directory admins. */
+    public static Decision removeOrganization(Actor a) {
+        return createOrganization(a);
+    }
+
+    /** Capacity changes by the hour; the provider's own staff know it best. */
+    public static Decision updateCapacity(Actor a, UUID organizationId) {
+        Decision manage = manageEntriesOf(a, organizationId);
+        if (manage.allowed()) return manage;
+        if (a.is(PROVIDER_STAFF) && a.actsFor(organizationId)) return Decision.allow("provider staff keep their own services' capacity current");
+        if (a.is(PROVIDER_STAFF)) return Decision.deny("provider staff update only their own organization's services");
+        return manage;
+    }
+
+    /**
+     * A confidential shelter's address protects the people inside. The directory admins, the NRM coordinators
+     * and the organization's own staff need it; everyone else sees the area, not the street.
+     */
+    public static Decision seeConfidentialAddress(Actor a, UUID organizationId) {
+        if (a.is(DIRECTORY_ADMIN) || a.is(NRM_COORDINATOR)) return Decision.allow("oversight of the whole directory");
+        if (a.actsFor(organizationId)) return Decision.allow("the organization's own location");
+        return Decision.deny("confidential addresses are shown only to those who need them");
+    }
+
+    /** Publishing every snapshot again, and importing a whole directory, are directory-wide acts. */
+    public static Decision administerDirectory(Actor a) {
+        return a.is(DIRECTORY_ADMIN)
+                ? Decision.allow("directory admins manage every entry")
+                : Decision.deny("only directory admins act on the whole directory");
+    }
+}
