@@ -1,0 +1,16 @@
+package org.setu.screening.api;
+
+import org.setu.screening.app.Screened;
+import org.setu.screening.app.Views;
+
+import java.util.UUID;
+
+/** The answer to a recorded or amended screening (DESIGN §7). */
+public record ScreeningAnswer(UUID id, UUID caseId, String caseRef, Views.OutcomeView outcome, UUID duplicateOfCase,
+                              int revision) {
+
+    static ScreeningAnswer of(Screened s) {
+        return new ScreeningAnswer(s.id(), s.caseId(), s.caseRef(), new Views.OutcomeView(s.outcome().classification(),
+                s.outcome().urgency(), s.outcome().needs(), s.outcome().trace()), s.duplicateOfCase(), s.revision());
+    }
+}

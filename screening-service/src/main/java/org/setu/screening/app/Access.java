@@ -1,0 +1,46 @@
+package org.setu.screening.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.security.Caller;
+import org.setu.screening.persistence.CaseRepository;
+import org.setu.screening.persistence.CaseRow;
+
+import java.util.UUID;
+
+/**
+ * Agency scoping (DESIGN §5): an agency sees the cases it screened; an NRM coordinator sees every case. A case
+ * the caller may not see answers 404, exactly like one that does not exist, so ids cannot be probed.
+ */
+@ApplicationScoped
+public class Access {
+
+    public static final String COORDINATOR = "nrm-coordinator";
+
+    @Inject
+    CaseRepository cases;
+
+    /** The agency the caller acts for; a token without one may not record anything. */
+    public UUID agencyOf(Caller caller) {
+        return caller.agencyId().orElseThrow(() -> new ForbiddenException("the token carries no agency_id"));
+    }
+
+    public boolean sees(Caller caller, CaseRow kase) {
+        if (kase.erased()) return false;
+        if (caller.hasRole(COORDINATOR)) return true;
+        return caller.agencyId().map(agency -> cases.hasAgency(kase.id(), agency)).orElse(false);
+    }
+
+    public CaseRow visibleCase(Caller caller, UUID caseId, boolean lock) {
+        CaseRow kase = (lock ? cases.lock(caseId) : cases.find(caseId)).orElseThrow(NotFoundException::new);
+        if (!sees(caller, kase)) throw new NotFoundException();
+        return kase;
+    }
+
+    /** Why the caller reads personal data, for the audit trail. */
+    public static String purpose(Caller caller) {
+        return caller.hasRole(COORDINATOR) ? "OVERSIGHT" : "CASE_MANAGEMENT";
+    }
+}

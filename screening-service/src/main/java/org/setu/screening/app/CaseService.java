@@ -1,0 +1,204 @@
+package org.setu.screening.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.jboss.logging.Logger;
+import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.Consent;
+import org.setu.events.screening.ConsentChanged;
+import org.setu.events.screening.ErasureReason;
+import org.setu.kit.api.ConflictException;
+import org.setu.kit.api.InvalidRequestException;
+import org.setu.kit.audit.AuditTrail;
+import org.setu.kit.outbox.Outbox;
+import org.setu.kit.security.Caller;
+import org.setu.screening.domain.AgePolicy;
+import org.setu.screening.domain.CaseReference;
+import org.setu.screening.domain.PersonDetails;
+import org.setu.screening.domain.SharingPolicy;
+import org.setu.screening.persistence.CaseRepository;
+import org.setu.screening.persistence.CaseRow;
+import org.setu.screening.persistence.PersonIndexRepository;
+import org.setu.screening.persistence.ProviderAccessRepository;
+import org.setu.screening.persistence.ScreeningRepository;
+import org.setu.screening.persistence.ScreeningRow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Reading cases and screenings, consent, closing and erasure. Every read or change of personal data is audited. */
+@ApplicationScoped
+public class CaseService {
+
+    private static final Logger LOG = Logger.getLogger(CaseService.class);
+
+    @Inject
+    CaseRepository cases;
+    @Inject
+    ScreeningRepository screenings;
+    @Inject
+    PersonIndexRepository personIndex;
+    @Inject
+    ProviderAccessRepository providerAccess;
+    @Inject
+    CaseKeys keys;
+    @Inject
+    Sealed sealed;
+    @Inject
+    Access access;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public Views.ScreeningView screening(UUID id, Caller caller) {
+        ScreeningRow s = screenings.find(id).orElseThrow(NotFoundException::new);
+        CaseRow kase = access.visibleCase(caller, s.caseId(), false);
+        if (!caller.hasRole(Access.COORDINATOR) && !caller.actsFor(s.agencyId())) throw new NotFoundException();
+        CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
+        Sealed.Answers answers = sealed.answers(cipher, s.id(), s.answersCiphertext());
+        audit.record(AuditTrail.READ, "screening", id.toString(), Access.purpose(caller));
+        return new Views.ScreeningView(s.id(), kase.id(), kase.ref(), s.agencyId(), s.context(),
+                new Views.InstrumentRef(s.instrumentCode(), s.instrumentVersion()), s.location(), s.screenedAt(),
+                s.amendedAt(), s.revision(), person(s, sealed.person(cipher, s.id(), s.personCiphertext())),
+                answers.answers(), new Views.OutcomeView(s.classification(), s.urgency(), s.needs(), answers.trace()));
+    }
+
+    /** The case with the person as the caller's agency last recorded them (a coordinator sees the latest record). */
+    @Transactional
+    public Views.CaseView view(UUID id, Caller caller) {
+        CaseRow kase = access.visibleCase(caller, id, false);
+        List<ScreeningRow> all = screenings.ofCase(id);
+        ScreeningRow source = all.stream()
+                .filter(s -> caller.hasRole(Access.COORDINATOR) || caller.actsFor(s.agencyId()))
+                .max(Comparator.comparing(ScreeningRow::screenedAt)).orElseThrow(NotFoundException::new);
+        CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
+        Views.PersonView person = person(source, sealed.person(cipher, source.id(), source.personCiphertext()));
+        audit.record(AuditTrail.READ, "case", id.toString(), Access.purpose(caller));
+        return new Views.CaseView(kase.id(), kase.ref(), kase.status().name(), kase.openedAt(), kase.closedAt(),
+                kase.consent(), person, all.stream().map(CaseService::summary).toList(), kase.version());
+    }
+
+    /** Look-up by the reference read over the phone; no personal data in the answer, so nothing to audit. */
+    public Views.Page<Views.CaseSummary> byRef(String typed, Caller caller) {
+        String ref = CaseReference.parse(typed).orElseThrow(() ->
+                new InvalidRequestException("ref", "must be a case reference such as BD-7K3F-9Q2M"));
+        List<Views.CaseSummary> found = cases.findByRef(ref).filter(c -> access.sees(caller, c))
+                .map(this::summary).stream().toList();
+        return new Views.Page<>(found, 0, 20, found.size());
+    }
+
+    public Views.Page<Views.CaseSummary> list(Caller caller, int page, int size) {
+        UUID agency = caller.hasRole(Access.COORDINATOR) ? null : access.agencyOf(caller);
+        List<Views.CaseSummary> items = cases.page(agency, page, size).stream().map(this::summary).toList();
+        return new Views.Page<>(items, page, size, cases.count(agency));
+    }
+
+    @Transactional
+    public Consent changeConsent(UUID id, Consent consent, Caller caller) {
+        CaseRow kase = access.visibleCase(caller, id, true);
+        cases.changeConsent(id, consent);
+        UUID agency = caller.agencyId().orElse(kase.openedByAgency());
+        outbox.record(new ConsentChanged(id, kase.ref(), agency, consent, clock.instant()));
+        audit.record(AuditTrail.CHANGE, "case-consent", id.toString(), "CONSENT");
+        LOG.infof("consent of case %s changed: %s, share %s", id, consent.services(), consent.shareWithProviders());
+        return consent;
+    }
+
+    @Transactional
+    public Views.CaseSummary close(UUID id, Caller caller) {
+        CaseRow kase = access.visibleCase(caller, id, true);
+        if (kase.status() != CaseRow.Status.OPEN) throw ConflictException.wrongStatus(kase.status().name(), kase.version());
+        cases.close(id, clock.instant());
+        audit.record(AuditTrail.CHANGE, "case", id.toString(), "CASE_MANAGEMENT");
+        return summary(cases.find(id).orElseThrow());
+    }
+
+    @Transactional
+    public void erase(UUID id, ErasureReason reason, Caller caller) {
+        access.visibleCase(caller, id, true);
+        shred(id, reason);
+        audit.record(AuditTrail.ERASE, "case", id.toString(), "ERASURE");
+    }
+
+    /** The retention job's erasure: no caller, so the audit record names the service itself. */
+    @Transactional
+    public boolean eraseForRetention(UUID id) {
+        CaseRow kase = cases.lock(id).orElse(null);
+        if (kase == null || kase.status() != CaseRow.Status.CLOSED) return false;
+        shred(id, ErasureReason.RETENTION_PERIOD_ENDED);
+        audit.record(AuditTrail.ERASE, "case", id.toString(), "RETENTION");
+        return true;
+    }
+
+    private void shred(UUID id, ErasureReason reason) {
+        Instant now = clock.instant();
+        cases.destroyKey(id, reason, now);
+        personIndex.removeCase(id);
+        providerAccess.revokeCase(id);
+        outbox.record(new CaseErased(id, reason, now));
+        LOG.infof("case %s erased (%s): its data key is destroyed", id, reason);
+    }
+
+    /** What an accepting provider may read, by the person's consent; 404 unless its organisation holds the referral. */
+    @Transactional
+    public Views.SharedView sharedView(UUID id, Caller caller) {
+        UUID organization = access.agencyOf(caller);
+        CaseRow kase = cases.find(id).filter(c -> !c.erased()).orElseThrow(NotFoundException::new);
+        if (!providerAccess.holds(id, organization)) throw new NotFoundException();
+        ScreeningRow latest = screenings.ofCase(id).stream().max(Comparator.comparing(ScreeningRow::screenedAt))
+                .orElseThrow(NotFoundException::new);
+        Set<String> fields = SharingPolicy.fieldsFor(kase.consentShare());
+        Views.SharedPerson person = null;
+        if (!fields.isEmpty()) {
+            CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
+            person = shared(latest, sealed.person(cipher, latest.id(), latest.personCiphertext()), fields);
+        }
+        audit.record(AuditTrail.READ, "case-shared-view", id.toString(), "SERVICE_PROVISION");
+        return new Views.SharedView(id, kase.ref(), kase.consentShare(), latest.urgency(), latest.needs(), person);
+    }
+
+    private Views.SharedPerson shared(ScreeningRow s, PersonDetails p, Set<String> fields) {
+        Integer age = AgePolicy.ageOn(LocalDate.ofInstant(clock.instant(), ScreeningService.DHAKA), p.dateOfBirth(), p.ageEstimate());
+        return new Views.SharedPerson(
+                fields.contains("givenName") ? p.givenName() : null,
+                fields.contains("familyName") ? p.familyName() : null,
+                fields.contains("dateOfBirth") ? p.dateOfBirth() : null,
+                fields.contains("age") ? age : null,
+                fields.contains("sex") ? s.sex() : null,
+                fields.contains("languages") ? s.languages() : null,
+                fields.contains("phone") ? p.phone() : null,
+                fields.contains("nationality") ? s.nationality() : null,
+                fields.contains("documentNumber") ? p.documentNumber() : null,
+                fields.contains("address") ? p.address() : null,
+                fields.contains("home") ? s.home() : null,
+                fields.contains("notes") ? p.notes() : null);
+    }
+
+    private static Views.PersonView person(ScreeningRow s, PersonDetails p) {
+        return new Views.PersonView(p.givenName(), p.familyName(), p.dateOfBirth(), p.ageEstimate(), s.ageBand(), s.sex(),
+                s.nationality(), s.languages(), p.phone(), p.documentNumber(), p.address(), s.home(), p.notes());
+    }
+
+    private static Views.ScreeningSummary summary(ScreeningRow s) {
+        return new Views.ScreeningSummary(s.id(), s.agencyId(), s.context(), s.screenedAt(), s.revision(),
+                s.classification(), s.urgency(), s.needs());
+    }
+
+    private Views.CaseSummary summary(CaseRow c) {
+        ScreeningRow latest = screenings.ofCase(c.id()).stream().max(Comparator.comparing(ScreeningRow::screenedAt)).orElse(null);
+        return new Views.CaseSummary(c.id(), c.ref(), c.status().name(), c.openedAt(),
+                latest == null ? null : latest.classification(), latest == null ? null : latest.urgency(),
+                latest == null ? List.of() : latest.needs());
+    }
+}

@@ -1,0 +1,63 @@
+package org.setu.screening.app;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.setu.screening.domain.Instrument;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The instruments this service serves and accepts, read once at start-up from YAML resources. A broken
+ * instrument stops the service from starting: better than a screening that meets the mistake.
+ */
+@ApplicationScoped
+public class InstrumentCatalog {
+
+    @Inject
+    ScreeningSettings settings;
+
+    private final List<Instrument> instruments = new ArrayList<>();
+
+    @PostConstruct
+    void load() {
+        ObjectMapper yaml = yamlMapper();
+        for (String name : settings.instruments()) {
+            instruments.add(read(yaml, "instruments/" + name + ".yaml"));
+        }
+        instruments.sort(Comparator.comparing(Instrument::code).thenComparing(Instrument::version));
+    }
+
+    /** Strict: an unknown key in an instrument is a typo, not something to ignore. */
+    public static ObjectMapper yamlMapper() {
+        return YAMLMapper.builder().enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+    }
+
+    public static Instrument read(ObjectMapper yaml, String resource) {
+        try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
+            if (in == null) throw new IllegalStateException("instrument resource missing: " + resource);
+            Instrument instrument = yaml.readValue(in, Instrument.class);
+            List<String> mistakes = instrument.mistakes();
+            if (!mistakes.isEmpty()) throw new IllegalStateException("instrument " + resource + " is not usable: " + mistakes);
+            return instrument;
+        } catch (IOException e) {
+            throw new IllegalStateException("instrument " + resource + " cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    public List<Instrument> all() {
+        return List.copyOf(instruments);
+    }
+
+    public Optional<Instrument> find(String code, int version) {
+        return instruments.stream().filter(i -> i.code().equals(code) && i.version() == version).findFirst();
+    }
+}

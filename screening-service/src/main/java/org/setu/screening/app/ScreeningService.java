@@ -1,0 +1,174 @@
+package org.setu.screening.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.jboss.logging.Logger;
+import org.setu.events.screening.Consent;
+import org.setu.events.screening.ScreeningAmended;
+import org.setu.events.screening.ScreeningCompleted;
+import org.setu.events.vocabulary.VictimCategory;
+import org.setu.kit.audit.AuditTrail;
+import org.setu.kit.outbox.Outbox;
+import org.setu.kit.security.Caller;
+import org.setu.screening.domain.AgePolicy;
+import org.setu.screening.domain.AnswerProblem;
+import org.setu.screening.domain.CaseReference;
+import org.setu.screening.domain.DecisionEngine;
+import org.setu.screening.domain.DuplicatePolicy;
+import org.setu.screening.domain.Instrument;
+import org.setu.screening.domain.Outcome;
+import org.setu.screening.persistence.CaseRepository;
+import org.setu.screening.persistence.CaseRow;
+import org.setu.screening.persistence.PersonIndexRepository;
+import org.setu.screening.persistence.ScreeningRepository;
+import org.setu.screening.persistence.ScreeningRow;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Recording a screening, and amending one: check, find or open the case, decide, encrypt, save, publish, audit. */
+@ApplicationScoped
+public class ScreeningService {
+
+    private static final Logger LOG = Logger.getLogger(ScreeningService.class);
+    /** Ages are counted on Bangladesh's calendar day. */
+    static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @Inject
+    InstrumentCatalog catalog;
+    @Inject
+    CaseRepository cases;
+    @Inject
+    ScreeningRepository screenings;
+    @Inject
+    PersonIndexRepository personIndex;
+    @Inject
+    CaseKeys keys;
+    @Inject
+    BlindIndex blindIndex;
+    @Inject
+    Sealed sealed;
+    @Inject
+    Access access;
+    @Inject
+    Outbox outbox;
+    @Inject
+    AuditTrail audit;
+
+    Clock clock = Clock.systemUTC();
+
+    @Transactional
+    public Screened submit(NewScreening s, Caller caller) {
+        UUID agency = access.agencyOf(caller);
+        Instrument instrument = checked(s.instrumentCode(), s.instrumentVersion(), s.answers());
+        Instant now = clock.instant();
+
+        Optional<byte[]> document = blindIndex.document(s.person().details().documentNumber());
+        Optional<byte[]> phone = blindIndex.phone(s.person().details().phone());
+        document.ifPresent(personIndex::lockHash);   // documents before phones: two screenings never wait on each other in a circle
+        phone.ifPresent(personIndex::lockHash);
+        Optional<DuplicatePolicy.Match> match = DuplicatePolicy.existingCase(
+                personIndex.candidates(document.orElse(null), phone.orElse(null)), document.isPresent());
+
+        CaseRow kase = match.map(m -> cases.lock(m.caseId()).orElseThrow()).orElseGet(() -> open(agency, now, s.consent()));
+        if (match.isPresent()) cases.changeConsent(kase.id(), s.consent());   // the latest screening's consent is the case's
+        cases.joinAgency(kase.id(), agency, now);
+        CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
+
+        Outcome outcome = evaluate(instrument, s.answers(), s.person(), now);
+        List<String> trace = new ArrayList<>(outcome.trace());
+        match.ifPresent(m -> trace.add("The person already had case " + kase.ref() + " (" + m.reason() + "); this screening joined it."));
+
+        UUID id = UUID.randomUUID();
+        screenings.insert(new ScreeningRow(id, kase.id(), agency, caller.username(), s.context(), instrument.code(),
+                instrument.version(), s.location(), s.person().home(), s.person().sex(), outcome.ageBand(),
+                s.person().nationality(), s.person().languages(), outcome.classification(), outcome.urgency(),
+                outcome.needs(), sealed.person(cipher, id, s.person().details()),
+                sealed.answers(cipher, id, new Sealed.Answers(s.answers(), trace)), 0, now, null));
+        document.ifPresent(h -> personIndex.add(kase.id(), PersonIndexRepository.DOCUMENT, h));
+        phone.ifPresent(h -> personIndex.add(kase.id(), PersonIndexRepository.PHONE, h));
+
+        outbox.record(new ScreeningCompleted(kase.id(), kase.ref(), id, agency, s.context(), outcome.classification(),
+                outcome.urgency(), outcome.needs(), outcome.ageBand(), s.person().sex(), s.location(), s.person().home(),
+                s.person().languages(), VictimCategory.of(outcome.classification()).orElse(null), s.consent(), now));
+        audit.record(AuditTrail.CREATE, "screening", id.toString(), "SCREENING");
+        audit.record(match.isPresent() ? AuditTrail.CHANGE : AuditTrail.CREATE, "case", kase.id().toString(), "SCREENING");
+        LOG.infof("screening %s recorded on case %s by agency %s: %s, %s", id, kase.id(), agency,
+                outcome.classification(), outcome.urgency());
+        return new Screened(id, kase.id(), kase.ref(), withTrace(outcome, trace), match.map(DuplicatePolicy.Match::caseId).orElse(null), 0);
+    }
+
+    /** A corrected screening: the answers (and, if given, the person) replace the old ones and are evaluated again. */
+    @Transactional
+    public Screened amend(UUID screeningId, Map<String, Object> answers, PersonInput person, Caller caller) {
+        ScreeningRow old = screenings.lock(screeningId).orElseThrow(NotFoundException::new);
+        CaseRow kase = access.visibleCase(caller, old.caseId(), true);
+        if (!caller.hasRole(Access.COORDINATOR) && !caller.actsFor(old.agencyId())) throw new NotFoundException();
+        Instrument instrument = checked(old.instrumentCode(), old.instrumentVersion(), answers);
+        CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
+        PersonInput current = person != null ? person
+                : new PersonInput(sealed.person(cipher, old.id(), old.personCiphertext()), old.sex(), old.nationality(),
+                old.languages(), old.home());
+        Instant now = clock.instant();
+        Outcome outcome = evaluate(instrument, answers, current, now);
+        int revision = old.revision() + 1;
+        screenings.amend(new ScreeningRow(old.id(), kase.id(), old.agencyId(), old.screenedBy(), old.context(),
+                old.instrumentCode(), old.instrumentVersion(), old.location(), current.home(), current.sex(),
+                outcome.ageBand(), current.nationality(), current.languages(), outcome.classification(), outcome.urgency(),
+                outcome.needs(), sealed.person(cipher, old.id(), current.details()),
+                sealed.answers(cipher, old.id(), new Sealed.Answers(answers, outcome.trace())), revision, old.screenedAt(), now));
+        blindIndex.document(current.details().documentNumber()).ifPresent(h -> personIndex.add(kase.id(), PersonIndexRepository.DOCUMENT, h));
+        blindIndex.phone(current.details().phone()).ifPresent(h -> personIndex.add(kase.id(), PersonIndexRepository.PHONE, h));
+        Consent consent = kase.consent();
+        outbox.record(new ScreeningAmended(kase.id(), kase.ref(), old.id(), revision, old.agencyId(), old.context(),
+                outcome.classification(), outcome.urgency(), outcome.needs(), outcome.ageBand(), current.sex(),
+                old.location(), current.home(), current.languages(),
+                VictimCategory.of(outcome.classification()).orElse(null), consent, now));
+        audit.record(AuditTrail.CHANGE, "screening", old.id().toString(), Access.purpose(caller));
+        LOG.infof("screening %s amended (revision %d): %s, %s", old.id(), revision, outcome.classification(), outcome.urgency());
+        return new Screened(old.id(), kase.id(), kase.ref(), outcome, null, revision);
+    }
+
+    private Instrument checked(String code, int version, Map<String, Object> answers) {
+        Instrument instrument = catalog.find(code, version).orElseThrow(() -> AnswersRejected.unknownInstrument(code, version));
+        List<AnswerProblem> problems = instrument.check(answers);
+        if (!problems.isEmpty()) {
+            throw new AnswersRejected("some answers do not fit instrument " + instrument.name(), problems);
+        }
+        return instrument;
+    }
+
+    private static Outcome evaluate(Instrument instrument, Map<String, Object> answers, PersonInput person, Instant now) {
+        LocalDate today = LocalDate.ofInstant(now, DHAKA);
+        Integer age = AgePolicy.ageOn(today, person.details().dateOfBirth(), person.details().ageEstimate());
+        return DecisionEngine.evaluate(instrument, answers, age, person.languages());
+    }
+
+    private static Outcome withTrace(Outcome o, List<String> trace) {
+        return new Outcome(o.classification(), o.urgency(), o.needs(), trace, o.child(), o.ageBand(), o.elements());
+    }
+
+    private CaseRow open(UUID agency, Instant now, Consent consent) {
+        UUID id = UUID.randomUUID();
+        String ref;
+        do {
+            ref = CaseReference.next(RANDOM);
+        } while (cases.refTaken(ref));
+        CaseKeys.Wrapped key = keys.newCaseKey(id);
+        CaseRow kase = new CaseRow(id, ref, agency, CaseRow.Status.OPEN, now, null, null, key.key(), key.masterKeyId(),
+                consent.services(), consent.shareWithProviders(), 0);
+        cases.insert(kase);
+        return kase;
+    }
+}

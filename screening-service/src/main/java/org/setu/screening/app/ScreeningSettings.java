@@ -1,0 +1,38 @@
+package org.setu.screening.app;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+import java.time.Period;
+import java.util.List;
+import java.util.Optional;
+
+/** The screening service's own settings; the keys come from the environment in every real deployment. */
+@ConfigMapping(prefix = "setu.screening")
+public interface ScreeningSettings {
+
+    /** Base64 of 32 random bytes (SETU_SCREENING_MASTER_KEY): wraps every case's data key. */
+    String masterKey();
+
+    /** Earlier master keys, still accepted for unwrapping until the rotation job has re-wrapped every case. */
+    Optional<List<String>> previousMasterKeys();
+
+    /** Base64 of 32 random bytes (SETU_SCREENING_BLIND_INDEX_KEY): the HMAC key of the blind index. */
+    String blindIndexKey();
+
+    /** How long a closed case is kept before the retention job erases it. */
+    @WithDefault("P5Y")
+    Period retention();
+
+    /** How often the retention job looks for cases due for erasure ({@code off} disables it). */
+    @WithDefault("1h")
+    String retentionEvery();
+
+    /** How often the key-rotation job re-wraps case keys still wrapped by a previous master key ({@code off} disables it). */
+    @WithDefault("10m")
+    String rewrapEvery();
+
+    /** The instruments served and accepted, as {@code <code>/v<version>} resources under {@code instruments/}. */
+    @WithDefault("setu-core/v1")
+    List<String> instruments();
+}

@@ -1,0 +1,67 @@
+package org.setu.screening.app;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.setu.events.screening.AdminArea;
+import org.setu.events.screening.Consent;
+import org.setu.events.screening.ScreeningContext;
+import org.setu.events.screening.ShareLevel;
+import org.setu.events.vocabulary.AgeBand;
+import org.setu.events.vocabulary.Classification;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.events.vocabulary.Sex;
+import org.setu.events.vocabulary.Urgency;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** What the API answers when cases and screenings are read. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record InstrumentRef(String code, int version) {
+    }
+
+    public record OutcomeView(Classification classification, Urgency urgency, List<ServiceCategory> needs, List<String> trace) {
+    }
+
+    public record PersonView(String givenName, String familyName, LocalDate dateOfBirth, Integer ageEstimate, AgeBand ageBand,
+                             Sex sex, String nationality, List<String> languages, String phone, String documentNumber,
+                             String address, AdminArea home, String notes) {
+    }
+
+    public record ScreeningView(UUID id, UUID caseId, String caseRef, UUID agencyId, ScreeningContext context,
+                                InstrumentRef instrument, AdminArea location, Instant screenedAt, Instant amendedAt,
+                                int revision, PersonView person, Map<String, Object> answers, OutcomeView outcome) {
+    }
+
+    public record ScreeningSummary(UUID id, UUID agencyId, ScreeningContext context, Instant screenedAt, int revision,
+                                   Classification classification, Urgency urgency, List<ServiceCategory> needs) {
+    }
+
+    public record CaseView(UUID id, String ref, String status, Instant openedAt, Instant closedAt, Consent consent,
+                           PersonView person, List<ScreeningSummary> screenings, long version) {
+    }
+
+    public record CaseSummary(UUID id, String ref, String status, Instant openedAt, Classification classification,
+                              Urgency urgency, List<ServiceCategory> needs) {
+    }
+
+    public record Page<T>(List<T> items, int page, int size, long totalItems) {
+    }
+
+    /** Only the fields the person's consent allows are present; the others are left out of the JSON. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record SharedPerson(String givenName, String familyName, LocalDate dateOfBirth, Integer age, Sex sex,
+                               List<String> languages, String phone, String nationality, String documentNumber,
+                               String address, AdminArea home, String notes) {
+    }
+
+    public record SharedView(UUID caseId, String caseRef, ShareLevel shareWithProviders, Urgency urgency,
+                             List<ServiceCategory> needs, SharedPerson person) {
+    }
+}

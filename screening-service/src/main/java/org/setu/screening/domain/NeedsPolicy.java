@@ -1,0 +1,59 @@
+package org.setu.screening.domain;
+
+import org.setu.events.vocabulary.Classification;
+import org.setu.events.vocabulary.ServiceCategory;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The services a person needs, as Setu service categories: what the answers add (the instrument's needs),
+ * what the classification adds (the instrument's classification needs), and two rules that hold whatever
+ * the instrument says: a child needs child protection, and someone who speaks neither Bangla nor English
+ * needs an interpreter.
+ */
+public final class NeedsPolicy {
+
+    static final Set<String> WORKING_LANGUAGES = Set.of("bn", "en");
+
+    private NeedsPolicy() {
+    }
+
+    /** Each need with the first reason that added it, in the categories' order. */
+    public static Map<ServiceCategory, String> needs(Instrument instrument, Map<String, Object> answers,
+                                                     Classification c, boolean child, List<String> languages) {
+        Map<ServiceCategory, String> needs = new EnumMap<>(ServiceCategory.class);
+        for (Question q : instrument.questions()) {
+            Object answer = answers.get(q.id());
+            for (NeedRule rule : q.needs()) {
+                if (q.answered(answer, rule.whenValue(), null)) {
+                    needs.putIfAbsent(rule.category(), "answer '" + q.id() + "' (" + q.describe(rule.whenValue()) + ").");
+                }
+            }
+        }
+        for (ServiceCategory category : instrument.needsOf(c)) {
+            needs.putIfAbsent(category, "a " + Words.of(c) + " needs it (instrument " + instrument.name() + ").");
+        }
+        add(needs, ServiceCategory.CHILD_PROTECTION, childProtection(child));
+        add(needs, ServiceCategory.INTERPRETATION, interpretation(languages));
+        return needs;
+    }
+
+    /** A child always needs child protection, whatever else was found. */
+    static Decision childProtection(boolean child) {
+        return child ? Decision.positive("a child always needs child protection.") : Decision.notApplicable();
+    }
+
+    static Decision interpretation(List<String> languages) {
+        if (languages == null || languages.isEmpty()) return Decision.notApplicable();
+        return languages.stream().noneMatch(WORKING_LANGUAGES::contains)
+                ? Decision.positive("the person speaks neither Bangla nor English.")
+                : Decision.negative("the person speaks Bangla or English.");
+    }
+
+    private static void add(Map<ServiceCategory, String> needs, ServiceCategory category, Decision d) {
+        if (d.holds()) needs.put(category, d.reason());
+    }
+}
