@@ -1,0 +1,122 @@
+package org.setu.referral.api;
+
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+import org.setu.events.vocabulary.ReferralStatus;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.kit.api.IdempotencyKeys;
+import org.setu.kit.security.CallerContext;
+import org.setu.referral.app.Access;
+import org.setu.referral.app.LifecycleService;
+import org.setu.referral.app.ReferralChanges;
+import org.setu.referral.app.RoutingService;
+import org.setu.referral.domain.Referral;
+import org.setu.referral.domain.Transition;
+import org.setu.referral.persistence.ReferralRepository;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.UUID;
+
+/** The closed loop: list, read, create by hand, and move referrals through their states. */
+@Path("/api/v1/referrals")
+@Produces(MediaType.APPLICATION_JSON)
+@RolesAllowed({Access.CASE_WORKER, Access.PROVIDER_STAFF, Access.COORDINATOR})
+public class ReferralResource {
+
+    private static final Map<String, Transition> TRANSITIONS = Map.of(
+            "approve", Transition.APPROVE, "accept", Transition.ACCEPT, "decline", Transition.DECLINE,
+            "start", Transition.START, "complete", Transition.COMPLETE, "cancel", Transition.CANCEL);
+
+    @Inject
+    CallerContext callers;
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    LifecycleService lifecycle;
+
+    @Inject
+    RoutingService routing;
+
+    @Inject
+    ReferralChanges changes;
+
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @GET
+    public ListPage<ReferralView> list(@QueryParam("status") String status, @QueryParam("category") String category,
+                                       @QueryParam("caseId") String caseId, @QueryParam("page") String page,
+                                       @QueryParam("size") String size) {
+        int p = Params.intIn("page", page, 0, 0, 100_000);
+        int s = Params.intIn("size", size, 20, 1, 100);
+        var query = access().query(Params.enumValue("status", status, ReferralStatus.class, false),
+                Params.enumValue("category", category, ServiceCategory.class, false),
+                Params.uuid("caseId", caseId, false), p, s);
+        ReferralRepository.Page found = referrals.list(query);
+        return new ListPage<>(found.items().stream().map(ReferralView::of).toList(), p, s, found.total());
+    }
+
+    @GET
+    @Path("{id}")
+    public Response get(@PathParam("id") String id) {
+        return withTag(Response.ok(), lifecycle.get(Params.pathId(id), access()));
+    }
+
+    @POST
+    @RolesAllowed({Access.CASE_WORKER, Access.COORDINATOR})
+    public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @jakarta.validation.constraints.NotNull CreateReferralRequest body) {
+        Access access = access();
+        return idempotency.respond(key, body, () -> {
+            Referral r = routing.createByHand(body.caseId(), body.category(), body.serviceId(), body.note(), access);
+            return withTag(Response.created(URI.create("/api/v1/referrals/" + r.id())), r);
+        });
+    }
+
+    @POST
+    @Path("{id}/{transition}")
+    public Response transition(@PathParam("id") String id, @PathParam("transition") String transition,
+                               @HeaderParam("If-Match") String ifMatch, @Valid TransitionRequest body) {
+        Transition t = TRANSITIONS.get(transition);
+        if (t == null) throw new NotFoundException();
+        UUID referralId = Params.pathId(id);
+        Long expected = Params.expectedVersion(ifMatch, body);
+        Referral r = lifecycle.apply(referralId, t, expected, body == null ? null : body.reason(),
+                body == null ? null : body.note(), access());
+        return withTag(Response.ok(), r);
+    }
+
+    /** Server-sent events of referral changes, only those the caller may see. */
+    @GET
+    @Path("stream")
+    @Produces(MediaType.SERVER_SENT_EVENTS)
+    @RestStreamElementType(MediaType.APPLICATION_JSON)
+    public Multi<ReferralSummary> stream() {
+        Access access = access();   // taken now: the request scope is gone when changes arrive
+        return changes.stream().filter(access::canSee).map(ReferralSummary::of);
+    }
+
+    private Access access() {
+        return new Access(callers.caller());
+    }
+
+    private static Response withTag(Response.ResponseBuilder builder, Referral r) {
+        return builder.tag(new EntityTag(Long.toString(r.version()))).entity(ReferralView.of(r)).build();
+    }
+}

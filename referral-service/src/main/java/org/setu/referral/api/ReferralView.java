@@ -1,0 +1,36 @@
+package org.setu.referral.api;
+
+import org.setu.events.vocabulary.ReferralStatus;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.events.vocabulary.Urgency;
+import org.setu.referral.domain.HistoryEntry;
+import org.setu.referral.domain.Referral;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+
+/** A referral as the API shows it (DESIGN §7). */
+public record ReferralView(UUID id, UUID caseId, String caseRef, ServiceCategory category, UUID serviceId,
+                           UUID organizationId, UUID referringAgencyId, ReferralStatus status, Urgency urgency,
+                           OffsetDateTime dueAt, int attempt, long version, List<String> explanation,
+                           OffsetDateTime createdAt, List<Step> history) {
+
+    public record Step(ReferralStatus status, OffsetDateTime at, String actor, String reason, String note,
+                       UUID serviceId, int attempt) {
+        static Step of(HistoryEntry h) {
+            return new Step(h.status(), time(h.at()), h.actor(), h.reason(), h.note(), h.serviceId(), h.attempt());
+        }
+    }
+
+    public static ReferralView of(Referral r) {
+        return new ReferralView(r.id(), r.caseId(), r.caseRef(), r.category(), r.serviceId(), r.organizationId(),
+                r.referringAgencyId(), r.status(), r.urgency(), time(r.dueAt()), r.attempt(), r.version(), r.explanation(),
+                time(r.createdAt()), r.history().stream().map(Step::of).toList());
+    }
+
+    static OffsetDateTime time(java.time.Instant at) {
+        return at == null ? null : at.atOffset(ZoneOffset.UTC);
+    }
+}

@@ -1,0 +1,15 @@
+package org.setu.referral.api;
+
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of a transition. {@code reason} is a code (it may travel in events); {@code note} is free text that
+ * stays in this service. {@code version} may stand in for {@code If-Match}.
+ */
+public record TransitionRequest(
+        @Pattern(regexp = "[A-Z][A-Z0-9_]{0,63}", message = "must be an UPPER_SNAKE code such as NO_CAPACITY") String reason,
+        @Size(max = 2000) String note,
+        @PositiveOrZero Long version) {
+}

@@ -1,0 +1,34 @@
+package org.setu.referral.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.referral.domain.CaseFacts;
+import org.setu.referral.domain.Matcher;
+import org.setu.referral.domain.PlacePolicy;
+import org.setu.referral.domain.ServiceOffer;
+import org.setu.referral.persistence.DirectoryReadModel;
+import org.setu.referral.persistence.ReferralRepository;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/** Feeds the matcher from this service's own tables: the directory read model and the providers' record. */
+@ApplicationScoped
+public class Matching {
+
+    @Inject
+    DirectoryReadModel directory;
+
+    @Inject
+    ReferralRepository referrals;
+
+    public Matcher.MatchResult match(CaseFacts facts, ServiceCategory category, Set<UUID> organizationsThatSaidNo) {
+        PlacePolicy.PlaceChoice place = PlacePolicy.placeFor(category, facts);
+        List<ServiceOffer> offers = directory.offersCovering(category, place.place());
+        Set<UUID> organizations = new java.util.HashSet<>();
+        offers.forEach(o -> organizations.add(o.organizationId()));
+        return Matcher.match(facts, category, offers, referrals.providerRecords(organizations), organizationsThatSaidNo);
+    }
+}

@@ -1,0 +1,152 @@
+package org.setu.referral.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.NotFoundException;
+import org.jboss.logging.Logger;
+import org.setu.events.screening.AdminArea;
+import org.setu.events.screening.ScreeningAmended;
+import org.setu.events.screening.ScreeningCompleted;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.kit.api.ConflictException;
+import org.setu.kit.api.InvalidRequestException;
+import org.setu.referral.domain.Actors;
+import org.setu.referral.domain.CaseFacts;
+import org.setu.referral.domain.Geography;
+import org.setu.referral.domain.Matcher;
+import org.setu.referral.domain.Place;
+import org.setu.referral.domain.Referral;
+import org.setu.referral.domain.RoutingPolicy;
+import org.setu.referral.domain.ServiceChoice;
+import org.setu.referral.persistence.AgencyPolicies;
+import org.setu.referral.persistence.CaseFactsRepository;
+import org.setu.referral.persistence.ReferralRepository;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Turns a completed screening into referrals: one per needed and consented category that has no open referral
+ * yet, each to the best-ranked service of the read model, sent at once or proposed for approval.
+ */
+@ApplicationScoped
+public class RoutingService {
+
+    private static final Logger LOG = Logger.getLogger(RoutingService.class);
+
+    @Inject
+    CaseFactsRepository cases;
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    AgencyPolicies policies;
+
+    @Inject
+    Matching matching;
+
+    @Inject
+    ReferralStore store;
+
+    @Inject
+    Geography geography;
+
+    @Inject
+    Clock clock;
+
+    @Transactional
+    public List<Referral> screeningCompleted(ScreeningCompleted e) {
+        if (cases.isErased(e.caseId())) {
+            LOG.infof("screening of erased case %s ignored", e.caseId());
+            return List.of();
+        }
+        CaseFacts facts = factsOf(e.caseId(), e.caseRef(), e.agencyId(), e.urgency(), e.ageBand(), e.sex(),
+                e.victimCategory(), e.currentLocation(), e.homeLocation(), e.languages(), e.consent());
+        Instant now = clock.instant();
+        cases.save(facts, e.screeningId(), now);
+        Set<ServiceCategory> open = referrals.openCategoriesOfCase(e.caseId());
+        List<Referral> created = new ArrayList<>();
+        for (ServiceCategory category : new LinkedHashSet<>(e.needs())) {
+            if (!facts.consentsTo(category)) {
+                LOG.infof("case %s needs %s without consent: no referral", e.caseId(), category);
+                continue;
+            }
+            if (open.contains(category)) continue;   // a later screening of the same case: the open referral goes on
+            created.add(route(facts, category, now));
+        }
+        return created;
+    }
+
+    /** An amended screening replaces the facts routing will use from now on; it does not re-route what is open. */
+    @Transactional
+    public void screeningAmended(ScreeningAmended e) {
+        if (cases.isErased(e.caseId())) return;
+        cases.save(factsOf(e.caseId(), e.caseRef(), e.agencyId(), e.urgency(), e.ageBand(), e.sex(), e.victimCategory(),
+                e.currentLocation(), e.homeLocation(), e.languages(), e.consent()), e.screeningId(), clock.instant());
+    }
+
+    /** A case worker (or coordinator) refers by hand: to the chosen candidate, or to the best one. Sent at once. */
+    @Transactional
+    public Referral createByHand(UUID caseId, ServiceCategory category, UUID serviceId, String note, Access access) {
+        CaseFacts facts = cases.find(caseId).filter(f -> !cases.isErased(caseId)).filter(access::canSeeCase)
+                .orElseThrow(NotFoundException::new);
+        if (!facts.consentsTo(category)) {
+            throw new ConflictException("the person has not consented to referrals for " + category, null, null);
+        }
+        if (referrals.openCategoriesOfCase(caseId).contains(category)) {
+            throw new ConflictException("the case already has an open referral for " + category, null, null);
+        }
+        Matcher.MatchResult m = matching.match(facts, category, Set.of());
+        Optional<Matcher.Candidate> chosen = serviceId == null ? m.best()
+                : m.ranked().stream().filter(c -> c.service().id().equals(serviceId)).findFirst();
+        if (chosen.isEmpty()) {
+            if (serviceId != null) throw new InvalidRequestException("serviceId", "is not an eligible candidate for this case and category");
+            throw new ConflictException("no eligible service for " + category + "; the NRM coordinators can help", null, null);
+        }
+        List<String> why = new ArrayList<>(m.explain(chosen.get(), 1));
+        why.add("Chosen by hand by " + (access.coordinator() ? "an NRM coordinator" : "a case worker")
+                + " (rank " + (m.ranked().indexOf(chosen.get()) + 1) + " of " + m.ranked().size() + ").");
+        Instant now = clock.instant();
+        Referral r = Referral.create(UUID.randomUUID(), facts, category, new ServiceChoice(chosen.get().service().id(),
+                chosen.get().service().organizationId(), why), true, access.actor(), "CHOSEN_BY_HAND", note, now);
+        return store.commit(null, r);
+    }
+
+    private Referral route(CaseFacts facts, ServiceCategory category, Instant now) {
+        Matcher.MatchResult m = matching.match(facts, category, Set.of());
+        Optional<Matcher.Candidate> best = m.best();
+        if (best.isEmpty()) {
+            return store.commit(null, Referral.escalatedAtOnce(UUID.randomUUID(), facts, category, m.explainNoCandidate(),
+                    Actors.SYSTEM, now));
+        }
+        RoutingPolicy.Dispatch dispatch = RoutingPolicy.dispatch(facts, policies.approvesFirst(facts.agencyId()));
+        List<String> why = new ArrayList<>(m.explain(best.get(), 1));
+        why.add("Dispatch: " + dispatch.reason() + ".");
+        Referral r = Referral.create(UUID.randomUUID(), facts, category,
+                new ServiceChoice(best.get().service().id(), best.get().service().organizationId(), why),
+                dispatch.sendNow(), Actors.SYSTEM, dispatch.sendNow() ? "ROUTED" : "AWAITING_APPROVAL", null, now);
+        return store.commit(null, r);
+    }
+
+    private CaseFacts factsOf(UUID caseId, String caseRef, UUID agencyId, org.setu.events.vocabulary.Urgency urgency,
+                              org.setu.events.vocabulary.AgeBand ageBand, org.setu.events.vocabulary.Sex sex,
+                              org.setu.events.vocabulary.VictimCategory victim, AdminArea current, AdminArea home,
+                              List<String> languages, org.setu.events.screening.Consent consent) {
+        return new CaseFacts(caseId, caseRef, agencyId, urgency, ageBand, sex, victim, place(current), place(home),
+                languages, consent == null ? Set.of() : Set.copyOf(consent.services()),
+                consent == null || consent.shareWithProviders() == null ? "NONE" : consent.shareWithProviders().name());
+    }
+
+    private Place place(AdminArea area) {
+        if (area == null) return Place.UNKNOWN;
+        return new Place(area.divisionId(), area.districtId(), area.upazilaId()).completedBy(geography);
+    }
+}

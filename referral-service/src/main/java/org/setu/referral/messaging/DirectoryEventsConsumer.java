@@ -1,0 +1,40 @@
+package org.setu.referral.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.setu.kit.inbox.Inbox;
+import org.setu.referral.app.DirectoryProjection;
+import org.setu.referral.persistence.DirectoryOffsets;
+
+/**
+ * Builds the directory read model from the compacted {@code setu.directory.v1}. The position reached is stored
+ * with the read model in the same transaction, and {@link DirectoryRebuild} seeks to it on assignment: a fresh
+ * database therefore reads the topic from its start.
+ */
+@ApplicationScoped
+public class DirectoryEventsConsumer {
+
+    static final String CONSUMER = "referral-service.directory";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Envelopes envelopes;
+
+    @Inject
+    DirectoryProjection projection;
+
+    @Inject
+    DirectoryOffsets offsets;
+
+    @Incoming("directory")
+    @Transactional
+    public void onDirectoryEvent(ConsumerRecord<String, String> record) {
+        inbox.applyOnce(CONSUMER, Inbox.cloudEventId(record), () -> envelopes.read(record).ifPresent(projection::apply));
+        offsets.advance(record.topic(), record.partition(), record.offset());
+    }
+}

@@ -1,0 +1,50 @@
+package org.setu.referral.messaging;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.ConsentChanged;
+import org.setu.events.screening.ScreeningAmended;
+import org.setu.events.screening.ScreeningCompleted;
+import org.setu.kit.inbox.Inbox;
+import org.setu.referral.app.CaseEventsService;
+import org.setu.referral.app.RoutingService;
+
+/**
+ * Screening events: a completed screening is routed, consent changes cancel what falls outside the consent, an
+ * erasure redacts. A redelivered event (same CloudEvent id) changes nothing; an unreadable one goes to
+ * {@code setu.referral-service.dlq} with its reason.
+ */
+@ApplicationScoped
+public class ScreeningEventsConsumer {
+
+    static final String CONSUMER = "referral-service.screening";
+
+    @Inject
+    Inbox inbox;
+
+    @Inject
+    Envelopes envelopes;
+
+    @Inject
+    RoutingService routing;
+
+    @Inject
+    CaseEventsService caseEvents;
+
+    @Incoming("screening")
+    @Transactional
+    public void onScreeningEvent(ConsumerRecord<String, String> record) {
+        inbox.applyOnce(CONSUMER, Inbox.cloudEventId(record), () -> envelopes.read(record).ifPresent(this::apply));
+    }
+
+    void apply(Object event) {
+        if (event instanceof ScreeningCompleted e) routing.screeningCompleted(e);
+        else if (event instanceof ScreeningAmended e) routing.screeningAmended(e);
+        else if (event instanceof ConsentChanged e) caseEvents.consentChanged(e);
+        else if (event instanceof CaseErased e) caseEvents.caseErased(e);
+    }
+}

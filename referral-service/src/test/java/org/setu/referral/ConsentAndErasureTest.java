@@ -1,0 +1,98 @@
+package org.setu.referral;
+
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.Consent;
+import org.setu.events.screening.ConsentChanged;
+import org.setu.events.screening.ErasureReason;
+import org.setu.events.screening.ScreeningCompleted;
+import org.setu.events.screening.ShareLevel;
+import org.setu.events.vocabulary.ReferralStatus;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.referral.app.LifecycleService;
+import org.setu.referral.app.RoutingService;
+import org.setu.referral.domain.Referral;
+import org.setu.referral.domain.Transition;
+
+import java.time.Instant;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.setu.referral.SampleDirectory.*;
+import static org.setu.referral.Screenings.area;
+
+/** Consent changes and erasure, published on the real screening topic. */
+@QuarkusTest
+class ConsentAndErasureTest {
+
+    @Inject
+    RoutingService routing;
+
+    @Inject
+    LifecycleService lifecycle;
+
+    @BeforeEach
+    void directory() {
+        SampleDirectory.ensure();
+    }
+
+    ScreeningCompleted documentationAndMedicalInSylhet() {
+        ScreeningCompleted s = Screenings.adultIn(DHAKA_NGO, area(SYLHET_DIVISION, SYLHET, null),
+                ServiceCategory.DOCUMENTATION, ServiceCategory.MEDICAL);
+        assertThat(routing.screeningCompleted(s)).hasSize(2);
+        return s;
+    }
+
+    static Referral of(ScreeningCompleted s, ServiceCategory category) {
+        return Referrals.ofCase(s.caseId()).stream().filter(r -> r.category() == category).findFirst().orElseThrow();
+    }
+
+    @Test
+    void narrowingConsentCancelsTheOpenReferralsOutsideItAndLeavesTheOthers() {
+        ScreeningCompleted s = documentationAndMedicalInSylhet();
+
+        KafkaTopics.publish(new ConsentChanged(s.caseId(), s.caseRef(), DHAKA_NGO,
+                new Consent(List.of(ServiceCategory.MEDICAL), ShareLevel.BASIC), Instant.now()));
+
+        Referral documentation = Referrals.awaitStatus(of(s, ServiceCategory.DOCUMENTATION).id(), ReferralStatus.CANCELLED);
+        assertThat(documentation.last().reason()).isEqualTo("CONSENT_WITHDRAWN");
+        assertThat(of(s, ServiceCategory.MEDICAL).status()).isEqualTo(ReferralStatus.SENT);
+    }
+
+    @Test
+    void withdrawingAllConsentCancelsEveryOpenReferralEvenOneInProgress() {
+        ScreeningCompleted s = documentationAndMedicalInSylhet();
+        Referral medical = of(s, ServiceCategory.MEDICAL);
+        lifecycle.apply(medical.id(), Transition.ACCEPT, null, null, null, Referrals.providerOf(COX_NGO));
+        lifecycle.apply(medical.id(), Transition.START, null, null, null, Referrals.providerOf(COX_NGO));
+
+        KafkaTopics.publish(new ConsentChanged(s.caseId(), s.caseRef(), DHAKA_NGO, new Consent(List.of(), ShareLevel.NONE),
+                Instant.now()));
+
+        Referrals.awaitStatus(medical.id(), ReferralStatus.CANCELLED);
+        Referrals.awaitStatus(of(s, ServiceCategory.DOCUMENTATION).id(), ReferralStatus.CANCELLED);
+    }
+
+    @Test
+    void anErasedCasesReferralsLoseTheirReferenceAndNotesAndNothingOpenRemains() {
+        ScreeningCompleted s = documentationAndMedicalInSylhet();
+        Referral documentation = of(s, ServiceCategory.DOCUMENTATION);
+        lifecycle.apply(documentation.id(), Transition.CANCEL, null, "DUPLICATE", "she was already helped elsewhere",
+                Referrals.caseWorkerOf(DHAKA_NGO));
+
+        KafkaTopics.publish(new CaseErased(s.caseId(), ErasureReason.PERSON_REQUEST, Instant.now()));
+
+        KafkaTopics.await(() -> Referrals.ofCase(s.caseId()).stream().allMatch(Referral::redacted), java.time.Duration.ofSeconds(30));
+        for (Referral r : Referrals.ofCase(s.caseId())) {
+            assertThat(r.caseRef()).isNull();
+            assertThat(r.history()).allSatisfy(h -> assertThat(h.note()).isNull());
+            assertThat(r.status()).isEqualTo(ReferralStatus.CANCELLED);
+        }
+        assertThat(of(s, ServiceCategory.MEDICAL).last().reason()).isEqualTo("CASE_ERASED");
+        // a late copy of the screening cannot bring the case back
+        assertThat(routing.screeningCompleted(s)).isEmpty();
+    }
+}

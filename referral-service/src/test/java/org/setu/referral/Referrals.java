@@ -1,0 +1,53 @@
+package org.setu.referral;
+
+import io.quarkus.arc.Arc;
+import org.setu.events.vocabulary.ReferralStatus;
+import org.setu.kit.security.Caller;
+import org.setu.referral.app.Access;
+import org.setu.referral.domain.Referral;
+import org.setu.referral.persistence.ReferralQuery;
+import org.setu.referral.persistence.ReferralRepository;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Reading referrals straight from the store, and identities for app-level steps. */
+public final class Referrals {
+
+    private Referrals() {
+    }
+
+    public static List<Referral> ofCase(UUID caseId) {
+        return Arc.container().instance(ReferralRepository.class).get()
+                .list(new ReferralQuery(true, null, null, null, null, caseId, 0, 100)).items();
+    }
+
+    public static List<Referral> awaitOfCase(UUID caseId, int atLeast) {
+        KafkaTopics.await(() -> ofCase(caseId).size() >= atLeast, Duration.ofSeconds(30));
+        return ofCase(caseId);
+    }
+
+    public static Referral get(UUID id) {
+        return Arc.container().instance(ReferralRepository.class).get().find(id).orElseThrow();
+    }
+
+    public static Referral awaitStatus(UUID id, ReferralStatus status) {
+        KafkaTopics.await(() -> get(id).status() == status, Duration.ofSeconds(30));
+        return get(id);
+    }
+
+    public static Access coordinator() {
+        return new Access(new Caller("coordinator-sub", "coordinator", Set.of(Access.COORDINATOR), Optional.of(SampleDirectory.NRM)));
+    }
+
+    public static Access providerOf(UUID organization) {
+        return new Access(new Caller("provider-sub", "provider", Set.of(Access.PROVIDER_STAFF), Optional.of(organization)));
+    }
+
+    public static Access caseWorkerOf(UUID agency) {
+        return new Access(new Caller("caseworker-sub", "caseworker", Set.of(Access.CASE_WORKER), Optional.of(agency)));
+    }
+}

@@ -1,0 +1,108 @@
+package org.setu.referral.domain;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.setu.events.vocabulary.ReferralStatus;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.events.vocabulary.Urgency;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class ReferralTransitionsTest {
+
+    static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
+    static final ServiceChoice NEXT = new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of("next"));
+
+    static Referral in(ReferralStatus status) {
+        Referral r = new Referral(UUID.randomUUID(), UUID.randomUUID(), "BD-7K3F-9Q2M", UUID.randomUUID(),
+                ServiceCategory.SHELTER, Urgency.HIGH, UUID.randomUUID(), UUID.randomUUID(), status,
+                status == ReferralStatus.SENT ? T0.plus(Duration.ofHours(72)) : null, 1, 3, List.of("why"),
+                List.of(new HistoryEntry(status, T0, "someone", null, null, null, 1)), T0, false);
+        return r;
+    }
+
+    static Referral apply(Transition t, Referral r) {
+        Instant at = T0.plusSeconds(60);
+        return switch (t) {
+            case APPROVE -> r.approve("cw", at, null, null);
+            case ACCEPT -> r.accept("ps", at, null, null);
+            case DECLINE -> r.decline("ps", at, "NO_CAPACITY", "full tonight");
+            case EXPIRE -> r.expire(at);
+            case START -> r.start("ps", at, null, null);
+            case COMPLETE -> r.complete("ps", at, null, "served");
+            case CANCEL -> r.cancel("cw", at, "CANCELLED_BY_CASE_WORKER", null);
+            case RE_ROUTE -> r.reRoute(NEXT, at);
+            case ESCALATE -> r.escalate(at, List.of("none left"));
+        };
+    }
+
+    static Stream<Arguments> everyStateAndTransition() {
+        List<Arguments> all = new ArrayList<>();
+        for (ReferralStatus s : ReferralStatus.values()) for (Transition t : Transition.values()) all.add(Arguments.of(s, t));
+        return all.stream();
+    }
+
+    @ParameterizedTest(name = "{1} from {0}")
+    @MethodSource("everyStateAndTransition")
+    void everyTransitionIsAllowedExactlyFromTheStatesOfTheFhirTaskAndLeadsWhereItShould(ReferralStatus from, Transition t) {
+        Referral r = in(from);
+        if (t.allowedFrom(from)) {
+            Referral next = apply(t, r);
+            assertThat(next.status()).isEqualTo(t.target());
+            assertThat(next.history()).hasSize(2);
+            assertThat(next.last().status()).isEqualTo(t.target());
+            assertThat(next.version()).as("the store, not the domain, moves the version").isEqualTo(3);
+        } else {
+            assertThatThrownBy(() -> apply(t, r)).isInstanceOf(IllegalTransition.class)
+                    .hasMessageContaining(from.name())
+                    .satisfies(e -> assertThat(((IllegalTransition) e).current()).isEqualTo(from));
+        }
+    }
+
+    @Test
+    void theLegalTableIsTheOneOfTheDesign() {
+        assertThat(Transition.APPROVE.from()).containsExactly(ReferralStatus.PROPOSED);
+        assertThat(Transition.ACCEPT.from()).containsExactly(ReferralStatus.SENT);
+        assertThat(Transition.DECLINE.from()).containsExactly(ReferralStatus.SENT);
+        assertThat(Transition.EXPIRE.from()).containsExactly(ReferralStatus.SENT);
+        assertThat(Transition.START.from()).containsExactly(ReferralStatus.ACCEPTED);
+        assertThat(Transition.COMPLETE.from()).containsExactly(ReferralStatus.IN_PROGRESS);
+        assertThat(Transition.CANCEL.from()).containsExactlyInAnyOrder(ReferralStatus.PROPOSED, ReferralStatus.SENT,
+                ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ESCALATED);
+    }
+
+    @Test
+    void approvingSetsTheDeadlineFromUrgency() {
+        Referral sent = in(ReferralStatus.PROPOSED).approve("cw", T0, null, null);
+        assertThat(sent.dueAt()).isEqualTo(T0.plus(Duration.ofHours(72)));
+    }
+
+    @Test
+    void aReRoutedReferralCountsTheAttemptAndGetsAFreshDeadline() {
+        Instant at = T0.plus(Duration.ofHours(80));
+        Referral next = in(ReferralStatus.SENT).expire(at).reRoute(NEXT, at);
+        assertThat(next.attempt()).isEqualTo(2);
+        assertThat(next.serviceId()).isEqualTo(NEXT.serviceId());
+        assertThat(next.dueAt()).isEqualTo(at.plus(Duration.ofHours(72)));
+        assertThat(next.history()).extracting(HistoryEntry::status)
+                .containsExactly(ReferralStatus.SENT, ReferralStatus.EXPIRED, ReferralStatus.SENT);
+    }
+
+    @Test
+    void aRedactedReferralKeepsNoReferenceNorNotesAndMovesNoMore() {
+        Referral r = in(ReferralStatus.SENT).decline("ps", T0, "NO_CAPACITY", "she was upset").redact();
+        assertThat(r.caseRef()).isNull();
+        assertThat(r.history()).allSatisfy(h -> assertThat(h.note()).isNull());
+        assertThatThrownBy(() -> r.escalate(T0, List.of())).isInstanceOf(IllegalTransition.class);
+    }
+}
