@@ -1,0 +1,11 @@
+-- One database and one role per service (DESIGN.md §1), and Keycloak's. Passwords are for this local stack only.
+CREATE ROLE screening LOGIN PASSWORD 'screening';
+CREATE ROLE referral LOGIN PASSWORD 'referral';
+CREATE ROLE directory LOGIN PASSWORD 'directory';
+CREATE ROLE notification LOGIN PASSWORD 'notification';
+CREATE ROLE keycloak LOGIN PASSWORD 'keycloak';
+CREATE DATABASE setu_screening OWNER screening;
+CREATE DATABASE setu_referral OWNER referral;
+CREATE DATABASE setu_directory OWNER directory;
+CREATE DATABASE setu_notification OWNER notification;
+CREATE DATABASE keycloak OWNER keycloak;

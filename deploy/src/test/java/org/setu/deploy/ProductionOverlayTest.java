@@ -1,0 +1,99 @@
+package org.setu.deploy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.fabric8.kubernetes.api.model.Quantity;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.setu.deploy.Manifests.containers;
+import static org.setu.deploy.Manifests.id;
+import static org.setu.deploy.Manifests.stream;
+
+/** What production adds: redundancy across nodes and zones, room to work, backups, and no demo accounts. */
+class ProductionOverlayTest {
+
+    private final Manifests production = Kustomize.overlay("production");
+    private final Manifests dev = Kustomize.overlay("dev");
+
+    @Test
+    void productionRunsThreeReplicasOfEveryServiceOnDifferentNodesAndSpreadOverZones() {
+        for (JsonNode d : production.deployments()) {
+            String app = Manifests.name(d);
+            JsonNode pod = d.path("spec").path("template").path("spec");
+            assertThat(d.path("spec").path("replicas").asInt()).as(id(d)).isEqualTo(3);
+            JsonNode antiAffinity = pod.path("affinity").path("podAntiAffinity");
+            assertThat(stream(antiAffinity.path("preferredDuringSchedulingIgnoredDuringExecution"))
+                    .map(t -> t.path("podAffinityTerm"))
+                    .anyMatch(t -> t.path("topologyKey").asText().equals("kubernetes.io/hostname")
+                            && OverlayInvariantsTest.selects(t.path("labelSelector"), app)))
+                    .as(id(d) + " keeps its pods on different nodes").isTrue();
+            assertThat(stream(pod.path("topologySpreadConstraints"))
+                    .anyMatch(c -> c.path("topologyKey").asText().equals("topology.kubernetes.io/zone")
+                            && OverlayInvariantsTest.selects(c.path("labelSelector"), app)))
+                    .as(id(d) + " spreads over zones").isTrue();
+            JsonNode hpa = production.get("HorizontalPodAutoscaler", app);
+            assertThat(hpa.path("spec").path("minReplicas").asInt()).as("the autoscaler of " + app + " keeps three").isEqualTo(3);
+        }
+        assertThat(production.deployments()).isNotEmpty();
+    }
+
+    @Test
+    void productionGivesEveryServiceMoreMemoryAndCpuThanDev() {
+        for (JsonNode d : production.deployments()) {
+            JsonNode prod = containers(d).findFirst().orElseThrow().path("resources");
+            JsonNode small = containers(dev.get("Deployment", Manifests.name(d))).findFirst().orElseThrow().path("resources");
+            for (String kind : List.of("requests", "limits")) {
+                for (String r : List.of("cpu", "memory")) {
+                    assertThat(amount(prod.path(kind).path(r))).as(id(d) + " " + kind + "." + r)
+                            .isGreaterThanOrEqualTo(amount(small.path(kind).path(r)));
+                }
+            }
+            assertThat(amount(prod.path("requests").path("memory"))).as(id(d) + " memory request")
+                    .isGreaterThan(amount(small.path("requests").path("memory")));
+        }
+    }
+
+    @Test
+    void productionKeepsEveryTopicOnThreeBrokersWithTwoInSync() {
+        assertThat(production.list("KafkaNodePool")).allSatisfy(pool ->
+                assertThat(pool.path("spec").path("replicas").asInt()).as(id(pool)).isEqualTo(3));
+        assertThat(production.list("KafkaTopic")).isNotEmpty().allSatisfy(t -> {
+            assertThat(t.path("spec").path("replicas").asInt()).as(id(t) + " replicas").isEqualTo(3);
+            assertThat(t.path("spec").path("config").path("min.insync.replicas").asInt()).as(id(t) + " min.insync.replicas").isEqualTo(2);
+        });
+        JsonNode kafka = production.list("Kafka").get(0).path("spec").path("kafka").path("config");
+        assertThat(kafka.path("offsets.topic.replication.factor").asInt()).isEqualTo(3);
+    }
+
+    @Test
+    void productionBacksUpThePlatformsDatabasesEveryDayToAnObjectStore() {
+        JsonNode cluster = production.get("Cluster", "setu-postgres").path("spec");
+        assertThat(cluster.path("instances").asInt()).isEqualTo(3);
+        assertThat(cluster.path("backup").path("barmanObjectStore").path("destinationPath").asText()).isNotBlank();
+        assertThat(cluster.path("backup").path("retentionPolicy").asText()).isNotBlank();
+        assertThat(production.list("ScheduledBackup")).singleElement().satisfies(b -> {
+            assertThat(b.path("spec").path("cluster").path("name").asText()).isEqualTo("setu-postgres");
+            assertThat(b.path("spec").path("schedule").asText().split(" ")).as("six cron fields, seconds first").hasSize(6);
+        });
+        assertThat(dev.list("ScheduledBackup")).as("dev keeps no backups").isEmpty();
+    }
+
+    @Test
+    void productionImportsTheRealmWithoutDemoUsersDemoClientsOrLiteralSecrets() {
+        JsonNode realmImport = production.list("KeycloakRealmImport").get(0).path("spec");
+        JsonNode realm = realmImport.path("realm");
+        assertThat(realm.path("users").isMissingNode() || realm.path("users").isEmpty()).as("users in the production realm").isTrue();
+        assertThat(stream(realm.path("clients")).map(c -> c.path("clientId").asText()))
+                .doesNotContainAnyElementsOf(RealmImports.DEMO_CLIENTS)
+                .containsAll(ServiceConfigs.all().stream().map(ServiceConfigs.Service::name).toList());
+        stream(realm.path("clients")).filter(c -> c.has("secret")).forEach(c ->
+                assertThat(c.path("secret").asText()).as("secret of " + c.path("clientId").asText()).matches("\\$\\{[A-Z_]+}"));
+        assertThat(production.all("Secret").map(Manifests::name)).as("production renders no Secret").isEmpty();
+    }
+
+    private static double amount(JsonNode quantity) {
+        return Quantity.getAmountInBytes(new Quantity(quantity.asText())).doubleValue();
+    }
+}
