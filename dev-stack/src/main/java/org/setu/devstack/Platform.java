@@ -165,6 +165,8 @@ public final class Platform implements AutoCloseable {
                 env.put("SETU_SCREENING_BLIND_INDEX_KEY", LocalSecrets.base64Key(state, "screening-blind-index-key"));
             }
             case DIRECTORY -> env.put("SETU_DIRECTORY_SAMPLE_LOAD", "true");
+            // escalations reach the demo coordinator's mailbox in the local mail server
+            case NOTIFICATION -> env.put("SETU_NOTIFICATION_COORDINATORS_EMAILS", "coordinator@demo.setu.example.org");
             default -> { }
         }
         return env;

@@ -1,0 +1,38 @@
+package org.setu.notification.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.setu.events.notification.Channel;
+import org.setu.events.notification.RecipientKind;
+import org.setu.notification.domain.DeliveryStatus;
+import org.setu.notification.persistence.AttemptRow;
+import org.setu.notification.persistence.DeliveryRow;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * One delivery of the log. {@code recipient} is who it is for ({@code service:<id>}, {@code subscription:<id>},
+ * {@code mailto:...}, {@code tel:...}); {@code address} where it last went. {@code attemptLog} only on a single read.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+public record NotificationView(UUID id, String sourceEventId, String sourceEventType, UUID referralId,
+                               RecipientKind recipientKind, Channel channel, String recipient, String address,
+                               String language, DeliveryStatus status, int attempts, Instant nextAttemptAt,
+                               String lastReason, Instant createdAt, Instant deliveredAt, List<Attempt> attemptLog) {
+
+    public record Attempt(int number, Instant at, String outcome, String reason, int durationMs, Instant nextAttemptAt) {
+    }
+
+    public record Page(List<NotificationView> items, int page, int size, long totalItems) {
+    }
+
+    static NotificationView of(DeliveryRow d, List<AttemptRow> attempts) {
+        return new NotificationView(d.id(), d.sourceEventId(), d.sourceEventType(), d.referralId(), d.kind(), d.channel(),
+                d.recipient(), d.address(), d.language(), d.state().status(), d.state().attempts(),
+                d.state().nextAttemptAt(), d.state().lastReason(), d.createdAt(), d.deliveredAt(),
+                attempts == null ? null : attempts.stream()
+                        .map(a -> new Attempt(a.number(), a.at(), a.outcome(), a.reason(), a.durationMs(), a.nextAttemptAt()))
+                        .toList());
+    }
+}

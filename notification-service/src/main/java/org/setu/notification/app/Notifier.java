@@ -1,0 +1,122 @@
+package org.setu.notification.app;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
+import org.setu.events.notification.Channel;
+import org.setu.events.referral.ReferralEvent;
+import org.setu.notification.domain.Coordinators;
+import org.setu.notification.domain.DeliveryState;
+import org.setu.notification.domain.DirectoryContact;
+import org.setu.notification.domain.Recipient;
+import org.setu.notification.domain.RecipientPolicy;
+import org.setu.notification.domain.ReferralNotice;
+import org.setu.notification.persistence.ContactRepository;
+import org.setu.notification.persistence.DeliveryRepository;
+import org.setu.notification.persistence.DeliveryRow;
+import org.setu.notification.persistence.SubscriptionRepository;
+import org.setu.notification.persistence.SubscriptionRow;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Turns a referral event into deliveries: one per recipient and channel the policy names, recorded in the
+ * consumer's transaction (with the inbox entry), due at once. The worker sends them after the commit.
+ */
+@ApplicationScoped
+public class Notifier {
+
+    private static final Logger LOG = Logger.getLogger(Notifier.class);
+
+    @Inject
+    DeliveryRepository deliveries;
+
+    @Inject
+    SubscriptionRepository subscriptions;
+
+    @Inject
+    ContactRepository contacts;
+
+    @Inject
+    NotificationSettings settings;
+
+    @Inject
+    DeliveryWorker worker;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    TransactionSynchronizationRegistry transactions;
+
+    /** The source event as it came: its CloudEvent attributes and its JSON data. */
+    public record SourceEvent(String id, String type, String subject, Instant time, String json) {
+    }
+
+    /** @return how many new deliveries were recorded */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int onReferralEvent(SourceEvent source, ReferralEvent event) {
+        ReferralNotice notice = ReferralNotice.of(source.type(), event);
+        List<Recipient> recipients = RecipientPolicy.recipients(notice, audience(notice));
+        Instant now = clock.instant();
+        int recorded = 0;
+        for (Recipient r : recipients) {
+            DeliveryRow row = new DeliveryRow(UUID.randomUUID(), source.id(), source.type(), source.subject(),
+                    source.time() == null ? event.occurredAt() : source.time(), source.json(), event.referralId(),
+                    event.organizationId(), event.referringAgencyId(), r.kind(), r.channel(), r.ref(), r.language(), null,
+                    DeliveryState.first(worker.policy(), now), now, now, null);
+            if (deliveries.insertIfAbsent(row)) recorded++;
+        }
+        LOG.debugf("event %s (%s) for referral %s: %d recipients, %d new deliveries", source.id(), source.type(),
+                event.referralId(), recipients.size(), recorded);
+        if (recorded > 0) wakeWorkerAfterCommit();
+        return recorded;
+    }
+
+    /** Records a test delivery for a subscription, due at once. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public UUID ping(SubscriptionRow s) {
+        Instant now = clock.instant();
+        UUID eventId = UUID.randomUUID();
+        String facts = "{\"subscriptionId\":\"" + s.id() + "\",\"agencyId\":\"" + s.agencyId() + "\"}";
+        DeliveryRow row = new DeliveryRow(UUID.randomUUID(), eventId.toString(), Composer.PING_TYPE, s.id().toString(), now,
+                facts, null, s.agencyId(), null, org.setu.events.notification.RecipientKind.SUBSCRIBER, s.channel(),
+                Recipient.subscription(s.id()), s.language(), null, DeliveryState.first(worker.policy(), now), now, now, null);
+        deliveries.insertIfAbsent(row);
+        wakeWorkerAfterCommit();
+        return row.id();
+    }
+
+    private RecipientPolicy.Audience audience(ReferralNotice n) {
+        List<SubscriptionRow> subs = subscriptions.activeOf(Arrays.asList(n.organizationId(), n.referringAgencyId()));
+        List<DirectoryContact> referringAgencyServices = ReferralNotice.REFERRING_AGENCY_KINDS.contains(n.kind())
+                && n.referringAgencyId() != null ? contacts.ofOrganization(n.referringAgencyId()) : List.of();
+        var c = settings.coordinators();
+        return new RecipientPolicy.Audience(subs.stream().map(SubscriptionRow::toChannel).toList(), referringAgencyServices,
+                new Coordinators(c.emails(), c.phones().orElse(List.of()), c.language()),
+                settings.sms().gatewayUrl().isPresent(), settings.defaultLanguage());
+    }
+
+    /** New deliveries are sent as soon as they are visible, not at the next tick: latency matters for an urgent referral. */
+    private void wakeWorkerAfterCommit() {
+        transactions.registerInterposedSynchronization(new Synchronization() {
+            @Override
+            public void beforeCompletion() {
+            }
+
+            @Override
+            public void afterCompletion(int status) {
+                if (status == Status.STATUS_COMMITTED) worker.wake();
+            }
+        });
+    }
+
+}

@@ -1,0 +1,86 @@
+package org.setu.notification.domain;
+
+import org.setu.events.EventCatalog;
+import org.setu.events.EventContract;
+import org.setu.events.notification.Channel;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * What a subscription must look like before it is stored. Each answer names the field and says what is
+ * expected, never repeating the value (it could be anything the caller typed).
+ */
+public final class SubscriptionRules {
+
+    /** The referral event types an agency may subscribe to: every referral transition of the catalogue. */
+    public static final Set<String> SUBSCRIBABLE = EventCatalog.all().stream()
+            .map(EventContract::type)
+            .filter(t -> "referral".equals(t.area()))
+            .map(Object::toString)
+            .collect(Collectors.toUnmodifiableSet());
+
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
+
+    public record Violation(String field, String message) {
+    }
+
+    private SubscriptionRules() {
+    }
+
+    public static List<Violation> check(Channel channel, String url, String email, String phone, List<String> eventTypes,
+                                        String language) {
+        List<Violation> out = new ArrayList<>();
+        if (channel == null) {
+            out.add(new Violation("channel", "must be one of WEBHOOK, EMAIL, SMS"));
+        } else {
+            switch (channel) {
+                case WEBHOOK -> webhookUrl(url).ifPresent(out::add);
+                case EMAIL -> {
+                    if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+                        out.add(new Violation("email", "must be an email address"));
+                    }
+                }
+                case SMS -> {
+                    if (phone == null || !E164.matcher(phone).matches()) {
+                        out.add(new Violation("phone", "must be a phone number in E.164 form, e.g. +8801711000000"));
+                    }
+                }
+            }
+        }
+        if (eventTypes == null || eventTypes.isEmpty()) {
+            out.add(new Violation("eventTypes", "must list at least one event type"));
+        } else {
+            for (int i = 0; i < eventTypes.size(); i++) {
+                if (!SUBSCRIBABLE.contains(eventTypes.get(i))) {
+                    out.add(new Violation("eventTypes[" + i + "]", "must be a referral event type such as setu.referral.sent.v1"));
+                }
+            }
+        }
+        if (language != null && !Language.isSupported(language)) {
+            out.add(new Violation("language", "must be en or bn"));
+        }
+        return out;
+    }
+
+    /** An absolute http(s) URL with a host, no credentials in it and no fragment: anything else cannot be called safely. */
+    static java.util.Optional<Violation> webhookUrl(String url) {
+        Violation bad = new Violation("url", "must be an absolute http or https URL without credentials");
+        if (url == null || url.length() > 2048) return java.util.Optional.of(bad);
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
+            boolean ok = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
+                    && uri.getRawUserInfo() == null && uri.getRawFragment() == null;
+            return ok ? java.util.Optional.empty() : java.util.Optional.of(bad);
+        } catch (URISyntaxException e) {
+            return java.util.Optional.of(bad);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.setu.notification.domain;
+
+import org.junit.jupiter.api.Test;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.events.vocabulary.Urgency;
+
+import java.time.Instant;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LabelsTest {
+
+    @Test
+    void everyCategoryAndUrgencyHasWordsInBothLanguages() {
+        for (ServiceCategory c : ServiceCategory.values()) {
+            assertThat(Labels.category(c.name(), "en")).isNotEqualTo(c.name());
+            assertThat(Labels.category(c.name(), "bn")).isNotEqualTo(Labels.category(c.name(), "en"));
+        }
+        for (Urgency u : Urgency.values()) {
+            assertThat(Labels.urgency(u.name(), "bn")).isNotEqualTo(Labels.urgency(u.name(), "en"));
+        }
+        for (String kind : new String[]{"created", "sent", "accepted", "declined", "expired", "started", "completed", "cancelled", "escalated"}) {
+            assertThat(Labels.knows(kind)).as(kind).isTrue();
+        }
+    }
+
+    @Test
+    void theDeadlineIsInBangladeshTimeWithBanglaDigitsForBanglaReaders() {
+        Instant due = Instant.parse("2026-03-01T18:30:00Z");
+        assertThat(Labels.deadline(due, "en")).isEqualTo("2026-03-02 00:30 UTC+06:00");
+        assertThat(Labels.deadline(due, "bn")).isEqualTo("২০২৬-০৩-০২ ০০:৩০ UTC+০৬:০০");
+        assertThat(Labels.deadline(null, "bn")).isEmpty();
+    }
+
+    @Test
+    void theLanguageIsTheRecipientsWhenSupportedAndTheFallbackOtherwise() {
+        assertThat(Language.pick("bn-BD", "en")).isEqualTo("bn");
+        assertThat(Language.pick("EN", "bn")).isEqualTo("en");
+        assertThat(Language.pick("fr", "bn")).isEqualTo("bn");
+        assertThat(Language.pick(null, "en")).isEqualTo("en");
+    }
+}

@@ -1,0 +1,77 @@
+package org.setu.notification.domain;
+
+import org.junit.jupiter.api.Test;
+import org.setu.events.notification.Channel;
+import org.setu.events.notification.RecipientKind;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RecipientPolicyTest {
+
+    private final UUID service = UUID.randomUUID();
+    private final UUID provider = UUID.randomUUID();
+    private final UUID referring = UUID.randomUUID();
+    private final Coordinators coordinators = new Coordinators(List.of("nrm@gov.test"), List.of("+8801700000000"), "bn");
+
+    private ReferralNotice notice(String kind) {
+        return new ReferralNotice("setu.referral." + kind + ".v1", kind, UUID.randomUUID(), service, provider, referring);
+    }
+
+    private RecipientPolicy.Audience audience(List<AgencyChannel> subs, List<DirectoryContact> referringServices) {
+        return new RecipientPolicy.Audience(subs, referringServices, coordinators, true, "en");
+    }
+
+    @Test
+    void aSentReferralGoesToTheServiceFocalPointByEmailAndSms() {
+        List<Recipient> r = RecipientPolicy.recipients(notice("sent"), audience(List.of(), List.of()));
+        assertThat(r).extracting(x -> x.kind() + " " + x.channel() + " " + x.ref())
+                .containsExactly("SERVICE_CONTACT EMAIL service:" + service, "SERVICE_CONTACT SMS service:" + service);
+    }
+
+    @Test
+    void anOutcomeGoesToTheReferringAgencysDirectoryContactWhenItRegisteredNoChannel() {
+        var contact = new DirectoryContact(UUID.randomUUID(), referring, 1, "Desk@NGO.test", null, "bn", false);
+        List<Recipient> r = RecipientPolicy.recipients(notice("declined"), audience(List.of(), List.of(contact)));
+        assertThat(r).extracting(x -> x.kind() + " " + x.channel() + " " + x.ref() + " " + x.language())
+                .containsExactly("REFERRING_AGENCY EMAIL mailto:desk@ngo.test bn");
+    }
+
+    @Test
+    void anAgencysOwnEmailChannelReplacesItsDirectoryContact() {
+        var contact = new DirectoryContact(UUID.randomUUID(), referring, 1, "desk@ngo.test", null, "bn", false);
+        UUID sub = UUID.randomUUID();
+        var own = new AgencyChannel(sub, referring, Channel.EMAIL, Set.of("setu.referral.accepted.v1"), "en", true);
+        List<Recipient> r = RecipientPolicy.recipients(notice("accepted"), audience(List.of(own), List.of(contact)));
+        assertThat(r).extracting(x -> x.kind() + " " + x.ref()).containsExactly("REFERRING_AGENCY subscription:" + sub);
+    }
+
+    @Test
+    void anEscalationGoesToTheCoordinatorsOnly() {
+        List<Recipient> r = RecipientPolicy.recipients(notice("escalated"), audience(List.of(), List.of()));
+        assertThat(r).extracting(x -> x.kind() + " " + x.channel() + " " + x.ref())
+                .containsExactly("NRM_COORDINATOR EMAIL mailto:nrm@gov.test", "NRM_COORDINATOR SMS tel:+8801700000000");
+    }
+
+    @Test
+    void aWebhookSubscriberGetsOnlyTheTypesItChoseAndOnlyForReferralsItTakesPartIn() {
+        UUID hook = UUID.randomUUID();
+        UUID stranger = UUID.randomUUID();
+        var mine = new AgencyChannel(hook, provider, Channel.WEBHOOK, Set.of("setu.referral.cancelled.v1"), "en", true);
+        var theirs = new AgencyChannel(UUID.randomUUID(), stranger, Channel.WEBHOOK, Set.of("setu.referral.cancelled.v1"), "en", true);
+        assertThat(RecipientPolicy.recipients(notice("cancelled"), audience(List.of(mine, theirs), List.of())))
+                .extracting(x -> x.kind() + " " + x.ref()).containsExactly("SUBSCRIBER subscription:" + hook);
+        assertThat(RecipientPolicy.recipients(notice("started"), audience(List.of(mine), List.of()))).isEmpty();
+    }
+
+    @Test
+    void withoutAnSmsGatewayNoSmsIsPlanned() {
+        var noSms = new RecipientPolicy.Audience(List.of(), List.of(), coordinators, false, "en");
+        assertThat(RecipientPolicy.recipients(notice("sent"), noSms)).extracting(Recipient::channel).containsExactly(Channel.EMAIL);
+        assertThat(RecipientPolicy.recipients(notice("escalated"), noSms)).extracting(Recipient::kind)
+                .containsExactly(RecipientKind.NRM_COORDINATOR);
+    }
+}
