@@ -188,8 +188,17 @@ class LifecycleApiTest {
                 .contentType(ContentType.JSON).body(Map.of("reason", "NO_CAPACITY"))
                 .when().post("/api/v1/referrals/{id}/decline", r.id()).statusCode());
 
-        assertThat(List.of(accept.join(), decline.join())).containsExactlyInAnyOrder(200, 409);
-        assertThat(Referrals.get(r.id()).version()).isEqualTo(2);
+        int accepted = accept.join();
+        int declined = decline.join();
+        assertThat(List.of(accepted, declined)).containsOnlyOnce(200);
+        if (accepted == 200) {
+            assertThat(declined).isEqualTo(409);
+            assertThat(Referrals.get(r.id()).version()).isEqualTo(2);
+        } else {
+            // the decline won and re-routed the referral: it may already belong to another organization
+            assertThat(accepted).isIn(409, 404);
+            assertThat(Referrals.get(r.id()).status()).isNotEqualTo(ReferralStatus.ACCEPTED);
+        }
     }
 
     @Test
