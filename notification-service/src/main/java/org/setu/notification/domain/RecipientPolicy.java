@@ -34,12 +34,16 @@ public final class RecipientPolicy {
     }
 
     /**
-     * A referral sent to a service goes to that service's focal point by email and, where it has a phone, by SMS.
-     * The address is looked up when sending, so a directory snapshot that arrives after the referral still counts.
+     * A referral sent to a service goes to that service's focal point by email and, where it has a phone, by SMS;
+     * so does its cancellation (consent withdrawn, the case worker's decision), so that nobody keeps a bed for a
+     * person who is no longer coming. The address is looked up when sending, so a directory snapshot that arrives
+     * after the referral still counts.
      */
     static List<Recipient> serviceFocalPoint(ReferralNotice n, boolean smsEnabled, String language) {
-        if (!"sent".equals(n.kind()) || n.serviceId() == null) return List.of();
-        String why = "the referral was sent to this service; its focal point must answer by the deadline";
+        if (!ReferralNotice.SERVICE_KINDS.contains(n.kind()) || n.serviceId() == null) return List.of();
+        String why = "sent".equals(n.kind())
+                ? "the referral was sent to this service; its focal point must answer by the deadline"
+                : "the referral this service holds was cancelled; it need not act on it any more";
         List<Recipient> out = new ArrayList<>();
         out.add(new Recipient(RecipientKind.SERVICE_CONTACT, Channel.EMAIL, Recipient.service(n.serviceId()), language, why));
         if (smsEnabled) {

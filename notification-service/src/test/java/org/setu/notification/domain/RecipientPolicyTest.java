@@ -50,6 +50,17 @@ class RecipientPolicyTest {
     }
 
     @Test
+    void aCancelledReferralIsAlsoToldToTheServiceThatHeldItSoNobodyKeepsABedForNothing() {
+        var contact = new DirectoryContact(UUID.randomUUID(), referring, 1, "desk@ngo.test", null, "bn", false);
+        List<Recipient> r = RecipientPolicy.recipients(notice("cancelled"), audience(List.of(), List.of(contact)));
+        assertThat(r).extracting(x -> x.kind() + " " + x.channel() + " " + x.ref())
+                .containsExactly("SERVICE_CONTACT EMAIL service:" + service, "SERVICE_CONTACT SMS service:" + service,
+                        "REFERRING_AGENCY EMAIL mailto:desk@ngo.test");
+        assertThat(RecipientPolicy.recipients(notice("accepted"), audience(List.of(), List.of())))
+                .extracting(Recipient::kind).doesNotContain(RecipientKind.SERVICE_CONTACT);
+    }
+
+    @Test
     void anEscalationGoesToTheCoordinatorsOnly() {
         List<Recipient> r = RecipientPolicy.recipients(notice("escalated"), audience(List.of(), List.of()));
         assertThat(r).extracting(x -> x.kind() + " " + x.channel() + " " + x.ref())
@@ -63,6 +74,7 @@ class RecipientPolicyTest {
         var mine = new AgencyChannel(hook, provider, Channel.WEBHOOK, Set.of("setu.referral.cancelled.v1"), "en", true);
         var theirs = new AgencyChannel(UUID.randomUUID(), stranger, Channel.WEBHOOK, Set.of("setu.referral.cancelled.v1"), "en", true);
         assertThat(RecipientPolicy.recipients(notice("cancelled"), audience(List.of(mine, theirs), List.of())))
+                .filteredOn(x -> x.kind() == RecipientKind.SUBSCRIBER)
                 .extracting(x -> x.kind() + " " + x.ref()).containsExactly("SUBSCRIBER subscription:" + hook);
         assertThat(RecipientPolicy.recipients(notice("started"), audience(List.of(mine), List.of()))).isEmpty();
     }
