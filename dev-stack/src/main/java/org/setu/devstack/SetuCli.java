@@ -37,8 +37,9 @@ public final class SetuCli {
             case "down" -> down(state);
             case "status" -> status(state);
             case "token" -> token(flags);
+            case "demo" -> demo();
             default -> {
-                OUT.println("usage: ./setu up [--infra] [--embedded-postgres] | down | status | logs <component> | token <user>");
+                OUT.println("usage: ./setu up [--infra] [--embedded-postgres] | down | status | logs <component> | token <user> | demo");
                 yield "help".equals(command) ? 0 : 2;
             }
         };
@@ -142,6 +143,16 @@ public final class SetuCli {
             allUp &= line(s.module(), ServiceProcess.isReady(s), s.baseUrl());
         }
         return allUp ? 0 : 3;
+    }
+
+    /** Plays the first closed-loop scenario against the running platform. */
+    static int demo() throws IOException, InterruptedException {
+        try {
+            return new Demo(OUT).run();
+        } catch (StackException e) {
+            OUT.println("FAILED: " + e.getMessage());
+            return 1;
+        }
     }
 
     /** Prints an access token for a demo user (password = user name), for curl and scripts. */

@@ -1,0 +1,151 @@
+package org.setu.devstack;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code ./setu demo}: the first closed-loop story against the running platform, step by step, through the
+ * public APIs with the demo users' real tokens. The case it makes stays, to be looked at afterwards.
+ */
+final class Demo {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final String SCREENING = "http://127.0.0.1:" + SetuService.SCREENING.port() + "/api/v1";
+    private static final String REFERRAL = "http://127.0.0.1:" + SetuService.REFERRAL.port() + "/api/v1";
+
+    private final PrintStream out;
+
+    Demo(PrintStream out) {
+        this.out = out;
+    }
+
+    int run() throws IOException, InterruptedException {
+        String screener = token("screener");
+        String caseworker = token("caseworker");
+        String provider = token("provider");
+        String suffix = String.format("%06d", new SecureRandom().nextInt(1_000_000));
+
+        step("1. A screener at the Dhaka airport help desk screens a returnee (a fictional woman, 30).");
+        JsonNode screened = send("POST", SCREENING + "/screenings", screener, screening(suffix), null);
+        String caseId = screened.path("caseId").asText();
+        String caseRef = screened.path("caseRef").asText();
+        JsonNode outcome = screened.path("outcome");
+        out.printf("   case %s: %s, urgency %s, needs %s%n", caseRef, outcome.path("classification").asText(),
+                outcome.path("urgency").asText(), outcome.path("needs"));
+        for (JsonNode line : outcome.path("trace")) out.println("     · " + line.asText());
+
+        step("2. Setu refers her at once to matching services (immediate urgency).");
+        JsonNode referrals = awaitReferrals(caseworker, caseId);
+        JsonNode shelter = null;
+        for (JsonNode r : referrals) {
+            out.printf("   %-10s %-6s to organization %s, due %s%n", r.path("category").asText(), r.path("status").asText(),
+                    r.path("organizationId").asText(), r.path("dueAt").asText());
+            if (r.path("explanation").size() > 1) out.println("     why: " + r.path("explanation").get(1).asText());
+            if ("SHELTER".equals(r.path("category").asText())) shelter = r;
+        }
+        if (shelter == null) {
+            out.println("   no shelter referral was made; see ./setu logs referral-service");
+            return 1;
+        }
+        out.println("   The shelter's focal point gets an email without personal data: read it over IMAP at 127.0.0.1:3143");
+        out.println("   as focal.point@dhaka-demo-ngo.example.org (the address is also the password).");
+
+        step("3. The shelter's staff (user provider) accept.");
+        shelter = send("POST", REFERRAL + "/referrals/" + shelter.path("id").asText() + "/accept", provider, Map.of(),
+                shelter.path("version").asText());
+        out.println("   status " + shelter.path("status").asText());
+
+        step("4. The provider reads what her consent allows them to see.");
+        JsonNode view = send("GET", SCREENING + "/cases/" + caseId + "/shared-view", provider, null, null);
+        out.println("   " + view.path("person"));
+
+        step("5. The provider starts and completes the service: the loop is closed.");
+        shelter = send("POST", REFERRAL + "/referrals/" + shelter.path("id").asText() + "/start", provider, Map.of(),
+                shelter.path("version").asText());
+        shelter = send("POST", REFERRAL + "/referrals/" + shelter.path("id").asText() + "/complete", provider,
+                Map.of("note", "stayed ten nights, then went home"), shelter.path("version").asText());
+        for (JsonNode h : shelter.path("history")) {
+            out.printf("   %-12s %s by %s%n", h.path("status").asText(), h.path("at").asText(), h.path("actor").asText());
+        }
+
+        step("Done. Look at case " + caseRef + " (id " + caseId + "):");
+        out.println("   curl -H \"Authorization: Bearer $(./setu token caseworker)\" " + REFERRAL + "/cases/" + caseId + "/referrals");
+        return 0;
+    }
+
+    private Map<String, Object> screening(String suffix) {
+        return Map.of(
+                "instrument", Map.of("code", "setu-core", "version", 1),
+                "context", "AIRPORT_RETURNEE",
+                "location", Map.of("divisionId", "6", "districtId", "47"),
+                "person", Map.of("givenName", "Demo", "familyName", "Returnee", "sex", "FEMALE",
+                        "dateOfBirth", Instant.now().minus(Duration.ofDays(30 * 366)).toString().substring(0, 10),
+                        "nationality", "BD", "languages", List.of("bn"), "phone", "+88019" + suffix + "00",
+                        "documentNumber", "DEMO" + suffix, "home", Map.of("divisionId", "3", "districtId", "20")),
+                "answers", Map.of("migration-route", "regular",
+                        "deception-at-recruitment", List.of("nature-of-job", "wages"),
+                        "exploitation", List.of("excessive-hours", "low-or-no-salary"),
+                        "coercion-at-destination", List.of("documents-confiscated", "isolation"),
+                        "immediate-needs", List.of("no-safe-place-tonight")),
+                "consent", Map.of("services", List.of("SHELTER", "MEDICAL", "LEGAL_AID"), "shareWithProviders", "BASIC"));
+    }
+
+    private JsonNode awaitReferrals(String token, String caseId) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode items = send("GET", REFERRAL + "/cases/" + caseId + "/referrals", token, null, null).path("items");
+            if (items.size() > 0) return items;
+            Thread.sleep(300);
+        }
+        throw new StackException("referral-service", "no referral within 30 s; see ./setu logs referral-service", null);
+    }
+
+    private JsonNode send(String method, String url, String token, Object body, String ifMatch)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+        if (ifMatch != null) b.header("If-Match", ifMatch);
+        if (body == null) {
+            b.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        }
+        HttpResponse<String> response = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new StackException(url.replaceAll(".*/api/v1/", ""), method + " answered " + response.statusCode()
+                    + ": " + response.body(), null);
+        }
+        return response.body().isBlank() ? JSON.createObjectNode() : JSON.readTree(response.body());
+    }
+
+    private static String token(String user) throws IOException, InterruptedException {
+        String form = "grant_type=password&client_id=setu-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + KeycloakServer.PORT
+                        + "/realms/" + KeycloakServer.REALM + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        if (r.statusCode() != 200) throw new StackException("keycloak", "no token for " + user + "; is Setu up?", null);
+        return JSON.readTree(r.body()).path("access_token").asText();
+    }
+
+    private void step(String text) {
+        out.println();
+        out.println(text);
+    }
+}
