@@ -164,7 +164,11 @@ public final class Platform implements AutoCloseable {
                 env.put("SETU_SCREENING_MASTER_KEY", LocalSecrets.base64Key(state, "screening-master-key"));
                 env.put("SETU_SCREENING_BLIND_INDEX_KEY", LocalSecrets.base64Key(state, "screening-blind-index-key"));
             }
-            case DIRECTORY -> env.put("SETU_DIRECTORY_SAMPLE_LOAD", "true");
+            case DIRECTORY -> {
+                env.put("SETU_DIRECTORY_SAMPLE_LOAD", "true");
+                // the broker's log lives in the state folder, the databases may not: announce the directory again
+                env.put("SETU_DIRECTORY_REPUBLISH_ON_START", "true");
+            }
             // escalations reach the demo coordinator's mailbox in the local mail server
             case NOTIFICATION -> env.put("SETU_NOTIFICATION_COORDINATORS_EMAILS", "coordinator@demo.setu.example.org");
             default -> { }

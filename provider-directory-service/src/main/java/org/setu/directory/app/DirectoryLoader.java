@@ -52,15 +52,18 @@ public class DirectoryLoader {
     @Inject
     KitMigrations kitMigrations;
 
+    @Inject
+    Republisher republisher;
+
     void onStart(@Observes StartupEvent start) {
-        if (!settings.sample().load()) return;
-        kitMigrations.migrated(); // the outbox must exist before the sample's events are recorded
-        if (organizations.count() > 0 || services.count() > 0) {
-            LOG.info("sample directory not loaded: the directory is not empty");
-            return;
+        kitMigrations.migrated(); // the outbox must exist before any event is recorded
+        boolean empty = organizations.count() == 0 && services.count() == 0;
+        if (settings.sample().load() && empty) {
+            LOG.infof("sample directory loaded: %d services", loadSample());
+            return; // loading announced every service already
         }
-        int loaded = loadSample();
-        LOG.infof("sample directory loaded: %d services", loaded);
+        if (settings.sample().load()) LOG.info("sample directory not loaded: the directory is not empty");
+        if (settings.republishOnStart() && !empty) republisher.republishAll();
     }
 
     /** Loads the sample directory, announcing each service on the directory topic, in one transaction. */

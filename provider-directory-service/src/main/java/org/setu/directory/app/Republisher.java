@@ -38,6 +38,11 @@ public class Republisher {
     /** @return how many snapshots were recorded */
     public long republishAll(Actor a) {
         Actors.require(DirectoryAccess.administerDirectory(a));
+        return republishAll();
+    }
+
+    /** Without a caller: at start-up, when configured (the audit trail names the service itself). */
+    long republishAll() {
         audit.record("REPUBLISH", "directory", "all-services", "DIRECTORY_MANAGEMENT");
         long count = 0;
         UUID after = null;
