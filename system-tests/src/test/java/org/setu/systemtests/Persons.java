@@ -1,0 +1,87 @@
+package org.setu.systemtests;
+
+import java.security.SecureRandom;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The fictional people of the closed-loop scenarios and the screenings that describe them. Phone and document
+ * numbers carry a per-run suffix: the local databases outlive a run, and the same numbers would join last run's
+ * case (which is what the blind index is for).
+ */
+final class Persons {
+
+    static final String RUN = String.format("%06d", new SecureRandom().nextInt(1_000_000));
+
+    /** Bangladesh's geography codes (the directory's geography API). */
+    static final Map<String, Object> DHAKA = Map.of("divisionId", "6", "districtId", "47");
+    static final Map<String, Object> JASHORE = Map.of("divisionId", "3", "districtId", "20");
+    static final Map<String, Object> COXS_BAZAR = Map.of("divisionId", "1", "districtId", "9");
+
+    record Person(String givenName, String familyName, String sex, LocalDate dateOfBirth, String phone,
+                  String documentNumber) {
+    }
+
+    static Person person(int n, String givenName, String familyName, String sex, LocalDate dateOfBirth) {
+        return new Person(givenName, familyName, sex, dateOfBirth, "+88017" + RUN + String.format("%03d", n),
+                "EB" + RUN + String.format("%03d", n));
+    }
+
+    static final Person AMINA = person(1, "Amina", "Begum", "FEMALE", LocalDate.of(1996, 3, 10));
+    static final Person RUPA = person(2, "Rupa", "Akter", "FEMALE", LocalDate.of(1993, 8, 21));
+    static final Person SALMA = person(3, "Salma", "Khatun", "FEMALE", LocalDate.of(1990, 1, 5));
+    static final Person NASIMA = person(4, "Nasima", "Parvin", "FEMALE", LocalDate.of(1998, 11, 30));
+    /** Sixteen on the day the tests were written, 29 November 2026, and until her birthday in 2027. */
+    static final Person MIM = person(5, "Mim", "Rahman", "FEMALE", LocalDate.now().minusYears(16).minusDays(30));
+    static final Person JOYA = person(6, "Joya", "Sultana", "FEMALE", LocalDate.of(1995, 6, 17));
+    static final Person LIPI = person(7, "Lipi", "Das", "FEMALE", LocalDate.of(1997, 2, 2));
+
+    static final List<Person> ALL = List.of(AMINA, RUPA, SALMA, NASIMA, MIM, JOYA, LIPI);
+
+    /** Deceived about the job and wages, exploited, documents taken and isolated abroad: the Palermo elements. */
+    static Map<String, Object> traffickedAbroad() {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("migration-route", "regular");
+        a.put("deception-at-recruitment", List.of("nature-of-job", "wages"));
+        a.put("exploitation", List.of("excessive-hours", "low-or-no-salary"));
+        a.put("coercion-at-destination", List.of("documents-confiscated", "isolation"));
+        a.put("immediate-needs", List.of("no-safe-place-tonight"));
+        return a;
+    }
+
+    /** A child deceived about the job and her schooling, then exploited: for a child, no means need be shown. */
+    static Map<String, Object> exploitedChild() {
+        Map<String, Object> a = new LinkedHashMap<>();
+        a.put("migration-route", "regular");
+        a.put("deception-at-recruitment", List.of("nature-of-job", "education"));
+        a.put("exploitation", List.of("excessive-hours", "low-or-no-salary"));
+        return a;
+    }
+
+    static Map<String, Object> screening(Person p, String context, Map<String, Object> location, Map<String, Object> home,
+                                         Map<String, Object> answers, List<String> consentedServices) {
+        Map<String, Object> person = new LinkedHashMap<>();
+        person.put("givenName", p.givenName());
+        person.put("familyName", p.familyName());
+        person.put("sex", p.sex());
+        person.put("dateOfBirth", p.dateOfBirth().toString());
+        person.put("nationality", "BD");
+        person.put("languages", List.of("bn"));
+        person.put("phone", p.phone());
+        person.put("documentNumber", p.documentNumber());
+        person.put("home", home);
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("instrument", Map.of("code", "setu-core", "version", 1));
+        body.put("context", context);
+        body.put("location", location);
+        body.put("person", person);
+        body.put("answers", answers);
+        body.put("consent", Map.of("services", consentedServices, "shareWithProviders", "BASIC"));
+        return body;
+    }
+
+    private Persons() {
+    }
+}
