@@ -35,6 +35,8 @@ public final class Platform implements AutoCloseable {
     private Postgres postgres;
     private String kafkaBootstrap;
     private String keycloakIssuer;
+    private final Map<SetuService, ServiceProcess> startedServices = Collections.synchronizedMap(new java.util.EnumMap<>(SetuService.class));
+    private volatile KafkaBroker startedBroker;
     private final List<CompletableFuture<Void>> pending = Collections.synchronizedList(new ArrayList<>());
 
     private Platform(StateFolder state, Consumer<String> progress) {
@@ -92,6 +94,7 @@ public final class Platform implements AutoCloseable {
                 broker.start(Duration.ofSeconds(90));
                 return null;
             });
+            startedBroker = broker;
             components.put("kafka", new Component("kafka", kafkaBootstrap, "started (KRaft), pid " + broker.process().pid()));
         }
         broker.createTopics(Topics.ALL, Topics.COMPACTED, 3);
@@ -146,6 +149,32 @@ public final class Platform implements AutoCloseable {
             return null;
         });
         components.put(s.module(), new Component(s.module(), s.baseUrl(), "started, pid " + process.process().pid()));
+        startedServices.put(s, process);
+    }
+
+    /** Whether this instance started every service and the broker, so that fault tests may kill them. */
+    public boolean controlsEverything() {
+        return startedBroker != null && startedServices.keySet().containsAll(SetuService.all());
+    }
+
+    /** Kills a service the hard way ({@code kill -9}: no shutdown hooks run), then starts it again and waits for health. */
+    public void crashAndRestart(SetuService s) {
+        ServiceProcess p = startedServices.get(s);
+        if (p == null) throw new IllegalStateException(s.module() + " was not started by this platform");
+        ProcessHandle.of(p.process().pid()).ifPresent(h -> {
+            h.destroyForcibly();
+            h.onExit().join();
+        });
+        p.start(serviceEnvironment(s));
+        p.awaitReady(Duration.ofSeconds(120));
+    }
+
+    /** Stops the Kafka broker and starts it again on the same log and ports. */
+    public void restartKafka() {
+        KafkaBroker broker = startedBroker;
+        if (broker == null) throw new IllegalStateException("kafka was not started by this platform");
+        broker.stop();
+        broker.start(Duration.ofSeconds(90));
     }
 
     /** What a service needs to find the infrastructure; everything else has defaults in its application.properties. */

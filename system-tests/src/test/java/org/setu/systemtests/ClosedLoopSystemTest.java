@@ -72,7 +72,7 @@ class ClosedLoopSystemTest {
         assertThat(Setu.referralFor(caseworker, caseId, "SHELTER").get("status")).isEqualTo("ACCEPTED");
         JsonPath shared = given().auth().oauth2(provider).when().get(Setu.SCREENING + "/cases/" + caseId + "/shared-view")
                 .then().statusCode(200).extract().jsonPath();
-        assertThat(shared.getString("person.givenName")).isEqualTo("Amina");
+        assertThat(shared.getString("person.givenName")).isEqualTo(Persons.AMINA.givenName());
         assertThat(shared.getMap("person")).doesNotContainKey("documentNumber");
         Map<String, Object> started = Setu.transition(provider, accepted, "start", null, null).then().statusCode(200)
                 .extract().jsonPath().getMap("");

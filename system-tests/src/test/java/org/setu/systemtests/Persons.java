@@ -29,16 +29,22 @@ final class Persons {
                 "EB" + RUN + String.format("%03d", n));
     }
 
-    static final Person AMINA = person(1, "Amina", "Begum", "FEMALE", LocalDate.of(1996, 3, 10));
-    static final Person RUPA = person(2, "Rupa", "Akter", "FEMALE", LocalDate.of(1993, 8, 21));
-    static final Person SALMA = person(3, "Salma", "Khatun", "FEMALE", LocalDate.of(1990, 1, 5));
-    static final Person NASIMA = person(4, "Nasima", "Parvin", "FEMALE", LocalDate.of(1998, 11, 30));
+    static final Person AMINA = person(1, "Aminarah", "Begumzadi", "FEMALE", LocalDate.of(1996, 3, 10));
+    static final Person RUPA = person(2, "Rupanjoli", "Akterunnesa", "FEMALE", LocalDate.of(1993, 8, 21));
+    static final Person SALMA = person(3, "Salmanara", "Khatunbibi", "FEMALE", LocalDate.of(1990, 1, 5));
+    static final Person NASIMA = person(4, "Nasimunnesa", "Parvinara", "FEMALE", LocalDate.of(1998, 11, 30));
     /** Sixteen on the day the tests were written, 29 November 2026, and until her birthday in 2027. */
-    static final Person MIM = person(5, "Mim", "Rahman", "FEMALE", LocalDate.now().minusYears(16).minusDays(30));
-    static final Person JOYA = person(6, "Joya", "Sultana", "FEMALE", LocalDate.of(1995, 6, 17));
-    static final Person LIPI = person(7, "Lipi", "Das", "FEMALE", LocalDate.of(1997, 2, 2));
+    static final Person MIM = person(5, "Mimoshi", "Rahmankanya", "FEMALE", LocalDate.now().minusYears(16).minusDays(30));
+    static final Person JOYA = person(6, "Joyashree", "Sultanunnesa", "FEMALE", LocalDate.of(1995, 6, 17));
+    static final Person LIPI = person(7, "Lipikarini", "Dasgupteshwari", "FEMALE", LocalDate.of(1997, 2, 2));
 
-    static final List<Person> ALL = List.of(AMINA, RUPA, SALMA, NASIMA, MIM, JOYA, LIPI);
+    /** The fault run's people: one name, a number each (see FaultToleranceSystemTest). */
+    static Person faultRunPerson(int i) {
+        return person(100 + i, "Faultinara", "Restartunnesa", "FEMALE", LocalDate.of(1995, 1, 1));
+    }
+
+    /** Names are rare on purpose, so that the privacy scan's whole-word search cannot match innocent text. */
+    static final List<Person> ALL = List.of(AMINA, RUPA, SALMA, NASIMA, MIM, JOYA, LIPI, faultRunPerson(0));
 
     /** Deceived about the job and wages, exploited, documents taken and isolated abroad: the Palermo elements. */
     static Map<String, Object> traffickedAbroad() {

@@ -11,11 +11,19 @@ import org.setu.devstack.StateFolder;
  */
 public class RunningPlatform implements BeforeAllCallback {
 
+    private static volatile Platform current;
+
     @Override
     public void beforeAll(ExtensionContext context) {
-        context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(Started.class,
+        Started started = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(Started.class,
                 key -> new Started(Platform.start(StateFolder.locate(), Platform.Options.full(),
                         line -> System.out.println("[platform] " + line))), Started.class);
+        current = started.platform();
+    }
+
+    /** The platform of this test run, for the fault tests that kill and restart its processes. */
+    static Platform platform() {
+        return current;
     }
 
     /** Closed by JUnit when the root context ends. */
