@@ -1,0 +1,73 @@
+package org.setu.systemtests;
+
+/** Valid request bodies, as the services' API documents describe them. */
+final class Bodies {
+
+    /** What marks the directory entries the tests make, so that a sweep finds them even after a crashed run. */
+    static final String MARKER_EMAIL = "systemtest@example.org";
+    static final String MARKER_LINE = "System test road 1";
+
+    private Bodies() {
+    }
+
+    static String screening(DemoPersons.Person person) {
+        return "{\"instrument\":{\"code\":\"setu-core\",\"version\":1},\"context\":\"AIRPORT_RETURNEE\","
+                + "\"location\":{\"divisionId\":\"6\",\"districtId\":\"47\"},\"person\":" + person.json() + ","
+                + "\"answers\":" + answers() + ",\"consent\":" + consent() + "}";
+    }
+
+    static String consent() {
+        return "{\"services\":[\"PSYCHOSOCIAL\"],\"shareWithProviders\":\"BASIC\"}";
+    }
+
+    static String amendment() {
+        return "{\"answers\":" + answers() + "}";
+    }
+
+    /** The instrument's one required answer, and nothing that indicates a need: no referral is routed on its own. */
+    static String answers() {
+        return "{\"migration-route\":\"regular\"}";
+    }
+
+    static String referral(String caseId) {
+        return "{\"caseId\":\"" + caseId + "\",\"category\":\"PSYCHOSOCIAL\"}";
+    }
+
+    static String decline() {
+        return "{\"reason\":\"NO_CAPACITY\",\"note\":\"matrix\"}";
+    }
+
+    static String organization() {
+        return "{\"name\":{\"en\":\"System test organisation (sample)\",\"bn\":\"পরীক্ষা\"},"
+                + "\"email\":\"systemtest@example.org\",\"website\":\"https://systemtest.example.org\",\"phone\":\"+8801000000999\"}";
+    }
+
+    static String location() {
+        return "{\"organizationId\":\"" + Fixtures.DHAKA_NGO + "\",\"name\":{\"en\":\"System test desk (sample)\"},"
+                + "\"address\":{\"line\":\"" + MARKER_LINE + "\",\"city\":\"Dhaka\"},\"area\":{\"divisionId\":\"6\",\"districtId\":\"47\"},"
+                + "\"latitude\":23.8,\"longitude\":90.4,\"confidential\":false}";
+    }
+
+    /** Not accepting referrals, so routing never picks it while it exists. */
+    static String service() {
+        return "{\"organizationId\":\"" + Fixtures.DHAKA_NGO + "\",\"name\":{\"en\":\"System test service (sample)\"},"
+                + "\"category\":\"LEGAL_AID\",\"coverage\":[{\"level\":\"DISTRICT\",\"id\":\"47\"}],"
+                + "\"languages\":[\"bn\"],\"capacity\":{\"available\":1,\"total\":2,\"unit\":\"SLOTS\"},"
+                + "\"acceptingReferrals\":false,"
+                + "\"referralContact\":{\"email\":\"systemtest@example.org\",\"language\":\"en\"}}";
+    }
+
+    static String capacity() {
+        return "{\"available\":1,\"total\":2,\"unit\":\"SLOTS\"}";
+    }
+
+    /** Inactive: it must not add mail to what the scenarios count. */
+    static String subscription() {
+        return "{\"channel\":\"EMAIL\",\"email\":\"systemtest@dhaka-demo-ngo.example.org\","
+                + "\"eventTypes\":[\"setu.referral.accepted.v1\"],\"language\":\"en\",\"active\":false}";
+    }
+
+    static String hsdsImport() {
+        return "{\"contents\":[]}";
+    }
+}

@@ -1,0 +1,147 @@
+package org.setu.systemtests;
+
+import io.restassured.path.json.JsonPath;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.header.Header;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.setu.devstack.SetuService;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * After every other system test has run: no demo person's name, phone number, document number or address is
+ * readable in any Kafka topic or any table of the four databases, and every read of personal data the tests
+ * made left its record in the screening service's audit trail.
+ */
+@Order(Integer.MAX_VALUE)
+@ExtendWith({RunningPlatform.class, PlatformAccess.class})
+class PrivacyScanSystemTest {
+
+    private static final List<String> SECRETS = DemoPersons.secretList();
+    private static final List<java.util.regex.Pattern> NAMES = SECRETS.stream().filter(DemoPersons::isName)
+            .map(n -> java.util.regex.Pattern.compile("(?<![\\p{L}])" + java.util.regex.Pattern.quote(n) + "(?![\\p{L}])")).toList();
+    private static final List<String> OTHERS = SECRETS.stream().filter(s -> !DemoPersons.isName(s))
+            .map(s -> s.toLowerCase(Locale.ROOT)).toList();
+
+    @Test
+    void noDemoPersonsNameNumberOrAddressIsReadableInAnyTopicOrTable() {
+        Map<String, Integer> hits = new TreeMap<>();
+        long[] scanned = new long[4];   // topic records, topic values, table rows, table values
+        // a control: the id of a case the tests made is no secret and must be found, in a topic and in a table,
+        // or the scan is not looking where the data is
+        String control = Fixtures.shared().id("dhakaCase");
+        long[] controlSeen = new long[2];
+
+        for (Map.Entry<String, List<String>> record : kafkaRecords().entrySet()) {
+            scanned[0]++;
+            for (String value : record.getValue()) {
+                scanned[1]++;
+                if (value.contains(control)) controlSeen[0]++;
+                look(value, "topic " + record.getKey(), hits);
+            }
+        }
+        Databases.dump(row -> {
+            scanned[2]++;
+            for (String value : row.values()) {
+                scanned[3]++;
+                if (value.contains(control)) controlSeen[1]++;
+                look(value, "table " + row.table(), hits);
+            }
+        });
+
+        System.out.printf("[privacy] looked for %d values (%d demo persons and %d scenario persons) in %d Kafka records (%d keys, headers and"
+                        + " payloads) and %d table rows (%d column values): %d hits%n", SECRETS.size(), DemoPersons.ALL.size(), Persons.ALL.size(),
+                scanned[0], scanned[1], scanned[2], scanned[3], hits.values().stream().mapToInt(Integer::intValue).sum());
+        hits.forEach((where, n) -> System.out.println("[privacy] HIT " + where + ": " + n));
+        System.out.printf("[privacy] control: a test case's id found in %d topic values and %d column values%n",
+                controlSeen[0], controlSeen[1]);
+        assertThat(controlSeen[0]).as("the control value found in the topics").isPositive();
+        assertThat(controlSeen[1]).as("the control value found in the tables").isPositive();
+        assertThat(scanned[0]).as("Kafka records scanned").isPositive();
+        assertThat(scanned[2]).as("table rows scanned").isPositive();
+        assertThat(hits).as("demo persons' data in plaintext, by place and value").isEmpty();
+    }
+
+    @Test
+    void everyReadOfPersonalDataByTheTestsHasARecordInTheScreeningAuditTrail() {
+        Set<PersonalDataReads.Read> reads = new LinkedHashSet<>(PersonalDataReads.all());
+        List<PersonalDataReads.Read> missing = new ArrayList<>();
+        for (PersonalDataReads.Read read : reads) {
+            Http.Answer a = Http.call("GET", SetuService.SCREENING.baseUrl() + "/api/v1/audit?resourceType=" + read.resourceType()
+                            + "&resourceId=" + read.resourceId() + "&actor=" + URLEncoder.encode(read.actor(), StandardCharsets.UTF_8)
+                            + "&limit=200").token(Tokens.of("auditor")).send();
+            Fixtures.require(a, 200, "the audit trail");
+            List<String> actions = JsonPath.from(a.body()).getList("items.action");
+            if (!actions.contains("READ")) missing.add(read);
+        }
+        System.out.printf("[privacy] %d distinct reads of personal data by the tests, %d without an audit record%n",
+                reads.size(), missing.size());
+        assertThat(reads).as("reads of personal data made by the system tests").isNotEmpty();
+        assertThat(missing).as("reads of personal data without an audit record").isEmpty();
+    }
+
+    private static void look(String value, String where, Map<String, Integer> hits) {
+        String lower = value.toLowerCase(Locale.ROOT);
+        for (String secret : OTHERS) {
+            if (lower.contains(secret)) hits.merge(where + " contains \"" + secret + "\"", 1, Integer::sum);
+        }
+        for (java.util.regex.Pattern name : NAMES) {
+            if (name.matcher(value).find()) hits.merge(where + " contains the name " + name.pattern(), 1, Integer::sum);
+        }
+    }
+
+    /** Every record of every topic from the beginning: "topic/partition@offset" → key, header values, payload. */
+    private static Map<String, List<String>> kafkaRecords() {
+        Properties p = new Properties();
+        p.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, PlatformAccess.platform().kafkaBootstrap());
+        p.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, "false");
+        p.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, "2000");
+        Map<String, List<String>> out = new TreeMap<>();
+        try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            List<TopicPartition> partitions = new ArrayList<>();
+            for (Map.Entry<String, List<PartitionInfo>> t : consumer.listTopics(Duration.ofSeconds(30)).entrySet()) {
+                for (PartitionInfo info : t.getValue()) partitions.add(new TopicPartition(info.topic(), info.partition()));
+            }
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            Map<TopicPartition, Long> end = consumer.endOffsets(partitions, Duration.ofSeconds(30));
+            long deadline = System.currentTimeMillis() + 120_000;
+            while (!reachedEnd(consumer, end) && System.currentTimeMillis() < deadline) {
+                for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(500))) {
+                    List<String> values = new ArrayList<>();
+                    if (r.key() != null) values.add(new String(r.key(), StandardCharsets.UTF_8));
+                    for (Header h : r.headers()) {
+                        if (h.value() != null) values.add(h.key() + "=" + new String(h.value(), StandardCharsets.UTF_8));
+                    }
+                    if (r.value() != null) values.add(new String(r.value(), StandardCharsets.UTF_8));
+                    out.put(r.topic() + "/" + r.partition() + "@" + r.offset(), values);
+                }
+            }
+            assertThat(reachedEnd(consumer, end)).as("read every topic to its end").isTrue();
+        }
+        return out;
+    }
+
+    private static boolean reachedEnd(KafkaConsumer<byte[], byte[]> consumer, Map<TopicPartition, Long> end) {
+        return end.entrySet().stream().allMatch(e -> consumer.position(e.getKey()) >= e.getValue());
+    }
+}
