@@ -110,6 +110,14 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aDateIsAnIsoStringAndNeitherAnEmptyArrayNorTheArrayForm() {
+        for (String date : new String[]{"[]", "[1999, 4, 2]", "19990402"}) {
+            isProblem(post("{\"kind\": \"SHELTER\", \"person\": {\"dateOfBirth\": " + date + "}}"), 400)
+                    .body("errors[0].field", equalTo("person.dateOfBirth"));
+        }
+    }
+
+    @Test
     void anUnknownThingIsNotFound() {
         isProblem(given().when().get(THINGS + "/" + java.util.UUID.randomUUID()).then(), 404)
                 .body("title", equalTo("Not Found"));
