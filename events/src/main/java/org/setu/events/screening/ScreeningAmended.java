@@ -33,10 +33,20 @@ public record ScreeningAmended(
         List<String> languages,
         VictimCategory victimCategory,
         Consent consent,
-        Instant occurredAt) {
+        Instant occurredAt,
+        String nationality) {
 
     public ScreeningAmended {
         needs = List.copyOf(needs);
         languages = List.copyOf(languages);
+    }
+
+    /** Without nationality, which was added as an optional field after the first version of the contract. */
+    public ScreeningAmended(UUID caseId, String caseRef, UUID screeningId, int revision, UUID agencyId, ScreeningContext context,
+            Classification classification, Urgency urgency, List<ServiceCategory> needs, AgeBand ageBand, Sex sex,
+            AdminArea currentLocation, AdminArea homeLocation, List<String> languages, VictimCategory victimCategory,
+            Consent consent, Instant occurredAt) {
+        this(caseId, caseRef, screeningId, revision, agencyId, context, classification, urgency, needs, ageBand,
+                sex, currentLocation, homeLocation, languages, victimCategory, consent, occurredAt, null);
     }
 }

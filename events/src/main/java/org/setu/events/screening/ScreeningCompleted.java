@@ -20,6 +20,7 @@ import java.util.UUID;
  * @param homeLocation    null when unknown; reintegration and family tracing need it
  * @param victimCategory  null when the classification is {@code NO_PROTECTION_NEED}
  * @param languages       ISO 639 codes, e.g. {@code bn}
+ * @param nationality     ISO 3166-1 alpha-2, e.g. {@code BD}; null when unknown (optional, added after v1's first release)
  */
 public record ScreeningCompleted(
         UUID caseId,
@@ -37,10 +38,20 @@ public record ScreeningCompleted(
         List<String> languages,
         VictimCategory victimCategory,
         Consent consent,
-        Instant occurredAt) {
+        Instant occurredAt,
+        String nationality) {
 
     public ScreeningCompleted {
         needs = List.copyOf(needs);
         languages = List.copyOf(languages);
+    }
+
+    /** Without nationality, which was added as an optional field after the first version of the contract. */
+    public ScreeningCompleted(UUID caseId, String caseRef, UUID screeningId, UUID agencyId, ScreeningContext context,
+            Classification classification, Urgency urgency, List<ServiceCategory> needs, AgeBand ageBand, Sex sex,
+            AdminArea currentLocation, AdminArea homeLocation, List<String> languages, VictimCategory victimCategory,
+            Consent consent, Instant occurredAt) {
+        this(caseId, caseRef, screeningId, agencyId, context, classification, urgency, needs, ageBand, sex,
+                currentLocation, homeLocation, languages, victimCategory, consent, occurredAt, null);
     }
 }

@@ -101,7 +101,8 @@ public class ScreeningService {
 
         outbox.record(new ScreeningCompleted(kase.id(), kase.ref(), id, agency, s.context(), outcome.classification(),
                 outcome.urgency(), outcome.needs(), outcome.ageBand(), s.person().sex(), s.location(), s.person().home(),
-                s.person().languages(), VictimCategory.of(outcome.classification()).orElse(null), s.consent(), now));
+                s.person().languages(), VictimCategory.of(outcome.classification()).orElse(null), s.consent(), now,
+                s.person().nationality()));
         audit.record(AuditTrail.CREATE, "screening", id.toString(), "SCREENING");
         audit.record(match.isPresent() ? AuditTrail.CHANGE : AuditTrail.CREATE, "case", kase.id().toString(), "SCREENING");
         LOG.infof("screening %s recorded on case %s by agency %s: %s, %s", id, kase.id(), agency,
@@ -134,7 +135,7 @@ public class ScreeningService {
         outbox.record(new ScreeningAmended(kase.id(), kase.ref(), old.id(), revision, old.agencyId(), old.context(),
                 outcome.classification(), outcome.urgency(), outcome.needs(), outcome.ageBand(), current.sex(),
                 old.location(), current.home(), current.languages(),
-                VictimCategory.of(outcome.classification()).orElse(null), consent, now));
+                VictimCategory.of(outcome.classification()).orElse(null), consent, now, current.nationality()));
         audit.record(AuditTrail.CHANGE, "screening", old.id().toString(), Access.purpose(caller));
         LOG.infof("screening %s amended (revision %d): %s, %s", old.id(), revision, outcome.classification(), outcome.urgency());
         return new Screened(old.id(), kase.id(), kase.ref(), outcome, null, revision);

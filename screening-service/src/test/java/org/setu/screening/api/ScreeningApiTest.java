@@ -93,6 +93,7 @@ class ScreeningApiTest {
         assertThat(data.path("currentLocation").path("districtId").asText()).isEqualTo("BD-3026");
         assertThat(data.path("homeLocation").path("districtId").asText()).isEqualTo("BD-4041");
         assertThat(data.path("victimCategory").asText()).isEqualTo("TRAFFICKING_VICTIM");
+        assertThat(data.path("nationality").asText()).isEqualTo("BD");
         assertThat(value(event)).doesNotContain("Rahima", "Khatun", "1711000001", "EB1000001", "1999-04-02", "Jessore");
 
         given().when().get("/api/v1/screenings/" + answer.path("id")).then().statusCode(200)
