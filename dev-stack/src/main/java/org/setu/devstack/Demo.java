@@ -71,7 +71,8 @@ final class Demo {
         out.println("   status " + shelter.path("status").asText());
 
         step("4. The provider reads what her consent allows them to see.");
-        JsonNode view = send("GET", SCREENING + "/cases/" + caseId + "/shared-view", provider, null, null);
+        // the screening service opens the view when it has read the acceptance from Kafka
+        JsonNode view = awaitRead(SCREENING + "/cases/" + caseId + "/shared-view", provider);
         out.println("   " + view.path("person"));
 
         step("5. The provider starts and completes the service: the loop is closed.");
@@ -108,11 +109,29 @@ final class Demo {
     private JsonNode awaitReferrals(String token, String caseId) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plusSeconds(30);
         while (Instant.now().isBefore(deadline)) {
-            JsonNode items = send("GET", REFERRAL + "/cases/" + caseId + "/referrals", token, null, null).path("items");
-            if (items.size() > 0) return items;
+            try {
+                JsonNode items = send("GET", REFERRAL + "/cases/" + caseId + "/referrals", token, null, null).path("items");
+                if (items.size() > 0) return items;
+            } catch (NotYetKnown e) {
+                // the referral service has not yet read the screening event: it answers 404 until it has
+            }
             Thread.sleep(300);
         }
         throw new StackException("referral-service", "no referral within 30 s; see ./setu logs referral-service", null);
+    }
+
+    private JsonNode awaitRead(String url, String token) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plusSeconds(30);
+        while (true) {
+            try {
+                return send("GET", url, token, null, null);
+            } catch (NotYetKnown e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw new StackException(url.replaceAll(".*/api/v1/", ""), "still 404 after 30 s", null);
+                }
+                Thread.sleep(300);
+            }
+        }
     }
 
     private JsonNode send(String method, String url, String token, Object body, String ifMatch)
@@ -126,6 +145,7 @@ final class Demo {
             b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         }
         HttpResponse<String> response = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() == 404 && "GET".equals(method)) throw new NotYetKnown();
         if (response.statusCode() >= 300) {
             throw new StackException(url.replaceAll(".*/api/v1/", ""), method + " answered " + response.statusCode()
                     + ": " + response.body(), null);
@@ -142,6 +162,13 @@ final class Demo {
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
         if (r.statusCode() != 200) throw new StackException("keycloak", "no token for " + user + "; is Setu up?", null);
         return JSON.readTree(r.body()).path("access_token").asText();
+    }
+
+    /** A 404 on a read: not there (yet). */
+    private static final class NotYetKnown extends RuntimeException {
+        NotYetKnown() {
+            super("not found", null, false, false);
+        }
     }
 
     private void step(String text) {
