@@ -75,7 +75,21 @@ final class Http {
         return new Call(method, url);
     }
 
+    /**
+     * Sends once more when the first try got no answer at all: after a 413 the server closes the connection, and the
+     * client may already have picked that closing connection for the next request ("header parser received no
+     * bytes"). A request that got no bytes was not answered, so sending it again judges the same request.
+     */
     static Answer send(Call c) {
+        try {
+            return sendOnce(c);
+        } catch (IllegalStateException noAnswer) {
+            if (!(noAnswer.getCause() instanceof IOException)) throw noAnswer;
+            return sendOnce(c);
+        }
+    }
+
+    private static Answer sendOnce(Call c) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(c.url)).timeout(Duration.ofSeconds(60));
         c.headers.forEach(b::header);
         b.method(c.method, c.body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(c.body));
