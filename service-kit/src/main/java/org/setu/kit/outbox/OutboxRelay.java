@@ -101,19 +101,12 @@ public final class OutboxRelay {
                     pause(settings.standbyRetry());
                     continue;
                 }
-                active = true;
-                LOG.infof("outbox relay %s is active", name);
-                try (Statement s = c.createStatement()) {
-                    s.execute("LISTEN kit_outbox");
-                }
-                PGConnection pg = c.unwrap(PGConnection.class);
-                while (running) {
-                    int published = relayBatch(c);
-                    if (published < 0) {
-                        pause(settings.standbyRetry()); // the broker did not acknowledge: try again shortly
-                    } else if (published < settings.batchSize()) {
-                        pg.getNotifications((int) settings.pollInterval().toMillis());
-                    }
+                try {
+                    active = true;
+                    LOG.infof("outbox relay %s is active", name);
+                    relayWhileRunning(c);
+                } finally {
+                    release(c);
                 }
             } catch (SQLException | RuntimeException e) {
                 if (running) {
@@ -124,6 +117,35 @@ public final class OutboxRelay {
             } finally {
                 active = false;
             }
+        }
+    }
+
+    private void relayWhileRunning(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("LISTEN kit_outbox");
+        }
+        PGConnection pg = c.unwrap(PGConnection.class);
+        while (running) {
+            int published = relayBatch(c);
+            if (published < 0) {
+                pause(settings.standbyRetry()); // the broker did not acknowledge: try again shortly
+            } else if (published < settings.batchSize()) {
+                pg.getNotifications((int) settings.pollInterval().toMillis());
+            }
+        }
+    }
+
+    /**
+     * The connection goes back to the pool, and a session-level advisory lock would go with it: the relay that
+     * next gets another connection would stand by forever. So the lock is given up before the connection is.
+     */
+    private void release(Connection c) {
+        try (Statement s = c.createStatement()) {
+            s.execute("UNLISTEN *");
+            s.execute("SELECT pg_advisory_unlock_all()");
+        } catch (SQLException e) {
+            // a broken session has ended on the server, and its lock with it
+            LOG.debugf("outbox relay %s could not release its lock (%s)", name, e.getMessage());
         }
     }
 
