@@ -39,7 +39,6 @@ class BadInputSystemTest {
 
     private static Fixtures fixtures;
     private static String spareCase;
-    private static int knownDefects;
 
     @BeforeAll
     static void createTheRecordsTheBadRequestsAimAt() {
@@ -76,9 +75,8 @@ class BadInputSystemTest {
 
         statuses.forEach((endpoint, counts) -> System.out.printf("[bad-input] %-60s %4d requests %s%n", endpoint,
                 counts.values().stream().mapToInt(Integer::intValue).sum(), counts));
-        System.out.printf("[bad-input] %d endpoints, %d requests, %d answers not a clean 4xx problem, %d known defects"
-                + " (bare 414 for a 1 MB query); %d tables compared (excluded: %s)%n", statuses.size(), total, wrong.size(),
-                knownDefects, before.size(), EXCLUDED);
+        System.out.printf("[bad-input] %d endpoints, %d requests, %d answers not a clean 4xx problem; %d tables compared"
+                + " (excluded: %s)%n", statuses.size(), total, wrong.size(), before.size(), EXCLUDED);
         wrong.stream().limit(100).forEach(w -> System.out.println("[bad-input] WRONG " + w));
 
         assertThat(wrong).as("bad requests not answered with a clean 4xx problem").isEmpty();
@@ -87,13 +85,6 @@ class BadInputSystemTest {
 
     /** Null when the answer is right: a 4xx, problem+json, no trace of the server's insides. */
     private static String judge(Http.Call call, Http.Answer a) {
-        // KNOWN DEFECT: a request line longer than the HTTP server's limit (a 1 MB query value) is refused by
-        // Vert.x itself with a bare 414 and no body, before any Setu code runs; counted, not failed, until the
-        // services answer it as a problem
-        if (a.status() == 414 && a.contentType() == null && call.url.length() > 1024 * 1024) {
-            knownDefects++;
-            return null;
-        }
         if (a.status() < 400 || a.status() > 499) return "not a 4xx";
         if (!a.isProblem()) return "not application/problem+json";
         if (a.body().contains("Exception") || a.body().contains("at org.") || a.body().contains("at java.")) return "stack trace";

@@ -145,6 +145,20 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aQueryOfAMegabyteIsRefusedAsAProblemNotABareStatus() {
+        isProblem(given().queryParam("q", "x".repeat(1024 * 1024)).when().get(THINGS).then(), 414)
+                .body("title", equalTo("URI Too Long"));
+    }
+
+    @Test
+    void aUriJustOverTheLimitIsRefusedWhileOneWithinItIsServed() {
+        String path = THINGS + "/" + java.util.UUID.randomUUID();
+        String within = "x".repeat(8000 - path.length());
+        isProblem(given().queryParam("q", within).when().get(path).then(), 404);
+        isProblem(given().queryParam("q", within + "x".repeat(300)).when().get(path).then(), 414);
+    }
+
+    @Test
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
         isProblem(given().contentType(ContentType.XML).body("<thing/>").when().post(THINGS).then(), 415);
     }
