@@ -1,5 +1,6 @@
 package org.setu.referral;
 
+import org.setu.devstack.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,7 +86,7 @@ class ConsentAndErasureTest {
 
         KafkaTopics.publish(new CaseErased(s.caseId(), ErasureReason.PERSON_REQUEST, Instant.now()));
 
-        KafkaTopics.await(() -> Referrals.ofCase(s.caseId()).stream().allMatch(Referral::redacted), java.time.Duration.ofSeconds(30));
+        TopicReader.await(() -> Referrals.ofCase(s.caseId()).stream().allMatch(Referral::redacted), java.time.Duration.ofSeconds(30));
         for (Referral r : Referrals.ofCase(s.caseId())) {
             assertThat(r.caseRef()).isNull();
             assertThat(r.history()).allSatisfy(h -> assertThat(h.note()).isNull());

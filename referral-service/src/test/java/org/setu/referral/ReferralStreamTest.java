@@ -1,5 +1,6 @@
 package org.setu.referral;
 
+import org.setu.devstack.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -59,7 +60,7 @@ class ReferralStreamTest {
         Referral toCoxNgo = routing.screeningCompleted(Screenings.adultIn(DHAKA_NGO, area(SYLHET_DIVISION, SYLHET, null),
                 ServiceCategory.DOCUMENTATION)).get(0);
 
-        KafkaTopics.await(() -> lines.stream().anyMatch(l -> l.contains(toCoxNgo.id().toString())), Duration.ofSeconds(20));
+        TopicReader.await(() -> lines.stream().anyMatch(l -> l.contains(toCoxNgo.id().toString())), Duration.ofSeconds(20));
         assertThat(response.get().statusCode()).isEqualTo(200);
         assertThat(response.get().headers().firstValue("content-type").orElse("")).startsWith("text/event-stream");
         assertThat(String.join("\n", lines)).doesNotContain(toDhakaNgo.id().toString()).contains("\"status\":\"SENT\"");

@@ -1,5 +1,6 @@
 package org.setu.referral;
 
+import org.setu.devstack.testing.TopicReader;
 import io.quarkus.arc.Arc;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.kit.security.Caller;
@@ -26,7 +27,7 @@ public final class Referrals {
     }
 
     public static List<Referral> awaitOfCase(UUID caseId, int atLeast) {
-        KafkaTopics.await(() -> ofCase(caseId).size() >= atLeast, Duration.ofSeconds(30));
+        TopicReader.await(() -> ofCase(caseId).size() >= atLeast, Duration.ofSeconds(30));
         return ofCase(caseId);
     }
 
@@ -35,7 +36,7 @@ public final class Referrals {
     }
 
     public static Referral awaitStatus(UUID id, ReferralStatus status) {
-        KafkaTopics.await(() -> get(id).status() == status, Duration.ofSeconds(30));
+        TopicReader.await(() -> get(id).status() == status, Duration.ofSeconds(30));
         return get(id);
     }
 

@@ -1,5 +1,6 @@
 package org.setu.referral;
 
+import org.setu.devstack.testing.TopicReader;
 import io.quarkus.arc.Arc;
 import org.setu.events.directory.Capacity;
 import org.setu.events.directory.CapacityUnit;
@@ -90,7 +91,7 @@ public final class SampleDirectory {
             for (DirectoryService s : ALL) KafkaTopics.publish(new ServiceUpserted(s, Instant.now()));
             published = true;
         }
-        KafkaTopics.await(() -> ALL.stream().allMatch(s -> readModel.versionOf(s.id()).isPresent()), Duration.ofSeconds(60));
+        TopicReader.await(() -> ALL.stream().allMatch(s -> readModel.versionOf(s.id()).isPresent()), Duration.ofSeconds(60));
     }
 
     public static DirectoryService service(String id, UUID org, ServiceCategory category, Coverage coverage, Integer minAge,

@@ -1,5 +1,6 @@
 package org.setu.referral;
 
+import org.setu.devstack.testing.TopicReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
@@ -61,25 +62,25 @@ class ScreeningToReferralEventsTest {
 
         KafkaTopics.publish(screening);
 
-        List<ConsumerRecord<byte[], byte[]>> records = KafkaTopics.readUntil(Topics.REFERRAL, rs -> rs.stream()
-                .filter(r -> caseId.equals(KafkaTopics.key(r)))
-                .filter(r -> "setu.referral.sent.v1".equals(KafkaTopics.header(r, "ce_type"))).count() >= 2, Duration.ofSeconds(30));
-        List<ConsumerRecord<byte[], byte[]>> ofCase = records.stream().filter(r -> caseId.equals(KafkaTopics.key(r))).toList();
+        List<ConsumerRecord<byte[], byte[]>> records = TopicReader.readUntil(Topics.REFERRAL, rs -> rs.stream()
+                .filter(r -> caseId.equals(TopicReader.key(r)))
+                .filter(r -> "setu.referral.sent.v1".equals(TopicReader.header(r, "ce_type"))).count() >= 2, Duration.ofSeconds(30));
+        List<ConsumerRecord<byte[], byte[]>> ofCase = records.stream().filter(r -> caseId.equals(TopicReader.key(r))).toList();
 
-        assertThat(ofCase).extracting(r -> KafkaTopics.header(r, "ce_type"))
+        assertThat(ofCase).extracting(r -> TopicReader.header(r, "ce_type"))
                 .containsExactlyInAnyOrder("setu.referral.created.v1", "setu.referral.sent.v1",
                         "setu.referral.created.v1", "setu.referral.sent.v1");
         for (ConsumerRecord<byte[], byte[]> r : ofCase) {
-            assertThat(SchemaValidator.problems(KafkaTopics.header(r, "ce_type"), KafkaTopics.value(r))).isEmpty();
-            assertThat(KafkaTopics.header(r, "ce_source")).isEqualTo("/referral-service");
-            assertThat(KafkaTopics.value(r)).doesNotContain("note");
+            assertThat(SchemaValidator.problems(TopicReader.header(r, "ce_type"), TopicReader.value(r))).isEmpty();
+            assertThat(TopicReader.header(r, "ce_source")).isEqualTo("/referral-service");
+            assertThat(TopicReader.value(r)).doesNotContain("note");
             try (CloudEventDeserializer sdk = new CloudEventDeserializer()) {
                 CloudEvent event = sdk.deserialize(r.topic(), r.headers(), r.value());
                 assertThat(event.getSubject()).isEqualTo(caseId);
             }
         }
-        assertThat(ofCase.stream().filter(r -> "setu.referral.sent.v1".equals(KafkaTopics.header(r, "ce_type")))
-                .map(KafkaTopics::value)).anyMatch(v -> v.contains(CP_COX.id().toString()));
+        assertThat(ofCase.stream().filter(r -> "setu.referral.sent.v1".equals(TopicReader.header(r, "ce_type")))
+                .map(TopicReader::value)).anyMatch(v -> v.contains(CP_COX.id().toString()));
     }
 
     @Test
@@ -112,11 +113,11 @@ class ScreeningToReferralEventsTest {
                 List.of(), List.of("bn"), 1);
         KafkaTopics.publish(new ServiceUpserted(later, Instant.now()));
 
-        KafkaTopics.await(() -> readModel.versionOf(serviceId).isPresent(), Duration.ofSeconds(30));
-        var dead = KafkaTopics.readUntil(Topics.deadLetter("referral-service"),
-                rs -> rs.stream().anyMatch(r -> poison.equals(KafkaTopics.header(r, "ce_id"))), Duration.ofSeconds(30));
-        var record = dead.stream().filter(r -> poison.equals(KafkaTopics.header(r, "ce_id"))).findFirst().orElseThrow();
-        assertThat(KafkaTopics.header(record, "dead-letter-reason")).contains("unreadable", "at service").doesNotContain("42");
+        TopicReader.await(() -> readModel.versionOf(serviceId).isPresent(), Duration.ofSeconds(30));
+        var dead = TopicReader.readUntil(Topics.deadLetter("referral-service"),
+                rs -> rs.stream().anyMatch(r -> poison.equals(TopicReader.header(r, "ce_id"))), Duration.ofSeconds(30));
+        var record = dead.stream().filter(r -> poison.equals(TopicReader.header(r, "ce_id"))).findFirst().orElseThrow();
+        assertThat(TopicReader.header(record, "dead-letter-reason")).contains("unreadable", "at service").doesNotContain("42");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.setu.referral.bench;
 
+import org.setu.devstack.testing.TopicReader;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -148,15 +149,15 @@ class ReferralBench {
 
     private void readSent(Map<String, Long> publishedAt, Map<String, Long> sentAt) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KafkaTopics.bootstrap(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TopicReader.bootstrap(),
                 ConsumerConfig.GROUP_ID_CONFIG, "bench-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "latest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.REFERRAL));
             while (!Thread.currentThread().isInterrupted()) {
                 for (var r : consumer.poll(Duration.ofMillis(20))) {
                     long now = System.nanoTime();
-                    String key = KafkaTopics.key(r);
-                    if ("setu.referral.sent.v1".equals(KafkaTopics.header(r, "ce_type")) && publishedAt.containsKey(key)) {
+                    String key = TopicReader.key(r);
+                    if ("setu.referral.sent.v1".equals(TopicReader.header(r, "ce_type")) && publishedAt.containsKey(key)) {
                         sentAt.putIfAbsent(key, now);
                     }
                 }

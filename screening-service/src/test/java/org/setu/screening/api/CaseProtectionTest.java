@@ -1,5 +1,6 @@
 package org.setu.screening.api;
 
+import org.setu.devstack.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -17,7 +18,6 @@ import org.setu.events.testing.SchemaValidator;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.kit.security.Caller;
-import org.setu.screening.KafkaTopics;
 import org.setu.screening.Requests;
 import org.setu.screening.app.CaseKeys;
 import org.setu.screening.app.NewScreening;
@@ -50,8 +50,8 @@ import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.not;
 import static org.setu.screening.Requests.COX_NGO;
 import static org.setu.screening.Requests.DHAKA_NGO;
-import static org.setu.screening.KafkaTopics.ofCase;
-import static org.setu.screening.KafkaTopics.value;
+import static org.setu.devstack.testing.TopicReader.ofKey;
+import static org.setu.devstack.testing.TopicReader.value;
 
 /** Agency scoping, duplicates across agencies, the shared view, encryption at rest and erasure. */
 @QuarkusTest
@@ -111,7 +111,7 @@ class CaseProtectionTest {
         given().when().get("/api/v1/cases/" + dhaka.caseId()).then().statusCode(200)
                 .body("screenings.size()", equalTo(2))
                 .body("person.phone", equalTo("+8801911999999"));
-        var events = ofCase(Topics.SCREENING, dhaka.caseId(), "setu.screening.completed.v1", 2);
+        var events = ofKey(Topics.SCREENING, dhaka.caseId(), "setu.screening.completed.v1", 2);
         assertThat(events).hasSize(2);
     }
 
@@ -136,8 +136,8 @@ class CaseProtectionTest {
         given().when().get(view).then().statusCode(404);
 
         UUID referral = UUID.randomUUID();
-        KafkaTopics.sendReferralEvent("setu.referral.accepted.v1", dhaka.caseId(), referralJson(referral, dhaka, "ACCEPTED"));
-        KafkaTopics.await(() -> given().when().get(view).statusCode() == 200, Duration.ofSeconds(30));
+        sendReferralEvent("setu.referral.accepted.v1", dhaka.caseId(), referralJson(referral, dhaka, "ACCEPTED"));
+        TopicReader.await(() -> given().when().get(view).statusCode() == 200, Duration.ofSeconds(30));
         given().when().get(view).then().statusCode(200)
                 .body("caseRef", equalTo(dhaka.caseRef()))
                 .body("shareWithProviders", equalTo("BASIC"))
@@ -148,14 +148,14 @@ class CaseProtectionTest {
                 .body("person", not(hasKey("documentNumber")))
                 .body("person", not(hasKey("notes")));
 
-        KafkaTopics.sendReferralEvent("setu.referral.cancelled.v1", dhaka.caseId(), referralJson(referral, dhaka, "CANCELLED"));
-        KafkaTopics.await(() -> given().when().get(view).statusCode() == 404, Duration.ofSeconds(30));
+        sendReferralEvent("setu.referral.cancelled.v1", dhaka.caseId(), referralJson(referral, dhaka, "CANCELLED"));
+        TopicReader.await(() -> given().when().get(view).statusCode() == 404, Duration.ofSeconds(30));
         // a record that is not an event goes to the dead-letter topic, and later events still arrive
-        KafkaTopics.sendReferralEvent("setu.referral.accepted.v1", dhaka.caseId(), "{not json");
+        sendReferralEvent("setu.referral.accepted.v1", dhaka.caseId(), "{not json");
         UUID second = UUID.randomUUID();
-        KafkaTopics.sendReferralEvent("setu.referral.accepted.v1", dhaka.caseId(), referralJson(second, dhaka, "ACCEPTED"));
-        KafkaTopics.await(() -> given().when().get(view).statusCode() == 200, Duration.ofSeconds(30));
-        assertThat(KafkaTopics.readUntil("setu.screening-service.dlq", rs -> !rs.isEmpty(), Duration.ofSeconds(20)))
+        sendReferralEvent("setu.referral.accepted.v1", dhaka.caseId(), referralJson(second, dhaka, "ACCEPTED"));
+        TopicReader.await(() -> given().when().get(view).statusCode() == 200, Duration.ofSeconds(30));
+        assertThat(TopicReader.readUntil("setu.screening-service.dlq", rs -> !rs.isEmpty(), Duration.ofSeconds(20)))
                 .isNotEmpty();
     }
 
@@ -177,7 +177,7 @@ class CaseProtectionTest {
             String dump = dump(table);
             for (String secret : secrets) assertThat(dump).as(table + " holds no " + secret).doesNotContainIgnoringCase(secret);
         }
-        List<ConsumerRecord<byte[], byte[]>> records = ofCase(Topics.SCREENING, dhaka.caseId(), "setu.screening.completed.v1", 1);
+        List<ConsumerRecord<byte[], byte[]>> records = ofKey(Topics.SCREENING, dhaka.caseId(), "setu.screening.completed.v1", 1);
         for (ConsumerRecord<byte[], byte[]> r : records) {
             String all = value(r) + r.headers().toString();
             for (String secret : secrets) assertThat(all).doesNotContainIgnoringCase(secret);
@@ -212,7 +212,7 @@ class CaseProtectionTest {
         assertThat(again.caseId()).isNotEqualTo(dhaka.caseId());
         assertThat(again.duplicateOfCase()).isNull();
 
-        var erased = ofCase(Topics.SCREENING, dhaka.caseId(), "setu.screening.case-erased.v1", 1).get(0);
+        var erased = ofKey(Topics.SCREENING, dhaka.caseId(), "setu.screening.case-erased.v1", 1).get(0);
         SchemaValidator.requireValid("setu.screening.case-erased.v1", value(erased));
         assertThat(value(erased)).contains("PERSON_REQUEST").doesNotContain(dhaka.caseRef());
         assertThat(count("SELECT count(*) FROM kit_audit_trail WHERE action = 'ERASE' AND resource_id = '" + dhaka.caseId() + "'"))
@@ -239,7 +239,7 @@ class CaseProtectionTest {
         given().when().get("/api/v1/cases/" + recent.caseId()).then().statusCode(200);
         assertThat(count("SELECT count(*) FROM kit_audit_trail WHERE action = 'ERASE' AND purpose = 'RETENTION' "
                 + "AND actor = 'system:screening-service' AND resource_id = '" + old.caseId() + "'")).isEqualTo(1);
-        assertThat(value(ofCase(Topics.SCREENING, old.caseId(), "setu.screening.case-erased.v1", 1).get(0)))
+        assertThat(value(ofKey(Topics.SCREENING, old.caseId(), "setu.screening.case-erased.v1", 1).get(0)))
                 .contains("RETENTION_PERIOD_ENDED");
     }
 
@@ -281,5 +281,11 @@ class CaseProtectionTest {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /** A record as the referral service's relay would send it. */
+    private static void sendReferralEvent(String type, UUID caseId, String json) {
+        TopicReader.send(Topics.REFERRAL, caseId.toString(), Map.of("id", UUID.randomUUID().toString(), "type", type,
+                "source", "/referral-service", "subject", caseId.toString()), json);
     }
 }

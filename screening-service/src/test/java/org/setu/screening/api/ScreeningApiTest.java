@@ -1,5 +1,6 @@
 package org.setu.screening.api;
 
+import org.setu.devstack.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -12,7 +13,6 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.junit.jupiter.api.Test;
 import org.setu.events.Topics;
 import org.setu.events.testing.SchemaValidator;
-import org.setu.screening.KafkaTopics;
 import org.setu.screening.Requests;
 
 import javax.sql.DataSource;
@@ -32,9 +32,9 @@ import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.setu.screening.Requests.DHAKA_NGO;
-import static org.setu.screening.KafkaTopics.header;
-import static org.setu.screening.KafkaTopics.ofCase;
-import static org.setu.screening.KafkaTopics.value;
+import static org.setu.devstack.testing.TopicReader.header;
+import static org.setu.devstack.testing.TopicReader.ofKey;
+import static org.setu.devstack.testing.TopicReader.value;
 
 @QuarkusTest
 class ScreeningApiTest {
@@ -83,10 +83,10 @@ class ScreeningApiTest {
         assertThat((Object) answer.path("duplicateOfCase")).isNull();
         UUID caseId = UUID.fromString(answer.path("caseId"));
 
-        ConsumerRecord<byte[], byte[]> event = ofCase(Topics.SCREENING, caseId, "setu.screening.completed.v1", 1).get(0);
+        ConsumerRecord<byte[], byte[]> event = ofKey(Topics.SCREENING, caseId, "setu.screening.completed.v1", 1).get(0);
         SchemaValidator.requireValid("setu.screening.completed.v1", value(event));
         assertThat(header(event, "ce_subject")).isEqualTo(caseId.toString());
-        var data = KafkaTopics.json(event);
+        var data = TopicReader.json(event);
         assertThat(data.path("ageBand").asText()).isEqualTo("ADULT_25_39");
         assertThat(data.path("classification").asText()).isEqualTo("PRESUMED_TRAFFICKING_VICTIM");
         assertThat(data.path("consent").path("shareWithProviders").asText()).isEqualTo("BASIC");
@@ -191,10 +191,10 @@ class ScreeningApiTest {
                 .body("revision", equalTo(1))
                 .body("outcome.classification", equalTo("SMUGGLED_MIGRANT"))
                 .body("outcome.urgency", equalTo("ROUTINE"));
-        var amended = ofCase(Topics.SCREENING, caseId, "setu.screening.amended.v1", 1).get(0);
+        var amended = ofKey(Topics.SCREENING, caseId, "setu.screening.amended.v1", 1).get(0);
         SchemaValidator.requireValid("setu.screening.amended.v1", value(amended));
-        assertThat(KafkaTopics.json(amended).path("revision").asInt()).isEqualTo(1);
-        assertThat(KafkaTopics.json(amended).path("classification").asText()).isEqualTo("SMUGGLED_MIGRANT");
+        assertThat(TopicReader.json(amended).path("revision").asInt()).isEqualTo(1);
+        assertThat(TopicReader.json(amended).path("classification").asText()).isEqualTo("SMUGGLED_MIGRANT");
         given().contentType(ContentType.JSON).body(Map.of("answers", Map.of("migration-route", 3)))
                 .when().post("/api/v1/screenings/" + first.path("id") + "/amendments").then().statusCode(422)
                 .body("errors[0].field", equalTo("answers.migration-route"));
@@ -209,10 +209,10 @@ class ScreeningApiTest {
         given().contentType(ContentType.JSON).body(Map.of("services", List.of(), "shareWithProviders", "NONE"))
                 .when().put("/api/v1/cases/" + caseId + "/consent").then().statusCode(200)
                 .body("shareWithProviders", equalTo("NONE"));
-        var changed = ofCase(Topics.SCREENING, caseId, "setu.screening.consent-changed.v1", 1).get(0);
+        var changed = ofKey(Topics.SCREENING, caseId, "setu.screening.consent-changed.v1", 1).get(0);
         SchemaValidator.requireValid("setu.screening.consent-changed.v1", value(changed));
-        assertThat(KafkaTopics.json(changed).path("consent").path("services").size()).isZero();
-        assertThat(KafkaTopics.json(changed).path("consent").path("shareWithProviders").asText()).isEqualTo("NONE");
+        assertThat(TopicReader.json(changed).path("consent").path("services").size()).isZero();
+        assertThat(TopicReader.json(changed).path("consent").path("shareWithProviders").asText()).isEqualTo("NONE");
         given().when().get("/api/v1/cases/" + caseId).then().statusCode(200)
                 .body("consent.shareWithProviders", equalTo("NONE"))
                 .body("version", equalTo(1));

@@ -1,5 +1,6 @@
 package org.setu.kit.outbox;
 
+import org.setu.devstack.testing.TopicReader;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -76,17 +77,17 @@ class OutboxLagBenchmark {
     /** Notes the lag of every record it sees; the caller keeps those it recorded (an id may arrive first). */
     private static void read(Map<String, Long> lagsMicros) {
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, KitTestTopics.bootstrap(),
+                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, TopicReader.bootstrap(),
                 ConsumerConfig.GROUP_ID_CONFIG, "outbox-lag-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(Topics.SCREENING));
             long deadline = System.currentTimeMillis() + 180_000;
             while (!Thread.currentThread().isInterrupted() && System.currentTimeMillis() < deadline) {
                 for (ConsumerRecord<byte[], byte[]> r : consumer.poll(Duration.ofMillis(100))) {
-                    String id = KitTestTopics.header(r, "ce_id");
+                    String id = TopicReader.header(r, "ce_id");
                     if (id == null) continue;
                     // ce_time is the row's commit-time stamp, written by the relay from kit_outbox.created_at
-                    ZonedDateTime committed = ZonedDateTime.parse(KitTestTopics.header(r, "ce_time"),
+                    ZonedDateTime committed = ZonedDateTime.parse(TopicReader.header(r, "ce_time"),
                             DateTimeFormatter.ISO_DATE_TIME);
                     lagsMicros.put(id, Duration.between(committed, ZonedDateTime.now()).toNanos() / 1000);
                 }

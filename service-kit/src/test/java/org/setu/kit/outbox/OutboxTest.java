@@ -1,5 +1,6 @@
 package org.setu.kit.outbox;
 
+import org.setu.devstack.testing.TopicReader;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.kafka.CloudEventDeserializer;
 import io.quarkus.test.junit.QuarkusTest;
@@ -58,12 +59,12 @@ class OutboxTest {
 
         ConsumerRecord<byte[], byte[]> record = firstWithKey(caseId.toString());
 
-        assertThat(KitTestTopics.header(record, "ce_id")).isEqualTo(eventId.toString());
-        assertThat(KitTestTopics.header(record, "ce_type")).isEqualTo("setu.screening.completed.v1");
-        assertThat(KitTestTopics.header(record, "ce_source")).isEqualTo("/kit-test");
-        assertThat(KitTestTopics.header(record, "ce_subject")).isEqualTo(caseId.toString());
-        assertThat(KitTestTopics.header(record, "ce_partitionkey")).isEqualTo(caseId.toString());
-        assertThat(KitTestTopics.header(record, "ce_dataschema")).isEqualTo("/schemas/screening/completed.v1.json");
+        assertThat(TopicReader.header(record, "ce_id")).isEqualTo(eventId.toString());
+        assertThat(TopicReader.header(record, "ce_type")).isEqualTo("setu.screening.completed.v1");
+        assertThat(TopicReader.header(record, "ce_source")).isEqualTo("/kit-test");
+        assertThat(TopicReader.header(record, "ce_subject")).isEqualTo(caseId.toString());
+        assertThat(TopicReader.header(record, "ce_partitionkey")).isEqualTo(caseId.toString());
+        assertThat(TopicReader.header(record, "ce_dataschema")).isEqualTo("/schemas/screening/completed.v1.json");
         // the CloudEvents SDK, not only our own reading, accepts the record
         try (CloudEventDeserializer sdk = new CloudEventDeserializer()) {
             CloudEvent event = sdk.deserialize(record.topic(), record.headers(), record.value());
@@ -81,13 +82,13 @@ class OutboxTest {
                 Urgency.IMMEDIATE, Instant.parse("2026-11-30T09:00:00Z"), 1, null, Instant.now());
         UUID eventId = app.record(accepted);
 
-        ConsumerRecord<byte[], byte[]> record = KitTestTopics.readUntil(Topics.REFERRAL,
-                        rs -> rs.stream().anyMatch(r -> caseId.toString().equals(KitTestTopics.key(r))), Duration.ofSeconds(30))
-                .stream().filter(r -> caseId.toString().equals(KitTestTopics.key(r))).findFirst().orElseThrow();
+        ConsumerRecord<byte[], byte[]> record = TopicReader.readUntil(Topics.REFERRAL,
+                        rs -> rs.stream().anyMatch(r -> caseId.toString().equals(TopicReader.key(r))), Duration.ofSeconds(30))
+                .stream().filter(r -> caseId.toString().equals(TopicReader.key(r))).findFirst().orElseThrow();
 
-        assertThat(KitTestTopics.header(record, "ce_id")).isEqualTo(eventId.toString());
-        assertThat(KitTestTopics.header(record, "ce_type")).isEqualTo("setu.referral.accepted.v1");
-        assertThat(KitTestTopics.header(record, "ce_dataschema")).isEqualTo("/schemas/referral/accepted.v1.json");
+        assertThat(TopicReader.header(record, "ce_id")).isEqualTo(eventId.toString());
+        assertThat(TopicReader.header(record, "ce_type")).isEqualTo("setu.referral.accepted.v1");
+        assertThat(TopicReader.header(record, "ce_dataschema")).isEqualTo("/schemas/referral/accepted.v1.json");
         assertThat(SchemaValidator.problems("setu.referral.accepted.v1", new String(record.value(), StandardCharsets.UTF_8)))
                 .isEmpty();
     }
@@ -99,10 +100,10 @@ class OutboxTest {
         UUID later = UUID.randomUUID();
         app.completeScreening(later, false);
 
-        List<ConsumerRecord<byte[], byte[]>> records = KitTestTopics.readUntil(Topics.SCREENING,
-                rs -> rs.stream().anyMatch(r -> later.toString().equals(KitTestTopics.key(r))), Duration.ofSeconds(30));
+        List<ConsumerRecord<byte[], byte[]>> records = TopicReader.readUntil(Topics.SCREENING,
+                rs -> rs.stream().anyMatch(r -> later.toString().equals(TopicReader.key(r))), Duration.ofSeconds(30));
 
-        assertThat(records).extracting(KitTestTopics::key).contains(later.toString()).doesNotContain(rolledBack.toString());
+        assertThat(records).extracting(TopicReader::key).contains(later.toString()).doesNotContain(rolledBack.toString());
         assertThat(app.screeningsOf(rolledBack)).isZero();
     }
 
@@ -114,12 +115,12 @@ class OutboxTest {
         List<UUID> sameCase = new java.util.ArrayList<>();
         for (int i = 0; i < 5; i++) sameCase.add(recordFor(caseId));
 
-        List<ConsumerRecord<byte[], byte[]>> records = KitTestTopics.readUntil(Topics.SCREENING,
-                rs -> rs.stream().filter(r -> caseId.toString().equals(KitTestTopics.key(r))).count() >= 5,
+        List<ConsumerRecord<byte[], byte[]>> records = TopicReader.readUntil(Topics.SCREENING,
+                rs -> rs.stream().filter(r -> caseId.toString().equals(TopicReader.key(r))).count() >= 5,
                 Duration.ofSeconds(30));
 
-        assertThat(records.stream().filter(r -> caseId.toString().equals(KitTestTopics.key(r)))
-                .map(r -> UUID.fromString(KitTestTopics.header(r, "ce_id"))).distinct().toList())
+        assertThat(records.stream().filter(r -> caseId.toString().equals(TopicReader.key(r)))
+                .map(r -> UUID.fromString(TopicReader.header(r, "ce_id"))).distinct().toList())
                 .containsExactlyElementsOf(sameCase);
     }
 
@@ -138,7 +139,7 @@ class OutboxTest {
             signal("CONT", broker);
         }
         await(() -> app.unpublishedOf(eventId) == 0, Duration.ofSeconds(90));
-        assertThat(KitTestTopics.header(firstWithKey(caseId.toString()), "ce_id")).isEqualTo(eventId.toString());
+        assertThat(TopicReader.header(firstWithKey(caseId.toString()), "ce_id")).isEqualTo(eventId.toString());
     }
 
     @Test
@@ -189,9 +190,9 @@ class OutboxTest {
         relayService.resume(); // the next relay sends it again
         await(() -> app.unpublishedOf(eventId) == 0, Duration.ofSeconds(20));
 
-        List<ConsumerRecord<byte[], byte[]>> copies = KitTestTopics.readUntil(Topics.SCREENING,
-                rs -> rs.stream().filter(r -> caseId.toString().equals(KitTestTopics.key(r))).count() >= 2, Duration.ofSeconds(30))
-                .stream().filter(r -> caseId.toString().equals(KitTestTopics.key(r))).toList();
+        List<ConsumerRecord<byte[], byte[]>> copies = TopicReader.readUntil(Topics.SCREENING,
+                rs -> rs.stream().filter(r -> caseId.toString().equals(TopicReader.key(r))).count() >= 2, Duration.ofSeconds(30))
+                .stream().filter(r -> caseId.toString().equals(TopicReader.key(r))).toList();
         assertThat(copies).hasSizeGreaterThanOrEqualTo(2);
         await(() -> app.effectsOf(eventId.toString()) >= 1, Duration.ofSeconds(20));
         sleep(1000);
@@ -209,14 +210,14 @@ class OutboxTest {
     }
 
     private static ConsumerRecord<byte[], byte[]> firstWithKey(String key) {
-        return KitTestTopics.readUntil(Topics.SCREENING, rs -> rs.stream().anyMatch(r -> key.equals(KitTestTopics.key(r))),
+        return TopicReader.readUntil(Topics.SCREENING, rs -> rs.stream().anyMatch(r -> key.equals(TopicReader.key(r))),
                         Duration.ofSeconds(30))
-                .stream().filter(r -> key.equals(KitTestTopics.key(r))).findFirst()
+                .stream().filter(r -> key.equals(TopicReader.key(r))).findFirst()
                 .orElseThrow(() -> new AssertionError("no record with key " + key));
     }
 
     private static long brokerPid() throws Exception {
-        String port = KitTestTopics.bootstrap().replaceAll(".*:", "");
+        String port = TopicReader.bootstrap().replaceAll(".*:", "");
         Path pidFile = org.setu.devstack.StateFolder.locate().pidFile("kafka-test-" + port);
         return Long.parseLong(Files.readString(pidFile).trim());
     }
@@ -226,7 +227,7 @@ class OutboxTest {
     }
 
     static void await(BooleanSupplier condition, Duration timeout) {
-        KitTestTopics.await(condition, timeout);
+        TopicReader.await(condition, timeout);
     }
 
     private static void sleep(long millis) {

@@ -1,5 +1,7 @@
-package org.setu.screening;
+package org.setu.devstack.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -10,9 +12,11 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.eclipse.microprofile.config.ConfigProvider;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -20,23 +24,29 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 
-/** Reads topics from the start as an outside consumer would, and writes referral events as the referral service would. */
-public final class KafkaTopics {
+/**
+ * For a service's tests: reads a topic of the test's broker from the start, as an outside consumer would, and
+ * writes records as another service's outbox relay would (binary-mode CloudEvents), including malformed ones.
+ */
+public final class TopicReader {
 
-    private KafkaTopics() {
+    private static final Map<String, KafkaProducer<String, String>> PRODUCERS = new HashMap<>();
+
+    private TopicReader() {
     }
 
+    /** The broker of the running test application. */
     public static String bootstrap() {
         return ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
     }
 
-    public static List<ConsumerRecord<byte[], byte[]>> readUntil(String topic,
-                                                                Predicate<List<ConsumerRecord<byte[], byte[]>>> until,
-                                                                Duration timeout) {
+    /** Every record of the topic, read until {@code until} holds for the records so far or the time is up. */
+    public static List<ConsumerRecord<byte[], byte[]>> readUntil(String topic, Predicate<List<ConsumerRecord<byte[], byte[]>>> until,
+                                                                 Duration timeout) {
         List<ConsumerRecord<byte[], byte[]>> records = new ArrayList<>();
         try (KafkaConsumer<byte[], byte[]> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap(),
-                ConsumerConfig.GROUP_ID_CONFIG, "screening-test-reader-" + UUID.randomUUID(),
+                ConsumerConfig.GROUP_ID_CONFIG, "test-reader-" + UUID.randomUUID(),
                 ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"), new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
             consumer.subscribe(List.of(topic));
             long deadline = System.currentTimeMillis() + timeout.toMillis();
@@ -47,9 +57,9 @@ public final class KafkaTopics {
         return records;
     }
 
-    /** The records of one case (key) and type, read until {@code count} of them arrived. */
-    public static List<ConsumerRecord<byte[], byte[]>> ofCase(String topic, UUID caseId, String type, int count) {
-        Predicate<ConsumerRecord<byte[], byte[]>> wanted = r -> caseId.toString().equals(key(r)) && type.equals(header(r, "ce_type"));
+    /** The records of one key (a case) and CloudEvent type, read until {@code count} of them arrived. */
+    public static List<ConsumerRecord<byte[], byte[]>> ofKey(String topic, UUID key, String type, int count) {
+        Predicate<ConsumerRecord<byte[], byte[]>> wanted = r -> key.toString().equals(key(r)) && type.equals(header(r, "ce_type"));
         return readUntil(topic, rs -> rs.stream().filter(wanted).count() >= count, Duration.ofSeconds(30))
                 .stream().filter(wanted).toList();
     }
@@ -63,10 +73,10 @@ public final class KafkaTopics {
     }
 
     /** The payload as JSON (the outbox keeps it as jsonb, so spacing and member order are PostgreSQL's). */
-    public static com.fasterxml.jackson.databind.JsonNode json(ConsumerRecord<byte[], byte[]> r) {
+    public static JsonNode json(ConsumerRecord<byte[], byte[]> r) {
         try {
-            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(r.value());
-        } catch (java.io.IOException e) {
+            return new ObjectMapper().readTree(r.value());
+        } catch (IOException e) {
             throw new AssertionError("not JSON: " + value(r), e);
         }
     }
@@ -76,16 +86,20 @@ public final class KafkaTopics {
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }
 
-    public static void sendReferralEvent(String type, UUID caseId, String json) throws Exception {
-        try (KafkaProducer<String, String> producer = new KafkaProducer<>(Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap()), new StringSerializer(), new StringSerializer())) {
-            ProducerRecord<String, String> record = new ProducerRecord<>(org.setu.events.Topics.REFERRAL, caseId.toString(), json);
-            record.headers().add("ce_id", UUID.randomUUID().toString().getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_specversion", "1.0".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_type", type.getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_source", "/referral-service".getBytes(StandardCharsets.UTF_8));
-            record.headers().add("ce_subject", caseId.toString().getBytes(StandardCharsets.UTF_8));
-            producer.send(record).get(10, TimeUnit.SECONDS);
+    /**
+     * Sends a binary-mode CloudEvent and waits for the broker's acknowledgement.
+     *
+     * @param attributes CloudEvent attributes without the {@code ce_} prefix ({@code id}, {@code type}, {@code source} …)
+     */
+    public static void send(String topic, String key, Map<String, String> attributes, String json) {
+        ProducerRecord<String, String> record = new ProducerRecord<>(topic, key, json);
+        add(record, "ce_specversion", "1.0");
+        attributes.forEach((name, value) -> add(record, "ce_" + name, value));
+        add(record, "content-type", "application/json");
+        try {
+            producer().send(record).get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new IllegalStateException("could not send " + attributes.get("type") + " to " + topic, e);
         }
     }
 
@@ -94,11 +108,22 @@ public final class KafkaTopics {
         while (!condition.getAsBoolean()) {
             if (System.currentTimeMillis() > deadline) throw new AssertionError("condition not met within " + timeout);
             try {
-                Thread.sleep(100);
+                Thread.sleep(50);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 return;
             }
         }
+    }
+
+    // one producer per broker: a test run may see several brokers, one per test application
+    private static synchronized KafkaProducer<String, String> producer() {
+        return PRODUCERS.computeIfAbsent(bootstrap(), servers -> new KafkaProducer<>(Map.of(
+                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, servers, ProducerConfig.LINGER_MS_CONFIG, 0),
+                new StringSerializer(), new StringSerializer()));
+    }
+
+    private static void add(ProducerRecord<String, String> record, String name, String value) {
+        if (value != null) record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
     }
 }
