@@ -3,8 +3,6 @@ package org.setu.screening.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -19,6 +17,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ErasureReason;
+import org.setu.kit.api.QueryParams;
 import org.setu.kit.security.CallerContext;
 import org.setu.screening.app.CaseService;
 import org.setu.screening.app.Views;
@@ -38,9 +37,10 @@ public class CaseResource {
     @GET
     @RolesAllowed({"screener", "case-worker", "nrm-coordinator"})
     public Views.Page<Views.CaseSummary> list(@QueryParam("ref") String ref,
-                                              @QueryParam("page") @DefaultValue("0") @Min(0) int page,
-                                              @QueryParam("size") @DefaultValue("20") @Min(1) @Max(200) int size) {
-        return ref != null ? cases.byRef(ref, callers.caller()) : cases.list(callers.caller(), page, size);
+                                              @QueryParam("page") String page, @QueryParam("size") String size) {
+        if (ref != null) return cases.byRef(ref, callers.caller());
+        return cases.list(callers.caller(), QueryParams.wholeNumber("page", page, 0, 0, 1_000_000),
+                QueryParams.wholeNumber("size", size, 20, 1, 200));
     }
 
     @GET

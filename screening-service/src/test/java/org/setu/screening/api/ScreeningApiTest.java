@@ -113,6 +113,18 @@ class ScreeningApiTest {
     }
 
     @Test
+    @TestSecurity(user = "caseworker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO))
+    void aCaseListPageThatIsNotANumberIsABadRequestNamingThePage() {
+        given().queryParam("page", "abc").when().get("/api/v1/cases").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("page"));
+        given().queryParam("size", "500").when().get("/api/v1/cases").then().statusCode(400)
+                .body("errors[0].field", equalTo("size"));
+        given().queryParam("page", "1").queryParam("size", "5").when().get("/api/v1/cases").then().statusCode(200)
+                .body("page", equalTo(1)).body("size", equalTo(5));
+    }
+
+    @Test
     @TestSecurity(user = "partner-demo", roles = "screener")
     @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO))
     void aRetryWithTheSameIdempotencyKeyGetsTheFirstAnswerAndCreatesNothingNew() {
