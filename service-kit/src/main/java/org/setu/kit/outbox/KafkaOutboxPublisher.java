@@ -1,6 +1,7 @@
 package org.setu.kit.outbox;
 
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,7 +17,8 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Sends an outbox event through the {@code setu-outbox} channel (Kafka connector: idempotent producer,
  * {@code acks=all}) as a binary-mode CloudEvent: the data is the record value, the attributes are
- * {@code ce_*} headers, and the key is the event's partition key.
+ * {@code ce_*} headers, and the key is the event's partition key. With tracing on, the record continues the
+ * trace of the request that recorded the event ({@code traceparent} header).
  */
 @ApplicationScoped
 public class KafkaOutboxPublisher implements OutboxRelay.Publisher {
@@ -55,6 +57,8 @@ public class KafkaOutboxPublisher implements OutboxRelay.Publisher {
                     acked.completeExceptionally(failure);
                     return CompletableFuture.completedFuture(null);
                 });
+        io.opentelemetry.context.Context recordedIn = TraceParent.of(e.traceparent());
+        if (recordedIn != null) message = message.addMetadata(TracingMetadata.with(recordedIn, recordedIn));
         try {
             emitter.send(message);
         } catch (RuntimeException overflowOrClosed) {

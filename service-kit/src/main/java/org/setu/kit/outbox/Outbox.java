@@ -54,8 +54,8 @@ public class Outbox {
                 lock.execute();
             }
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO kit_outbox "
-                    + "(event_id, event_type, topic, partition_key, subject, dataschema, payload) "
-                    + "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb)")) {
+                    + "(event_id, event_type, topic, partition_key, subject, dataschema, payload, traceparent) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?::jsonb, ?)")) {
                 insert.setObject(1, eventId);
                 insert.setString(2, type.toString());
                 insert.setString(3, type.topic());
@@ -63,6 +63,7 @@ public class Outbox {
                 insert.setString(5, subject);
                 insert.setString(6, dataSchema(type));
                 insert.setString(7, mapper.writeValueAsString(data));
+                insert.setString(8, TraceParent.current());
                 insert.executeUpdate();
             }
         } catch (SQLException | JsonProcessingException e) {

@@ -178,14 +178,14 @@ public final class OutboxRelay {
 
     private List<OutboxEvent> unpublished(Connection c) throws SQLException {
         try (PreparedStatement s = c.prepareStatement("SELECT id, event_id, event_type, topic, partition_key, subject, "
-                + "dataschema, payload::text, created_at FROM kit_outbox WHERE published_at IS NULL ORDER BY id LIMIT ?")) {
+                + "dataschema, payload::text, created_at, traceparent FROM kit_outbox WHERE published_at IS NULL ORDER BY id LIMIT ?")) {
             s.setInt(1, settings.batchSize());
             List<OutboxEvent> events = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     events.add(new OutboxEvent(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getString(4),
                             rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                            rs.getObject(9, OffsetDateTime.class)));
+                            rs.getObject(9, OffsetDateTime.class), rs.getString(10)));
                 }
             }
             return events;
