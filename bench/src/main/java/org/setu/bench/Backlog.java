@@ -8,18 +8,34 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.OffsetSpec;
+import org.apache.kafka.clients.consumer.OffsetAndMetadata;
+import org.apache.kafka.common.TopicPartition;
 
 /**
- * Work the platform still owes after a load: events recorded but not yet published (every service's outbox) and
- * notifications not yet tried. Each phase starts once the last one's backlog is gone, so that it measures itself.
+ * Work the platform still owes after a load: events recorded but not yet published (every service's outbox),
+ * events published but not yet consumed (every consumer group's lag) and notifications not yet tried. Each phase
+ * starts once the last one's backlog is gone, so that it measures itself.
  */
 final class Backlog {
+
+    private static volatile String bootstrap;
 
     private Backlog() {
     }
 
+    /** Where the broker is, so that consumer lag counts too. */
+    static void broker(String bootstrapServers) {
+        bootstrap = bootstrapServers;
+    }
+
     static long now(Postgres pg) throws SQLException {
-        long total = 0;
+        long total = consumerLag();
         for (SetuService s : SetuService.all()) {
             total += count(pg, s.database(), "SELECT count(*) FROM kit_outbox WHERE published_at IS NULL");
         }
@@ -38,6 +54,30 @@ final class Backlog {
             left = now(pg);
         }
         return left;
+    }
+
+    /** Records on the broker that a consumer group has not yet committed, over all groups and partitions. */
+    static long consumerLag() {
+        if (bootstrap == null) return 0;
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000))) {
+            long lag = 0;
+            for (var group : admin.listGroups().all().get(10, TimeUnit.SECONDS)) {
+                Map<TopicPartition, OffsetAndMetadata> committed = admin.listConsumerGroupOffsets(group.groupId())
+                        .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);
+                Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
+                committed.keySet().forEach(tp -> latest.put(tp, OffsetSpec.latest()));
+                var ends = admin.listOffsets(latest).all().get(10, TimeUnit.SECONDS);
+                for (var e : committed.entrySet()) {
+                    if (e.getValue() != null && ends.containsKey(e.getKey())) {
+                        lag += Math.max(0, ends.get(e.getKey()).offset() - e.getValue().offset());
+                    }
+                }
+            }
+            return lag;
+        } catch (Exception e) {
+            return 0; // the lag is a courtesy wait; the database backlog still counts
+        }
     }
 
     static long count(Postgres pg, String database, String sql) throws SQLException {

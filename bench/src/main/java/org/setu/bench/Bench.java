@@ -31,21 +31,31 @@ public final class Bench {
     private final Settings settings;
     private final StateFolder state;
     private final Path out;
+    private final Path gatling;
+    /** What every run does, whichever phases it was asked for. */
+    private static final List<String> ALWAYS = List.of("idle footprint", "warm-up", "cleanup");
+    /** The phases to run ({@code --only intake,closed-loop}); empty: all. */
+    private final List<String> only;
     private final Summary summary = new Summary();
     private final Map<SetuService, Double> peakRss = new ConcurrentHashMap<>();
     private volatile boolean underLoad;
     private Platform platform;
 
-    private Bench(Settings settings, StateFolder state) {
+    private Bench(Settings settings, StateFolder state, List<String> only) {
         this.settings = settings;
         this.state = state;
         this.out = state.repoRoot().resolve("bench/target/bench");
+        this.gatling = state.repoRoot().resolve("bench/target/gatling");
+        this.only = only;
     }
 
     public static void main(String[] args) throws Exception {
-        boolean quick = List.of(args).contains("--quick");
-        Bench bench = new Bench(quick ? Settings.quickRun() : Settings.fullRun(), StateFolder.locate());
-        int code = bench.run(quick ? "./setu bench --quick" : "./setu bench");
+        List<String> a = List.of(args);
+        boolean quick = a.contains("--quick");
+        int at = a.indexOf("--only");
+        List<String> only = at >= 0 && at + 1 < a.size() ? List.of(a.get(at + 1).split(",")) : List.of();
+        Bench bench = new Bench(quick ? Settings.quickRun() : Settings.fullRun(), StateFolder.locate(), only);
+        int code = bench.run(("./setu bench " + String.join(" ", a)).trim());
         System.exit(code);
     }
 
@@ -59,11 +69,13 @@ public final class Bench {
         say("Starting (or finding) the platform …");
         platform = Platform.start(state, Platform.Options.full(), line -> say("  " + line));
         Runtime.getRuntime().addShutdownHook(new Thread(platform::close, "bench-platform-stop"));
+        Backlog.broker(platform.kafkaBootstrap());
         Thread sampler = new Thread(this::sampleMemory, "bench-rss");
         sampler.setDaemon(true);
         sampler.start();
         try {
             phase("idle footprint", this::idleFootprint);
+            phase("warm-up", this::warmUp);
             phase("pgbench baseline", () -> summary.pgbench = Baselines.pgbench(platform.postgres(), out.resolve("logs"), settings.pgbenchSeconds()));
             phase("Kafka producer baseline", () -> summary.producer = Baselines.producer(state, platform.kafkaBootstrap(),
                     out.resolve("logs"), settings.producerRecords()));
@@ -78,7 +90,7 @@ public final class Bench {
             summary.minutes = Duration.between(t0, Instant.now()).toSeconds() / 60.0;
             Report report = new Report(summary, settings, state.repoRoot());
             report.write(out);
-            if (!settings.quick()) report.publish(state.repoRoot().resolve("docs"));
+            if (!settings.quick() && only.isEmpty()) report.publish(state.repoRoot().resolve("docs"));
             say("Summary: " + out.resolve("summary.json"));
             say("Report:  " + out.resolve("report.md") + (settings.quick() ? "" : " (and docs/benchmarks.md)"));
             platform.close();
@@ -92,11 +104,32 @@ public final class Bench {
         Backlog.drain(platform.postgres(), Duration.ofSeconds(settings.drainSeconds()));
         Thread.sleep(5000); // let start-up work (caches, JIT of the first requests) settle
         Map<SetuService, Double> idle = Footprint.rss(state);
-        Map<SetuService, Double> started = Footprint.startSeconds(state);
+        Map<SetuService, Double> together = Footprint.startSeconds(state);
+        Map<SetuService, Double> alone = new java.util.EnumMap<>(SetuService.class);
+        if (platform.controlsEverything()) {
+            // started together, the services and Keycloak share the cores; one at a time shows a service's own start
+            for (SetuService s : SetuService.all()) {
+                platform.crashAndRestart(s);
+                Double t = Footprint.startSeconds(state).get(s);
+                if (t != null) alone.put(s, t);
+            }
+        }
         for (SetuService s : SetuService.all()) {
             summary.memory.add(new Summary.Memory(s.module(), idle.getOrDefault(s, Double.NaN), Double.NaN,
-                    started.getOrDefault(s, Double.NaN)));
+                    together.getOrDefault(s, Double.NaN), alone.getOrDefault(s, Double.NaN)));
         }
+    }
+
+    /**
+     * A minute's worth of light traffic through every path before anything is measured: the services' JIT, their
+     * connection pools and Keycloak's key cache start cold, and the first phase should not pay for that alone.
+     */
+    private void warmUp() throws Exception {
+        Load.rate = 10;
+        Load.seconds = settings.quick() ? 15 : 45;
+        Load.partnerToken = Api.partnerToken();
+        GatlingRun.run(IntakeSimulation.class, gatling.resolve("warm-up"), "warm-up");
+        drain();
     }
 
     private void intake() throws Exception {
@@ -104,7 +137,7 @@ public final class Bench {
             Load.rate = rate;
             Load.seconds = settings.intakeStepSeconds();
             Load.partnerToken = Api.partnerToken();
-            GatlingRun.Result r = loaded(() -> GatlingRun.run(IntakeSimulation.class, out.resolve("gatling"), "intake at " + rate + "/s"));
+            GatlingRun.Result r = loaded(() -> GatlingRun.run(IntakeSimulation.class, gatling, "intake at " + rate + "/s"));
             GatlingRun.Stats all = r.all();
             boolean within = all.p99() < 200 && all.ko() <= all.count() / 100 && all.meanPerSecond() >= 0.9 * rate;
             summary.intake.add(new Summary.IntakeStep(rate, all.meanPerSecond(), all.count(), all.ko(), all.p50(), all.p95(),
@@ -122,7 +155,7 @@ public final class Bench {
         Load.rate = settings.closedLoopRate();
         Load.seconds = settings.closedLoopSeconds();
         Load.partnerToken = Api.partnerToken();
-        GatlingRun.Result r = loaded(() -> GatlingRun.run(ClosedLoopSimulation.class, out.resolve("gatling"), "closed loop"));
+        GatlingRun.Result r = loaded(() -> GatlingRun.run(ClosedLoopSimulation.class, gatling, "closed loop"));
         lag("closed loop");
         summary.reports.put("closed loop", relative(r.report()));
         summary.closedLoopPosts = requests(r.all());
@@ -149,7 +182,7 @@ public final class Bench {
         Load.cases = Cases.make(Load.caseworkerToken, settings.clients() * 2, Screenings.DHAKA);
         Load.clients = settings.clients();
         Load.seconds = settings.transitionSeconds();
-        GatlingRun.Result r = loaded(() -> GatlingRun.run(TransitionsSimulation.class, out.resolve("gatling"), "referral transitions"));
+        GatlingRun.Result r = loaded(() -> GatlingRun.run(TransitionsSimulation.class, gatling, "referral transitions"));
         lag("referral transitions");
         summary.reports.put("referral transitions", relative(r.report()));
         r.requests().values().forEach(s -> summary.transitions.add(requests(s)));
@@ -168,7 +201,7 @@ public final class Bench {
         Load.cases = cases;
         Load.clients = settings.clients();
         Load.seconds = settings.directorySeconds();
-        GatlingRun.Result r = loaded(() -> GatlingRun.run(DirectorySimulation.class, out.resolve("gatling"), "directory search and match"));
+        GatlingRun.Result r = loaded(() -> GatlingRun.run(DirectorySimulation.class, gatling, "directory search and match"));
         summary.reports.put("directory search and match", relative(r.report()));
         r.requests().values().forEach(s -> summary.directory.add(requests(s)));
         GeneratedDirectory.remove(platform.postgres());
@@ -185,6 +218,7 @@ public final class Bench {
     }
 
     private void phase(String name, Step step) {
+        if (!only.isEmpty() && !ALWAYS.contains(name) && only.stream().noneMatch(o -> name.toLowerCase().startsWith(o.replace('-', ' ')))) return;
         say("== " + name);
         long t0 = System.nanoTime();
         try {
@@ -232,7 +266,7 @@ public final class Bench {
         List<Summary.Memory> rows = new ArrayList<>();
         for (Summary.Memory m : summary.memory) {
             SetuService s = SetuService.all().stream().filter(x -> x.module().equals(m.service())).findFirst().orElseThrow();
-            rows.add(new Summary.Memory(m.service(), m.idleMiB(), peakRss.getOrDefault(s, Double.NaN), m.startSeconds()));
+            rows.add(new Summary.Memory(m.service(), m.idleMiB(), peakRss.getOrDefault(s, Double.NaN), m.startSeconds(), m.startAloneSeconds()));
         }
         summary.memory = rows;
     }

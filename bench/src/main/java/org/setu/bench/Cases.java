@@ -16,7 +16,9 @@ final class Cases {
         }
         long until = System.currentTimeMillis() + 60_000;
         for (String id : ids) {
-            while (Api.status(Load.REFERRAL + "/api/v1/cases/" + id + "/referrals", caseworkerToken) != 200) {
+            // a match preview answers 200 once the referral service holds the case's facts (its referral list stays
+            // 404 while the case has no referral)
+            while (Api.status(Load.REFERRAL + "/api/v1/matches?category=PSYCHOSOCIAL&caseId=" + id, caseworkerToken) != 200) {
                 if (System.currentTimeMillis() > until) throw new IllegalStateException("the referral service never heard of case " + id);
                 Thread.sleep(200);
             }

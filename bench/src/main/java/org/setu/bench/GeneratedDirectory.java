@@ -130,15 +130,22 @@ final class GeneratedDirectory {
         return (System.nanoTime() - t0) / 1e9;
     }
 
-    /** Removes every generated row from both databases. */
+    /**
+     * Removes every generated row from both databases, then vacuums the tables: 100,000 dead rows left to
+     * autovacuum (which may be off, as it is on the machine of the published run) keep every later match query
+     * walking their index entries: 47 ms instead of 0.1 ms per match, measured.
+     */
     static void remove(Postgres pg) throws SQLException {
         String generated = "organization_id::text LIKE '" + ID_PREFIX + "%'";
         try (Connection c = pg.connect("setu_directory"); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM directory_service WHERE " + generated); // coverage and locations cascade
-            s.execute("DELETE FROM organization WHERE id::text LIKE '" + ID_PREFIX + "%'");
+            int removed = s.executeUpdate("DELETE FROM directory_service WHERE " + generated); // coverage and locations cascade
+            removed += s.executeUpdate("DELETE FROM organization WHERE id::text LIKE '" + ID_PREFIX + "%'");
+            if (removed > 0) {
+                for (String t : List.of("directory_service", "service_coverage", "organization")) s.execute("VACUUM ANALYZE " + t);
+            }
         }
         try (Connection c = pg.connect("setu_referral"); Statement s = c.createStatement()) {
-            s.execute("DELETE FROM directory_service WHERE " + generated);
+            if (s.executeUpdate("DELETE FROM directory_service WHERE " + generated) > 0) s.execute("VACUUM ANALYZE directory_service");
         }
     }
 

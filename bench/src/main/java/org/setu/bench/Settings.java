@@ -8,11 +8,11 @@ record Settings(boolean quick, List<Integer> intakeRates, int intakeStepSeconds,
                 int producerRecords, int drainSeconds) {
 
     static Settings fullRun() {
-        return new Settings(false, List.of(25, 50, 75, 100, 125, 150, 200, 250, 300, 400, 500, 650, 800, 1000, 1200), 20,
-                50, 180, 8, 60, 100_000, 60, 30, 200_000, 120);
+        return new Settings(false, List.of(5, 10, 15, 20, 25, 35, 50, 75, 100, 150, 200, 300, 400, 600, 800, 1000, 1200), 20,
+                50, 120, 8, 60, 100_000, 60, 30, 200_000, 120);
     }
 
     static Settings quickRun() {
-        return new Settings(true, List.of(25, 50, 100, 200), 8, 50, 30, 8, 15, 100_000, 15, 10, 50_000, 60);
+        return new Settings(true, List.of(10, 25, 50, 100), 8, 50, 30, 8, 15, 100_000, 15, 10, 50_000, 60);
     }
 }

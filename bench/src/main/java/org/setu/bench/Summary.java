@@ -28,7 +28,8 @@ public final class Summary {
     public record Lag(String service, String phase, double p50, double p99, double max, long events) {
     }
 
-    public record Memory(String service, double idleMiB, double underLoadMiB, double startSeconds) {
+    /** Start times: {@code startSeconds} as the platform started (all at once), {@code startAloneSeconds} restarted one at a time. */
+    public record Memory(String service, double idleMiB, double underLoadMiB, double startSeconds, double startAloneSeconds) {
     }
 
     /** One row of the report's main table: the figure, what it came to, its target, and whether it was met. */
