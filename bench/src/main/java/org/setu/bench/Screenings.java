@@ -47,15 +47,16 @@ public final class Screenings {
     }
 
     /**
-     * The closed loop: a trafficked adult returning through Dhaka who consents to shelter, or a child rescued in
-     * Cox's Bazar who consents to child protection. Either way exactly one referral goes to a provider by email.
+     * The closed loop: a trafficked woman returning through Dhaka who consents to shelter, or a child rescued in
+     * Cox's Bazar who consents to child protection. Either way exactly one referral goes to a provider by email
+     * (the sample directory's Dhaka shelter takes women; a man needing shelter there goes to the coordinators).
      */
     public static String referable() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         if (r.nextInt(4) == 0) {
             return body("POLICE_RESCUE", COXS_BAZAR, COXS_BAZAR, child(r), exploitedChild(), "[\"CHILD_PROTECTION\"]");
         }
-        return body("AIRPORT_RETURNEE", DHAKA, JASHORE, adult(r), traffickedAbroad(), "[\"SHELTER\"]");
+        return body("AIRPORT_RETURNEE", DHAKA, JASHORE, woman(r), traffickedAbroad(), "[\"SHELTER\"]");
     }
 
     /** A screening that finds no need, made by a case worker so that manual referrals and matches can follow. */
@@ -73,6 +74,10 @@ public final class Screenings {
 
     private static String adult(ThreadLocalRandom r) {
         return person(r, r.nextBoolean() ? "FEMALE" : "MALE", LocalDate.of(1975 + r.nextInt(30), 1 + r.nextInt(12), 1 + r.nextInt(28)));
+    }
+
+    private static String woman(ThreadLocalRandom r) {
+        return person(r, "FEMALE", LocalDate.of(1975 + r.nextInt(30), 1 + r.nextInt(12), 1 + r.nextInt(28)));
     }
 
     private static String child(ThreadLocalRandom r) {
