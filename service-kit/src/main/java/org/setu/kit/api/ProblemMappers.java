@@ -13,6 +13,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 import java.net.ConnectException;
+import java.sql.SQLException;
 import java.util.UUID;
 
 /** Turns every exception that reaches the REST layer into a problem detail. Resources never build error responses. */
@@ -76,6 +77,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e) {
+        if (databaseUnavailable(e)) return databaseBusy(e);
         if (identityProviderUnreachable(e)) return identityProviderDown(e);
         String id = UUID.randomUUID().toString();
         LOG.errorf(e, "unexpected error, correlation id %s", id);
@@ -89,6 +91,33 @@ public class ProblemMappers {
         return Response.fromResponse(Problem.of(503, "identity-provider-unavailable", "Service Unavailable",
                 "the token cannot be checked because the identity provider does not answer; retry shortly")
                 .toResponse()).header("Retry-After", "10").build();
+    }
+
+    /**
+     * Under a load the machine cannot carry, a request may wait for a database connection longer than the pool's
+     * acquisition timeout, or find the server refusing connections. That is the service being overloaded or cut
+     * off, not a fault in the request or the code: 503 with Retry-After tells a client (and the portal's offline
+     * queue) to send it again.
+     */
+    private Response databaseBusy(Throwable e) {
+        LOG.warnf("database unavailable: %s", e.getClass().getSimpleName());
+        return Response.fromResponse(Problem.of(503, "database-unavailable", "Service Unavailable",
+                "the service is overloaded or cannot reach its database; retry shortly")
+                .toResponse()).header("Retry-After", "5").build();
+    }
+
+    static boolean databaseUnavailable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                // Agroal's pool gives no SQLState for its own timeout; PostgreSQL's are 08 (connection), 53300 (too
+                // many connections) and 57P0x (the server shutting down)
+                if ("Sorry, acquisition timeout!".equals(sql.getMessage())) return true;
+                if (state != null && (state.startsWith("08") || state.equals("53300") || state.startsWith("57P0"))) return true;
+            }
+            if (t.getCause() == t) break;
+        }
+        return false;
     }
 
     static boolean identityProviderUnreachable(Throwable e) {
