@@ -91,6 +91,9 @@ test('the whole loop closes: screened, sent live to the provider, accepted, star
   await capacity.locator('.notice.ok').waitFor({ timeout: 15_000 });
   assert.equal((await api('provider', `${DIRECTORY}/services/${serviceId}`)).capacity.available, free - 1);
   await shot(provider, 'provider-capacity');
+  await switchLanguage(provider, 'bn');
+  await shot(provider, 'provider-capacity');
+  await switchLanguage(provider, 'en');
   await capacity.locator('input').first().fill(String(free));
   await capacity.locator('button[type="submit"]').click();
   await waitFor('the capacity restored', async () => (await api('provider', `${DIRECTORY}/services/${serviceId}`)).capacity.available === free);
@@ -121,6 +124,10 @@ test('a screening made offline waits encrypted, is sent when the connection retu
   await page.waitForSelector('ul.waiting li', { timeout: 10_000 });
   assert.match(await page.textContent('#waiting-h'), /\(1\)/);
   await shot(page, 'screening-offline');
+  await switchLanguage(page, 'bn');
+  assert.match(await page.textContent('#waiting-h'), /পাঠানোর অপেক্ষায়/);
+  await shot(page, 'screening-offline');
+  await switchLanguage(page, 'en');
   // what waits is ciphertext under a key that cannot be exported
   const stored = await page.evaluate(async () => {
     const db = await new Promise((res, rej) => { const r = indexedDB.open('setu-portal'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
@@ -237,6 +244,9 @@ test('on a 360 px wide phone the screening form fits the screen', async () => {
   await page.waitForSelector('form select[name="context"]');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow} px wider than the phone`);
+  await shot(page, 'phone-screening');
+  await switchLanguage(page, 'bn');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'Bangla fits too');
   await shot(page, 'phone-screening');
   await ctx.close();
 });

@@ -60,12 +60,17 @@ export async function logout(page) {
 export async function switchLanguage(page, lang) {
   await page.click(`.lang button[data-lang="${lang}"]`);
   await page.waitForFunction((l) => document.documentElement.lang === l, lang);
+  await page.evaluate(() => document.fonts.ready);
 }
 
 /** A screenshot of the whole page into docs/portal/screenshots/<name>-<lang>.png. */
 export async function shot(page, name) {
   mkdirSync(SHOTS, { recursive: true });
-  const lang = await page.evaluate(() => document.documentElement.lang);
+  const lang = await page.evaluate(async () => {
+    await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 1rem "Noto Sans Bengali"`, 'বাংলা')));
+    await document.fonts.ready;
+    return document.documentElement.lang;
+  });
   await page.screenshot({ path: join(SHOTS, `${name}-${lang}.png`), fullPage: true });
 }
 

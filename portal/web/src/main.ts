@@ -67,6 +67,8 @@ function connection(): HTMLElement {
 
 async function start(): Promise<void> {
   const app = document.getElementById('app')!;
+  // load the Bangla font at once, so that "বাংলা" on the switch and a switch to Bangla never show empty boxes
+  for (const weight of ['400', '700']) void document.fonts.load(`${weight} 1rem "Noto Sans Bengali"`, 'বাংলা').catch(() => undefined);
   await loadConfig();
   await initI18n();
   await login();

@@ -14,6 +14,16 @@ export function allDistricts(): Promise<Unit[]> {
   return districts;
 }
 
+let divisions: Promise<Unit[]> | null = null;
+
+export function allDivisions(): Promise<Unit[]> {
+  if (!divisions) {
+    divisions = get<Page<Unit>>('directory', '/geography/divisions?size=100').then((p) => p.items)
+      .catch((e) => { divisions = null; throw e; });
+  }
+  return divisions;
+}
+
 /** A district picker; the first option is "choose" (or "all" for filters). */
 export async function districtSelect(firstKey: string, required: boolean): Promise<HTMLSelectElement> {
   const select = h('select', { required, 'data-field': 'district' });

@@ -7,10 +7,14 @@ import { h, tx, dx, clear, notice, pick } from '../dom';
 import { t, formatNumber } from '../i18n';
 import type { DirectoryService, Page, Referral } from '../model';
 import { rankedServices } from './matches';
-import { allDistricts } from '../places';
+import { allDistricts, allDivisions } from '../places';
 import { retranslate } from '../dom';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
+// the canvas needs the bundled Bangla font named, or Bangla labels come out as empty boxes
+Chart.defaults.font.family = 'system-ui, "Noto Sans Bengali", "Noto Sans", sans-serif';
+Chart.defaults.font.size = 13;
+Chart.defaults.color = '#111827';
 
 export function coordinatorView(main: HTMLElement): () => void {
   const status = h('div', { class: 'status-area' });
@@ -71,19 +75,19 @@ async function drawMetrics(host: HTMLElement, referrals: Referral[], charts: Cha
   host.append(h('h2', { id: 'met-h' }, tx('coordinator.metrics')));
   const districtOf = await serviceDistricts();
 
-  // median hours from SENT to ACCEPTED, by category
+  // median minutes from SENT to ACCEPTED, by category
   const hours = new Map<string, number[]>();
   for (const r of referrals) {
     const sent = r.history?.find((s) => s.status === 'SENT');
     const accepted = r.history?.find((s) => s.status === 'ACCEPTED');
     if (!sent || !accepted) continue;
-    const hrs = (Date.parse(accepted.at) - Date.parse(sent.at)) / 3_600_000;
+    const hrs = (Date.parse(accepted.at) - Date.parse(sent.at)) / 60_000;
     hours.set(r.category, [...(hours.get(r.category) ?? []), hrs]);
   }
   const categories = [...hours.keys()].sort();
   const medians = categories.map((c) => median(hours.get(c)!));
   host.append(chart(charts, 'chart-accept', t('coordinator.timeToAccept'), categories.map((c) => t(`category.${c}`)), medians,
-    t('coordinator.hours'), '#1d4ed8', 2));
+    t('coordinator.minutes'), '#1d4ed8', 1));
 
   // share completed, by the district the service covers
   const byDistrict = new Map<string, { all: number; done: number }>();
@@ -106,16 +110,19 @@ async function drawMetrics(host: HTMLElement, referrals: Referral[], charts: Cha
     t('coordinator.count'), '#7c2d12', 0));
 }
 
-/** Each service's district name (its first district-level coverage), in the current language. */
+/** Each service's area: its district, else its division, else "national", in the current language. */
 async function serviceDistricts(): Promise<Map<string, string>> {
   const districts = await allDistricts();
+  const divisions = await allDivisions();
   const out = new Map<string, string>();
   for (let page = 0; page < 10; page++) {
     const p = await get<Page<DirectoryService>>('directory', `/services${query({ page, size: 100 })}`);
     for (const s of p.items) {
-      const cov = s.coverage.find((c) => c.level === 'DISTRICT');
-      const d = cov ? districts.find((x) => x.id === cov.id) : undefined;
-      out.set(s.id, d ? pick(d.name) : t(`directory.coverage`));
+      const district = s.coverage.find((c) => c.level === 'DISTRICT');
+      const division = s.coverage.find((c) => c.level === 'DIVISION');
+      const d = district ? districts.find((x) => x.id === district.id) : undefined;
+      const v = division ? divisions.find((x) => x.id === division.id) : undefined;
+      out.set(s.id, d ? pick(d.name) : v ? `${pick(v.name)} (${t('coordinator.division')})` : t('coordinator.national'));
     }
     if (p.items.length < 100) break;
   }
