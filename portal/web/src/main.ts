@@ -91,7 +91,11 @@ async function start(): Promise<void> {
   document.querySelector('.skip')?.setAttribute('data-i18n', 'app.skip');
   retranslate();
   if (hasRole('screener', 'case-worker', 'nrm-coordinator')) startSync();
-  if (allowed.length) show(allowed[0], main, nav);
+  // a notification's link (/referrals/<id>) opens the screen where that referral is acted on
+  const linked = /^\/referrals\/[0-9a-f-]{36}$/.test(location.pathname);
+  const first = (linked && allowed.find((s) => s.id === 'inbox' || s.id === 'cases')) || allowed[0];
+  if (linked) history.replaceState(null, '', '/');
+  if (first) show(first, main, nav);
 }
 
 start().catch((e: unknown) => {

@@ -21,6 +21,13 @@ class ConfigResourceTest {
     }
 
     @Test
+    void theLinkInAReferralNotificationOpensTheApp() {
+        given().when().get("/referrals/6f1c1b0e-7d4a-4c1e-9d7b-2a1e3f4b5c6d").then().statusCode(200)
+                .body(containsString("<div id=\"app\""));
+        given().when().get("/referrals/not-an-id").then().statusCode(404);
+    }
+
+    @Test
     void theBuiltSinglePageAppIsServedAtTheRoot() {
         given().when().get("/").then().statusCode(200)
                 .body(containsString("<div id=\"app\""))
