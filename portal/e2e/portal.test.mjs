@@ -213,6 +213,67 @@ test('a missing required answer is named in the chosen language and nothing is s
   await ctx.close();
 });
 
+test('a case worker refers by hand from the ranked preview, changes consent and erases a case, each confirmed', async () => {
+  const p = person(5, 'Casewarda');
+  const screened = await api('caseworker', `${SCREENING}/screenings`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify({
+      instrument: { code: 'setu-core', version: 1 }, context: 'AIRPORT_RETURNEE', location: { divisionId: '6', districtId: '47' },
+      person: { givenName: p.givenName, familyName: p.familyName, sex: 'FEMALE', dateOfBirth: '1994-02-02', nationality: 'BD',
+        languages: ['bn'], phone: p.phone, home: { divisionId: '3', districtId: '20' } },
+      answers: { 'migration-route': 'regular', 'deception-at-recruitment': ['nature-of-job', 'wages'],
+        exploitation: ['excessive-hours', 'low-or-no-salary'], 'coercion-at-destination': ['documents-confiscated', 'isolation'] },
+      consent: { services: ['LEGAL_AID', 'PSYCHOSOCIAL', 'MEDICAL', 'INTERPRETATION', 'DOCUMENTATION'], shareWithProviders: 'BASIC' },
+    }),
+  });
+  const { caseId, caseRef: ref } = screened;
+  // a consented category without a referral yet, for which the directory has a service
+  const category = await waitFor('a category with ranked services', async () => {
+    for (const c of ['MEDICAL', 'INTERPRETATION', 'DOCUMENTATION']) {
+      const m = await api('caseworker', `${REFERRAL}/matches?caseId=${caseId}&category=${c}`);
+      if (m.items.length) return c;
+    }
+    return null;
+  });
+
+  const ctx = await chromium.context();
+  const cw = await login(ctx, 'caseworker');
+  await cw.click('nav button[data-screen="cases"]');
+  await cw.click(`li[data-case-ref="${ref}"] button`);
+  const detail = `section.detail[data-case-ref="${ref}"]`;
+  await cw.waitForSelector(detail);
+
+  await cw.click(`${detail} details.manual summary`);
+  await cw.selectOption(`${detail} details.manual select[name="category"]`, category);
+  await cw.click(`${detail} [data-action="preview"]`);
+  await cw.click(`${detail} [data-action="refer"] >> nth=0`);
+  await waitFor(`a ${category} referral made by hand`, async () =>
+    (await api('caseworker', `${REFERRAL}/cases/${caseId}/referrals`)).items.some((r) => r.category === category));
+
+  await cw.waitForSelector(`${detail} details:has([data-action="consent"]) summary`);
+  await cw.click(`${detail} details:has([data-action="consent"]) summary`);
+  await cw.uncheck(`${detail} input[name="svc"][value="DOCUMENTATION"]`);
+  await cw.click(`${detail} [data-action="consent"]`);
+  const consentText = await cw.textContent('dialog[open] #confirm-text');
+  assert.match(consentText, new RegExp(ref));
+  assert.match(consentText, /cancelled/);
+  await shot(cw, 'case-worker-confirm');
+  await cw.click('dialog[open] [data-action="confirm"]');
+  await waitFor('the new consent', async () =>
+    !(await api('caseworker', `${SCREENING}/cases/${caseId}`)).consent.services.includes('DOCUMENTATION'));
+
+  await cw.waitForSelector(`${detail} [data-action="erase"]`);
+  await cw.click(`${detail} [data-action="erase"]`);
+  assert.match(await cw.textContent('dialog[open] #confirm-text'), /cannot be undone/);
+  await cw.keyboard.press('Escape');   // cancelling changes nothing
+  assert.equal((await api('caseworker', `${SCREENING}/cases/${caseId}`)).ref, ref);
+  await cw.click(`${detail} [data-action="erase"]`);
+  await cw.click('dialog[open] [data-action="confirm"]');
+  await cw.waitForSelector('.notice.ok >> text=Case erased.');
+  await assert.rejects(api('caseworker', `${SCREENING}/cases/${caseId}`), /HTTP 404/);
+  await ctx.close();
+});
+
 test('the coordinator sees escalations and outcome charts, and everyone can browse the directory by district and category', async () => {
   const ctx = await chromium.context();
   const page = await login(ctx, 'coordinator');
@@ -244,10 +305,10 @@ test('on a 360 px wide phone the screening form fits the screen', async () => {
   await page.waitForSelector('form select[name="context"]');
   const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
   assert.ok(overflow <= 0, `the page is ${overflow} px wider than the phone`);
-  await shot(page, 'phone-screening');
+  await shot(page, 'phone-screening', { fullPage: false });
   await switchLanguage(page, 'bn');
   assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'Bangla fits too');
-  await shot(page, 'phone-screening');
+  await shot(page, 'phone-screening', { fullPage: false });
   await ctx.close();
 });
 

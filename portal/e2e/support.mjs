@@ -64,14 +64,14 @@ export async function switchLanguage(page, lang) {
 }
 
 /** A screenshot of the whole page into docs/portal/screenshots/<name>-<lang>.png. */
-export async function shot(page, name) {
+export async function shot(page, name, { fullPage = true } = {}) {
   mkdirSync(SHOTS, { recursive: true });
   const lang = await page.evaluate(async () => {
     await Promise.all(['400', '700'].map((w) => document.fonts.load(`${w} 1rem "Noto Sans Bengali"`, 'বাংলা')));
     await document.fonts.ready;
     return document.documentElement.lang;
   });
-  await page.screenshot({ path: join(SHOTS, `${name}-${lang}.png`), fullPage: true });
+  await page.screenshot({ path: join(SHOTS, `${name}-${lang}.png`), fullPage });
 }
 
 /** An access token of a demo user through the CLI client (password grant), for checking through the APIs. */

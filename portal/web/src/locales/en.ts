@@ -27,7 +27,7 @@ export const en = {
     consent: 'Change consent', erase: 'Erase case', eraseConfirm: 'Erase case {{ref}}? The person\'s details are destroyed for good and open referrals are cancelled. This cannot be undone.',
     consentConfirm: 'Save the new consent for case {{ref}}? Providers will see only what it allows, and referrals to services no longer consented are cancelled.',
     erased: 'Case erased.', consentSaved: 'Consent saved.', referred: 'Referral made.', approved: 'Referral approved.',
-    free: 'free places: {{n}}', select: 'Open', referralsLive: 'Referrals of my agency (live)' },
+    free: 'free places: {{n}}', select: 'Open', showRanked: 'Show ranked services', referralsLive: 'Referrals of my agency (live)' },
   inbox: { heading: 'Referrals to my organization', accept: 'Accept', decline: 'Decline', start: 'Start service', complete: 'Complete',
     reason: 'Reason for declining', note: 'Note', shared: 'What the person agreed to share', arrived: 'New referral {{ref}} arrived',
     declineReason: { NO_CAPACITY: 'No capacity', NOT_ELIGIBLE: 'Not eligible', OUT_OF_AREA: 'Out of area', OTHER: 'Other' },

@@ -38,7 +38,7 @@ export function casesView(main: HTMLElement): () => void {
       referrals.clear();
       all.forEach((r) => referrals.set(r.id, r));
       drawList(cases);
-      if (open) await drawDetail();
+      if (open) await refreshRows(open);
     } catch (e) {
       status.append(notice('error', tx('common.error', { detail: (e as Error).message })));
     }
@@ -46,6 +46,36 @@ export function casesView(main: HTMLElement): () => void {
 
   const fail = (e: unknown) => status.append(notice('error', tx('common.error', {
     detail: e instanceof ApiError ? (e.problem.detail ?? e.problem.title ?? '') : (e as Error).message })));
+
+  function referralRow(r: Referral): HTMLElement {
+    return h('li', { 'data-referral': r.id, 'data-status': r.status },
+      tx(`category.${r.category}`), ': ', h('strong', {}, tx(`status.${r.status}`)), ' · ', tx(`urgency.${r.urgency}`),
+      r.status === 'PROPOSED' ? h('button', { type: 'button', 'data-action': 'approve', onclick: async () => {
+        try {
+          await call('referral', `/referrals/${r.id}/approve`, { method: 'POST', body: {}, headers: { 'If-Match': `"${r.version}"` } });
+          status.append(notice('ok', tx('cases.approved')));
+          await refresh();
+        } catch (e) { fail(e); }
+      } }, tx('cases.approve')) : null);
+  }
+
+  /** A change from the stream updates its row in place: forms the user is filling in stay as they are. */
+  function updateRow(r: Referral): void {
+    const list = detail.querySelector('ul.referral-list');
+    if (!list) return;
+    const row = referralRow(r);
+    const existing = list.querySelector(`li[data-referral="${r.id}"]`);
+    if (existing) existing.replaceWith(row); else list.append(row);
+  }
+
+  /** After an action: the open case's referrals change in place, the panel is not drawn again. */
+  async function refreshRows(c: CaseSummary): Promise<void> {
+    const mine = (await get<{ items: Referral[] }>('referral', `/cases/${c.id}/referrals`)).items;
+    for (const r of mine) {
+      referrals.set(r.id, { ...referrals.get(r.id), ...r });
+      updateRow(referrals.get(r.id)!);
+    }
+  }
 
   async function drawDetail(): Promise<void> {
     clear(detail);
@@ -60,17 +90,7 @@ export function casesView(main: HTMLElement): () => void {
       h('h3', {}, tx('cases.referrals')));
     if (!mine.length) detail.append(h('p', {}, tx('cases.noReferrals')));
     const ul = h('ul', { class: 'referral-list' });
-    for (const r of mine) {
-      ul.append(h('li', { 'data-referral': r.id, 'data-status': r.status },
-        tx(`category.${r.category}`), ': ', h('strong', {}, tx(`status.${r.status}`)), ' · ', tx(`urgency.${r.urgency}`),
-        r.status === 'PROPOSED' ? h('button', { type: 'button', 'data-action': 'approve', onclick: async () => {
-          try {
-            await call('referral', `/referrals/${r.id}/approve`, { method: 'POST', body: {}, headers: { 'If-Match': `"${r.version}"` } });
-            status.append(notice('ok', tx('cases.approved')));
-            await refresh();
-          } catch (e) { fail(e); }
-        } }, tx('cases.approve')) : null));
-    }
+    for (const r of mine) ul.append(referralRow(r));
     detail.append(ul, manualReferral(c, status, refresh, fail), consentEditor(view, status, refresh, fail),
       h('button', { type: 'button', class: 'danger', 'data-action': 'erase', onclick: async () => {
         if (!await confirmAction(tx('cases.eraseConfirm', { ref: c.ref }))) return;
@@ -78,6 +98,7 @@ export function casesView(main: HTMLElement): () => void {
           await call('screening', `/cases/${c.id}${query({ reason: 'PERSON_REQUEST' })}`, { method: 'DELETE' });
           status.append(notice('ok', tx('cases.erased')));
           open = null;
+          clear(detail);
           await refresh();
         } catch (e) { fail(e); }
       } }, tx('cases.erase')));
@@ -89,7 +110,7 @@ export function casesView(main: HTMLElement): () => void {
     if (before && before.version > r.version) return;
     referrals.set(r.id, { ...before, ...r });
     drawList(cases);
-    if (open && r.caseId === open.id) void drawDetail();
+    if (open && r.caseId === open.id) updateRow(referrals.get(r.id)!);
   }, (connected) => {
     clear(liveState);
     liveState.append(tx(connected ? 'common.live' : 'common.liveOff'));
@@ -109,7 +130,7 @@ function manualReferral(c: CaseSummary, status: HTMLElement, refresh: () => Prom
         results.append(h('h4', {}, tx(`category.${category.value}`)),
           await rankedServices(c.id, category.value, status, refresh, fail));
       } catch (e) { fail(e); }
-    } }, tx('common.refresh')), results);
+    } }, tx('cases.showRanked')), results);
   return box;
 }
 
