@@ -22,6 +22,8 @@ async function agencyCaseCount() {
 
 test('a screener screens a returnee in English and Bangla and sees outcome, trace, urgency, needs and case reference', async () => {
   const ctx = await chromium.context();
+  const requested = new Set();
+  ctx.on('request', (r) => requested.add(new URL(r.url()).origin));
   const page = await login(ctx, 'screener');
   await page.waitForSelector('form select[name="context"]');
   await shot(page, 'screening-form');
@@ -51,6 +53,10 @@ test('a screener screens a returnee in English and Bangla and sees outcome, trac
   const storage = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
   assert.ok(!JSON.stringify(storage).includes('Portalina'), JSON.stringify(storage));
   assert.deepEqual(page.problems.filter((p) => p.includes('Portalina')), []);
+  // nothing is fetched from the internet: only the portal, Keycloak and the four APIs
+  const allowed = ['http://localhost:8080', 'http://localhost:8180', 'http://localhost:8081', 'http://localhost:8082',
+    'http://localhost:8083', 'http://localhost:8084'];
+  assert.deepEqual([...requested].filter((o) => !allowed.includes(o)), []);
   await logout(page);
   await ctx.close();
 });
