@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.setu.events.Topics;
 
 /**
- * The whole local platform: PostgreSQL, Kafka, GreenMail, Keycloak and the four services. Each piece of
+ * The whole local platform: PostgreSQL, Kafka, GreenMail, Keycloak, the four services and the portal. Each piece of
  * infrastructure is reused when it already runs and started otherwise; {@link #close()} stops exactly what
  * this instance started, in reverse order. Used by {@code ./setu up} and by system-tests.
  */
@@ -70,6 +70,7 @@ public final class Platform implements AutoCloseable {
         if (options.withServices()) {
             List<CompletableFuture<Void>> services = new ArrayList<>();
             for (SetuService s : SetuService.all()) services.add(async(() -> service(s)));
+            services.add(async(this::portal));
             services.forEach(Platform::await);
         }
         await(mail);
@@ -150,6 +151,31 @@ public final class Platform implements AutoCloseable {
         });
         components.put(s.module(), new Component(s.module(), s.baseUrl(), "started, pid " + process.process().pid()));
         startedServices.put(s, process);
+    }
+
+    /** The agency portal on 8080: it needs nothing but its jar (the browser finds Keycloak and the APIs itself). */
+    private void portal() {
+        if (ServiceProcess.isReady(ServiceProcess.PORTAL_PORT)) {
+            components.put(ServiceProcess.PORTAL, new Component(ServiceProcess.PORTAL, ServiceProcess.portalUrl(), "already running"));
+            return;
+        }
+        ServiceProcess process = ServiceProcess.portal(state);
+        stops.add(process::stop);
+        timed(ServiceProcess.PORTAL, () -> {
+            process.start(portalEnvironment());
+            process.awaitReady(Duration.ofSeconds(120));
+            return null;
+        });
+        components.put(ServiceProcess.PORTAL, new Component(ServiceProcess.PORTAL, ServiceProcess.portalUrl(),
+                "started, pid " + process.process().pid()));
+    }
+
+    /** The portal tells the browser where Keycloak is: the same server the services trust. */
+    Map<String, String> portalEnvironment() {
+        Map<String, String> env = new LinkedHashMap<>();
+        String issuer = keycloakIssuer != null ? keycloakIssuer : KeycloakServer.issuer();
+        env.put("SETU_PORTAL_KEYCLOAK_URL", issuer.substring(0, issuer.indexOf("/realms/")));
+        return env;
     }
 
     /** Whether this instance started every service and the broker, so that fault tests may kill them. */

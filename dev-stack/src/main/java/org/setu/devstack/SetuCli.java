@@ -142,6 +142,7 @@ public final class SetuCli {
         for (SetuService s : SetuService.all()) {
             allUp &= line(s.module(), ServiceProcess.isReady(s), s.baseUrl());
         }
+        allUp &= line(ServiceProcess.PORTAL, ServiceProcess.isReady(ServiceProcess.PORTAL_PORT), ServiceProcess.portalUrl());
         return allUp ? 0 : 3;
     }
 
@@ -195,6 +196,9 @@ public final class SetuCli {
             for (SetuService s : SetuService.all()) {
                 OUT.printf("  %-28s %s/api/v1   %s/q/swagger-ui   %s/q/health%n", s.module(), s.baseUrl(), s.baseUrl(), s.baseUrl());
             }
+        }
+        if (platform.components().stream().anyMatch(c -> c.name().equals(ServiceProcess.PORTAL))) {
+            OUT.println("Portal         " + ServiceProcess.portalUrl() + "  (log in as a demo user below)");
         }
         OUT.println("Keycloak       " + KeycloakServer.baseUrl() + "/admin  (admin / admin), realm " + KeycloakServer.REALM);
         OUT.println("Mail           IMAP 127.0.0.1:" + MailServer.IMAP_PORT + " (log in with the address as user and password), "

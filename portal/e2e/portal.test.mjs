@@ -1,0 +1,330 @@
+// The portal in a real browser (Debian's Chromium) against the running platform: every role's main flow through
+// to the closed loop, Bangla, a screening made offline and synced once, live updates, keyboard-only use.
+// Run by system-tests (PortalSystemTest) inside ./mvnw verify, or by hand: ./setu up, then npm run e2e here.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { browser, login, logout, switchLanguage, shot, api, person, fillScreening, waitFor, SCREENING, REFERRAL, DIRECTORY, PORTAL } from './support.mjs';
+
+let chromium;
+before(async () => { chromium = await browser(); });
+after(async () => { await chromium?.close(); });
+
+/** What a screener sees after submitting: the case reference of the new case. */
+async function submitAndReadRef(page) {
+  await page.click('form button[type="submit"]');
+  const result = await page.waitForSelector('section.result', { timeout: 30_000 });
+  return result.getAttribute('data-case-ref');
+}
+
+async function agencyCaseCount() {
+  return (await api('caseworker', `${SCREENING}/cases?size=1`)).totalItems;
+}
+
+test('a screener screens a returnee in English and Bangla and sees outcome, trace, urgency, needs and case reference', async () => {
+  const ctx = await chromium.context();
+  const requested = new Set();
+  ctx.on('request', (r) => requested.add(new URL(r.url()).origin));
+  const page = await login(ctx, 'screener');
+  await page.waitForSelector('form select[name="context"]');
+  await shot(page, 'screening-form');
+  await switchLanguage(page, 'bn');
+  assert.equal(await page.textContent('main h1'), 'নতুন স্ক্রিনিং');
+  // the form is the instrument's, in Bangla: the question labels come from the API in both languages
+  assert.match(await page.textContent('fieldset[data-question="migration-route"] legend'), /যাত্রা/);
+  await shot(page, 'screening-form');
+  await switchLanguage(page, 'en');
+  await fillScreening(page, person(1, 'Portalina'));
+  // switching language keeps what was typed
+  await switchLanguage(page, 'bn');
+  assert.equal(await page.inputValue('input[name="givenName"]'), 'Portalina');
+  const ref = await submitAndReadRef(page);
+  assert.match(ref, /\S+/);
+  assert.equal(await page.getAttribute('[data-classification]', 'data-classification'), 'PRESUMED_TRAFFICKING_VICTIM');
+  assert.match(await page.textContent('section.result'), /তাৎক্ষণিক/);   // IMMEDIATE, in Bangla
+  assert.ok((await page.$$('ol.trace li')).length > 0, 'the decision trace is shown');
+  await shot(page, 'screening-result');
+  await switchLanguage(page, 'en');
+  assert.match(await page.textContent('section.result'), /Presumed victim of trafficking/);
+  assert.match(await page.textContent('section.result'), /Immediate/);
+  assert.match(await page.textContent('section.result'), /Shelter/);
+  await shot(page, 'screening-result');
+  // privacy: nothing personal in the address bar or in the browser's storage, nothing logged
+  assert.ok(!page.url().includes('Portalina'));
+  const storage = await page.evaluate(() => ({ local: { ...localStorage }, session: { ...sessionStorage } }));
+  assert.ok(!JSON.stringify(storage).includes('Portalina'), JSON.stringify(storage));
+  assert.deepEqual(page.problems.filter((p) => p.includes('Portalina')), []);
+  // nothing is fetched from the internet: only the portal, Keycloak and the four APIs
+  const allowed = ['http://localhost:8080', 'http://localhost:8180', 'http://localhost:8081', 'http://localhost:8082',
+    'http://localhost:8083', 'http://localhost:8084'];
+  assert.deepEqual([...requested].filter((o) => !allowed.includes(o)), []);
+  await logout(page);
+  await ctx.close();
+});
+
+test('the whole loop closes: screened, sent live to the provider, accepted, started, completed, seen by the case worker', async () => {
+  const providerCtx = await chromium.context();
+  const provider = await login(providerCtx, 'provider');
+  await provider.waitForSelector('[data-connected="true"]', { timeout: 30_000 });
+
+  const screenerCtx = await chromium.context();
+  const screener = await login(screenerCtx, 'screener');
+  await fillScreening(screener, person(2, 'Loopunnesa'));
+  const ref = await submitAndReadRef(screener);
+
+  // the provider's inbox shows it without reloading: it came through the referral stream
+  const card = `article.referral[data-case-ref="${ref}"]`;
+  await provider.waitForSelector(`${card}[data-status="SENT"]`, { timeout: 45_000 });
+  await shot(provider, 'provider-inbox');
+  await provider.click(`${card} [data-action="accept"]`);
+  await provider.waitForSelector(`${card}[data-status="ACCEPTED"] .shared dd[data-shared="givenName"]`, { timeout: 20_000 });
+  assert.equal(await provider.textContent(`${card} [data-shared="givenName"]`), 'Loopunnesa');
+  await switchLanguage(provider, 'bn');
+  await shot(provider, 'provider-inbox');
+  await switchLanguage(provider, 'en');
+  await provider.click(`${card} [data-action="start"]`);
+  await provider.waitForSelector(`${card}[data-status="IN_PROGRESS"]`, { timeout: 20_000 });
+  await provider.fill(`${card} input[name="note"]`, 'stayed three nights');
+  await provider.click(`${card} [data-action="complete"]`);
+  await provider.waitForSelector(`${card}`, { state: 'detached', timeout: 20_000 });
+
+  // the provider keeps capacity current: one bed fewer, seen through the directory API, then as it was (the
+  // routing of later runs and of the other system tests depends on the sample shelter's free beds)
+  const capacity = provider.locator('form.capacity').first();
+  const serviceId = await capacity.getAttribute('data-service');
+  const free = Number(await capacity.locator('input').first().inputValue());
+  await capacity.locator('input').first().fill(String(free - 1));
+  await capacity.locator('button[type="submit"]').click();
+  await capacity.locator('.notice.ok').waitFor({ timeout: 15_000 });
+  assert.equal((await api('provider', `${DIRECTORY}/services/${serviceId}`)).capacity.available, free - 1);
+  await shot(provider, 'provider-capacity');
+  await switchLanguage(provider, 'bn');
+  await shot(provider, 'provider-capacity');
+  await switchLanguage(provider, 'en');
+  await capacity.locator('input').first().fill(String(free));
+  await capacity.locator('button[type="submit"]').click();
+  await waitFor('the capacity restored', async () => (await api('provider', `${DIRECTORY}/services/${serviceId}`)).capacity.available === free);
+
+  // the case worker sees the shelter referral completed, in the list and in the case
+  const cwCtx = await chromium.context();
+  const cw = await login(cwCtx, 'caseworker');
+  await cw.click('nav button[data-screen="cases"]');
+  const row = `li[data-case-ref="${ref}"]`;
+  await cw.waitForSelector(`${row} .chip.status-COMPLETED`, { timeout: 30_000 });
+  await cw.click(`${row} button`);
+  await cw.waitForSelector(`section.detail[data-case-ref="${ref}"] li[data-status="COMPLETED"]`, { timeout: 15_000 });
+  await shot(cw, 'case-worker');
+  await switchLanguage(cw, 'bn');
+  await shot(cw, 'case-worker');
+  const shelter = (await api('caseworker', `${REFERRAL}/referrals?size=100`)).items.find((r) => r.caseRef === ref && r.category === 'SHELTER');
+  assert.equal(shelter.status, 'COMPLETED');
+  await Promise.all([providerCtx.close(), screenerCtx.close(), cwCtx.close()]);
+});
+
+test('a screening made offline waits encrypted, is sent when the connection returns, and makes exactly one case', async () => {
+  const ctx = await chromium.context();
+  const page = await login(ctx, 'screener');
+  await fillScreening(page, person(3, 'Offlinara'));
+  const before = await agencyCaseCount();
+  await ctx.setOffline(true);
+  await page.click('form button[type="submit"]');
+  await page.waitForSelector('ul.waiting li', { timeout: 10_000 });
+  assert.match(await page.textContent('#waiting-h'), /\(1\)/);
+  await shot(page, 'screening-offline');
+  await switchLanguage(page, 'bn');
+  assert.match(await page.textContent('#waiting-h'), /পাঠানোর অপেক্ষায়/);
+  await shot(page, 'screening-offline');
+  await switchLanguage(page, 'en');
+  // what waits is ciphertext under a key that cannot be exported
+  const stored = await page.evaluate(async () => {
+    const db = await new Promise((res, rej) => { const r = indexedDB.open('setu-portal'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    const get = (store, fn) => new Promise((res) => { const t = db.transaction(store); const q = fn(t.objectStore(store)); q.onsuccess = () => res(q.result); });
+    const items = await get('queue', (s) => s.getAll());
+    const key = await get('keys', (s) => s.get('offline-queue'));
+    let exported = 'refused';
+    try { await crypto.subtle.exportKey('raw', key); exported = 'exported'; } catch { /* expected */ }
+    return { count: items.length, text: new TextDecoder().decode(items[0].data), extractable: key.extractable, exported, hasKey: typeof items[0].idempotencyKey };
+  });
+  assert.equal(stored.count, 1);
+  assert.ok(!stored.text.includes('Offlinara'), 'the waiting screening is encrypted');
+  assert.equal(stored.extractable, false);
+  assert.equal(stored.exported, 'refused');
+  assert.equal(stored.hasKey, 'string');
+  assert.equal(await agencyCaseCount(), before, 'nothing reached the service while offline');
+
+  await ctx.setOffline(false);
+  // the "online" event sends it; pressing "send now" at the same time must not make a second case
+  await page.click('.waiting ~ button').catch(() => {});
+  await page.waitForSelector('.waiting-none', { timeout: 30_000 });
+  await page.waitForSelector('.notice.ok', { timeout: 10_000 });
+  await new Promise((r) => setTimeout(r, 2000));
+  assert.equal(await agencyCaseCount(), before + 1, 'exactly one case was made');
+  await ctx.close();
+});
+
+test('the screening form can be filled and sent with the keyboard alone, with a visible focus', async () => {
+  const ctx = await chromium.context();
+  const page = await login(ctx, 'screener');
+  await page.waitForSelector('form select[name="context"]');
+  const focused = () => page.evaluate(() => {
+    const el = document.activeElement;
+    return { tag: el.tagName, name: el.getAttribute('name'), type: el.getAttribute('type'), value: el.getAttribute('value'), outline: getComputedStyle(el).outlineStyle };
+  });
+  /** Presses Tab until the focused control matches; fails after 400 presses. */
+  const tabTo = async (match) => {
+    for (let i = 0; i < 400; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      if (match(f)) return f;
+    }
+    throw new Error('never reached the control by Tab');
+  };
+  const f = await tabTo((x) => x.name === 'context');
+  assert.notEqual(f.outline, 'none', 'the focused control shows a focus ring');
+  await page.keyboard.press('ArrowDown');   // Airport returnee
+  await tabTo((x) => x.name === 'location');
+  await page.keyboard.type('Dhaka');
+  await tabTo((x) => x.name === 'givenName');
+  await page.keyboard.type('Keyboarda');
+  await tabTo((x) => x.name === 'sex');
+  await page.keyboard.press('ArrowDown');   // Female
+  await tabTo((x) => x.name === 'ageEstimate');
+  await page.keyboard.type('30');
+  await tabTo((x) => x.name === 'phone');
+  await page.keyboard.type(person(4, 'Keyboarda').phone);
+  // a radio group is one Tab stop; Space chooses the focused option
+  await tabTo((x) => x.name === 'q-migration-route');
+  await page.keyboard.press('Space');
+  await tabTo((x) => x.name === 'q-exploitation' && x.value === 'excessive-hours');
+  await page.keyboard.press('Space');
+  await tabTo((x) => x.name === 'consent-service' && x.value === 'SHELTER');
+  await page.keyboard.press('Space');
+  await tabTo((x) => x.tag === 'BUTTON' && x.type === 'submit');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('section.result', { timeout: 30_000 });
+  // the result takes the focus, so that a screen reader reads it at once
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'result-h');
+  assert.equal(await page.inputValue('input[name="givenName"]').catch(() => null), null, 'the form made way for the result');
+  await ctx.close();
+});
+
+test('a missing required answer is named in the chosen language and nothing is sent', async () => {
+  const ctx = await chromium.context();
+  const page = await login(ctx, 'screener');
+  await page.waitForSelector('form select[name="context"]');
+  await switchLanguage(page, 'bn');
+  await page.click('form button[type="submit"]');
+  const error = await page.textContent('#form-errors [role="alert"]');
+  assert.match(error, /অনুগ্রহ করে উত্তর দিন/);
+  assert.equal(await page.getAttribute('select[name="context"]', 'aria-invalid'), 'true');
+  await ctx.close();
+});
+
+test('a case worker refers by hand from the ranked preview, changes consent and erases a case, each confirmed', async () => {
+  const p = person(5, 'Casewarda');
+  const screened = await api('caseworker', `${SCREENING}/screenings`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify({
+      instrument: { code: 'setu-core', version: 1 }, context: 'AIRPORT_RETURNEE', location: { divisionId: '6', districtId: '47' },
+      person: { givenName: p.givenName, familyName: p.familyName, sex: 'FEMALE', dateOfBirth: '1994-02-02', nationality: 'BD',
+        languages: ['bn'], phone: p.phone, home: { divisionId: '3', districtId: '20' } },
+      answers: { 'migration-route': 'regular', 'deception-at-recruitment': ['nature-of-job', 'wages'],
+        exploitation: ['excessive-hours', 'low-or-no-salary'], 'coercion-at-destination': ['documents-confiscated', 'isolation'] },
+      consent: { services: ['LEGAL_AID', 'PSYCHOSOCIAL', 'MEDICAL', 'INTERPRETATION', 'DOCUMENTATION'], shareWithProviders: 'BASIC' },
+    }),
+  });
+  const { caseId, caseRef: ref } = screened;
+  // a consented category without a referral yet, for which the directory has a service
+  const category = await waitFor('a category with ranked services', async () => {
+    for (const c of ['MEDICAL', 'INTERPRETATION', 'DOCUMENTATION']) {
+      const m = await api('caseworker', `${REFERRAL}/matches?caseId=${caseId}&category=${c}`);
+      if (m.items.length) return c;
+    }
+    return null;
+  });
+
+  const ctx = await chromium.context();
+  const cw = await login(ctx, 'caseworker');
+  await cw.click('nav button[data-screen="cases"]');
+  await cw.click(`li[data-case-ref="${ref}"] button`);
+  const detail = `section.detail[data-case-ref="${ref}"]`;
+  await cw.waitForSelector(detail);
+
+  await cw.click(`${detail} details.manual summary`);
+  await cw.selectOption(`${detail} details.manual select[name="category"]`, category);
+  await cw.click(`${detail} [data-action="preview"]`);
+  await cw.click(`${detail} [data-action="refer"] >> nth=0`);
+  await waitFor(`a ${category} referral made by hand`, async () =>
+    (await api('caseworker', `${REFERRAL}/cases/${caseId}/referrals`)).items.some((r) => r.category === category));
+
+  await cw.waitForSelector(`${detail} details:has([data-action="consent"]) summary`);
+  await cw.click(`${detail} details:has([data-action="consent"]) summary`);
+  await cw.uncheck(`${detail} input[name="svc"][value="DOCUMENTATION"]`);
+  await cw.click(`${detail} [data-action="consent"]`);
+  const consentText = await cw.textContent('dialog[open] #confirm-text');
+  assert.match(consentText, new RegExp(ref));
+  assert.match(consentText, /cancelled/);
+  await shot(cw, 'case-worker-confirm');
+  await cw.click('dialog[open] [data-action="confirm"]');
+  await waitFor('the new consent', async () =>
+    !(await api('caseworker', `${SCREENING}/cases/${caseId}`)).consent.services.includes('DOCUMENTATION'));
+
+  await cw.waitForSelector(`${detail} [data-action="erase"]`);
+  await cw.click(`${detail} [data-action="erase"]`);
+  assert.match(await cw.textContent('dialog[open] #confirm-text'), /cannot be undone/);
+  await cw.keyboard.press('Escape');   // cancelling changes nothing
+  assert.equal((await api('caseworker', `${SCREENING}/cases/${caseId}`)).ref, ref);
+  await cw.click(`${detail} [data-action="erase"]`);
+  await cw.click('dialog[open] [data-action="confirm"]');
+  await cw.waitForSelector('.notice.ok >> text=Case erased.');
+  await assert.rejects(api('caseworker', `${SCREENING}/cases/${caseId}`), /HTTP 404/);
+  await ctx.close();
+});
+
+test('the coordinator sees escalations and outcome charts, and everyone can browse the directory by district and category', async () => {
+  const ctx = await chromium.context();
+  const page = await login(ctx, 'coordinator');
+  await page.click('nav button[data-screen="coordinator"]');
+  await page.waitForSelector('#chart-accept', { timeout: 30_000 });
+  await page.waitForSelector('#chart-completed');
+  await shot(page, 'coordinator');
+  await switchLanguage(page, 'bn');
+  await page.waitForSelector('#chart-accept');
+  await shot(page, 'coordinator');
+  await switchLanguage(page, 'en');
+  await page.click('nav button[data-screen="directory"]');
+  await page.waitForSelector('.service-list li');
+  await page.selectOption('select[name="district"]', '47');
+  await page.selectOption('select[name="category"]', 'SHELTER');
+  await page.click('form.filters button[type="submit"]');
+  await page.waitForSelector('.service-list li');
+  for (const chip of await page.$$eval('.service-list .chip', (els) => els.map((e) => e.textContent))) assert.equal(chip, 'Shelter');
+  await shot(page, 'directory');
+  await switchLanguage(page, 'bn');
+  assert.equal(await page.textContent('.service-list .chip'), 'আশ্রয়');
+  await shot(page, 'directory');
+  await ctx.close();
+});
+
+test('on a 360 px wide phone the screening form fits the screen', async () => {
+  const ctx = await chromium.context({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
+  const page = await login(ctx, 'screener');
+  await page.waitForSelector('form select[name="context"]');
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  assert.ok(overflow <= 0, `the page is ${overflow} px wider than the phone`);
+  await shot(page, 'phone-screening', { fullPage: false });
+  await switchLanguage(page, 'bn');
+  assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'Bangla fits too');
+  await shot(page, 'phone-screening', { fullPage: false });
+  await ctx.close();
+});
+
+test('logging out ends the session: the portal asks for a login again and keeps no token', async () => {
+  const ctx = await chromium.context();
+  const page = await login(ctx, 'caseworker');
+  await logout(page);
+  await page.goto(PORTAL + '/');
+  await page.waitForSelector('#username', { timeout: 20_000 });
+  const storage = await page.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  assert.ok(!/eyJ/.test(storage), 'no token in browser storage');
+  await ctx.close();
+});

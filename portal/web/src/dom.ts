@@ -1,0 +1,115 @@
+// A tiny DOM builder. Text that depends on the language is made with tx()/lx()/dx(): it carries what it shows
+// (a key, a bilingual pair, a time) in data attributes, so that switching language rewrites it in place and
+// nothing the user typed is lost.
+import { t, lang, formatTime } from './i18n';
+
+type Child = Node | string | null | undefined | false;
+type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
+
+export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+  const el = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) {
+    if (value === null || value === undefined || value === false) continue;
+    if (typeof value === 'function') el.addEventListener(name.replace(/^on/, ''), value as EventListener);
+    else if (value === true) el.setAttribute(name, '');
+    else el.setAttribute(name, String(value));
+  }
+  append(el, children);
+  return el;
+}
+
+export function append(el: Element, children: Child[]): void {
+  for (const c of children) {
+    if (c === null || c === undefined || c === false) continue;
+    el.append(typeof c === 'string' ? document.createTextNode(c) : c);
+  }
+}
+
+/** A translated text, kept up to date on language switches. */
+export function tx(key: string, args?: Record<string, unknown>): HTMLSpanElement {
+  const s = h('span', { 'data-i18n': key, 'data-i18n-args': args ? JSON.stringify(args) : null });
+  s.textContent = t(key, args);
+  return s;
+}
+
+export interface Bilingual { en?: string; bn?: string }
+
+/** A text the API gives in both languages (instrument labels, service names, places). */
+export function lx(text: Bilingual | null | undefined): HTMLSpanElement {
+  const s = h('span', { 'data-en': text?.en ?? '', 'data-bn': text?.bn ?? text?.en ?? '' });
+  s.textContent = pick(text);
+  return s;
+}
+
+export function pick(text: Bilingual | null | undefined): string {
+  if (!text) return '';
+  return (lang() === 'bn' ? text.bn : text.en) ?? text.en ?? '';
+}
+
+/** A time shown in Asia/Dhaka, in the current language. */
+export function dx(iso: string | null | undefined): HTMLElement {
+  if (!iso) return h('span', {}, '—');
+  const el = h('time', { datetime: iso, 'data-time': iso });
+  el.textContent = formatTime(iso);
+  return el;
+}
+
+/** Rewrites every language-dependent text and attribute under root. */
+export function retranslate(root: ParentNode = document): void {
+  root.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
+    const args = el.dataset.i18nArgs ? JSON.parse(el.dataset.i18nArgs) : undefined;
+    el.textContent = t(el.dataset.i18n!, args);
+  });
+  root.querySelectorAll<HTMLElement>('[data-en]').forEach((el) => {
+    el.textContent = (lang() === 'bn' ? el.dataset.bn : el.dataset.en) || el.dataset.en || '';
+  });
+  root.querySelectorAll<HTMLElement>('[data-time]').forEach((el) => {
+    el.textContent = formatTime(el.dataset.time!);
+  });
+  root.querySelectorAll<HTMLElement>('[data-i18n-attr]').forEach((el) => {
+    for (const pair of el.dataset.i18nAttr!.split(';')) {
+      const [attr, key] = pair.split(':');
+      el.setAttribute(attr, t(key));
+    }
+  });
+  root.querySelectorAll<HTMLOptionElement>('option[data-i18n-option]').forEach((el) => {
+    el.textContent = t(el.dataset.i18nOption!);
+  });
+}
+
+/** An <option> whose text is a translation key. */
+export function opt(value: string, key: string, selected = false): HTMLOptionElement {
+  const o = h('option', { value, 'data-i18n-option': key, selected });
+  o.textContent = t(key);
+  return o;
+}
+
+/** An <option> with a bilingual text from the API. */
+export function optL(value: string, text: Bilingual, selected = false): HTMLOptionElement {
+  const o = h('option', { value, 'data-en': text.en ?? '', 'data-bn': text.bn ?? text.en ?? '', selected });
+  o.textContent = pick(text);
+  return o;
+}
+
+export function clear(el: Element): void {
+  while (el.firstChild) el.removeChild(el.firstChild);
+}
+
+/** A labelled form field: the label is tied to the control, and a hint or error below it is announced. */
+export function field(labelKey: string | Node, control: HTMLElement, hint?: Node): HTMLDivElement {
+  const id = control.id || uid('f');
+  control.id = id;
+  const label = h('label', { for: id }, typeof labelKey === 'string' ? tx(labelKey) : labelKey);
+  return h('div', { class: 'field' }, label, control, hint ?? null);
+}
+
+let counter = 0;
+export function uid(prefix: string): string {
+  counter += 1;
+  return `${prefix}-${counter}`;
+}
+
+/** A status message for screen readers and sighted users alike. */
+export function notice(kind: 'ok' | 'error' | 'info', ...children: Child[]): HTMLDivElement {
+  return h('div', { class: `notice ${kind}`, role: kind === 'error' ? 'alert' : 'status' }, ...children);
+}

@@ -1,0 +1,104 @@
+// The portal's shell: configuration, language, login, then a menu of the screens the user's roles allow.
+// Screens are chosen in memory, never through the URL: nothing about a case ever appears in the address bar.
+// Bangla glyphs travel with the app (many devices and the test browser lack a Bengali font); nothing is fetched from elsewhere
+import '@fontsource/noto-sans-bengali/bengali-400.css';
+import '@fontsource/noto-sans-bengali/bengali-700.css';
+import { loadConfig } from './config';
+import { initI18n, setLang, lang, type Lang } from './i18n';
+import { login, logout, user, hasRole } from './auth';
+import { h, tx, clear, retranslate } from './dom';
+import { startSync } from './offline';
+import { screenerView } from './views/screener';
+import { casesView } from './views/cases';
+import { inboxView } from './views/inbox';
+import { coordinatorView } from './views/coordinator';
+import { directoryView } from './views/directory';
+
+export type View = (main: HTMLElement) => (() => void) | void;
+
+interface Screen { id: string; label: string; view: View; allowed: () => boolean }
+
+const SCREENS: Screen[] = [
+  { id: 'screen', label: 'nav.screen', view: screenerView, allowed: () => hasRole('screener', 'case-worker', 'nrm-coordinator') },
+  { id: 'cases', label: 'nav.cases', view: casesView, allowed: () => hasRole('case-worker', 'nrm-coordinator') },
+  { id: 'inbox', label: 'nav.inbox', view: inboxView, allowed: () => hasRole('provider-staff') },
+  { id: 'coordinator', label: 'nav.coordinator', view: coordinatorView, allowed: () => hasRole('nrm-coordinator') },
+  { id: 'directory', label: 'nav.directory', view: directoryView, allowed: () => true },
+];
+
+let leave: (() => void) | void;
+
+function show(screen: Screen, main: HTMLElement, nav: HTMLElement): void {
+  if (leave) leave();
+  clear(main);
+  nav.querySelectorAll('button').forEach((b) => b.setAttribute('aria-current', String(b.dataset.screen === screen.id)));
+  leave = screen.view(main);
+  main.focus();
+}
+
+function languageSwitch(): HTMLElement {
+  const group = h('div', { class: 'lang', role: 'group', 'aria-label': 'Language / ভাষা' });
+  for (const [code, name] of [['en', 'English'], ['bn', 'বাংলা']] as [Lang, string][]) {
+    const b = h('button', {
+      type: 'button', lang: code, 'data-lang': code, 'aria-pressed': String(lang() === code),
+      onclick: async () => {
+        await setLang(code);
+        group.querySelectorAll('button').forEach((x) => x.setAttribute('aria-pressed', String(x.dataset.lang === code)));
+        retranslate();
+      },
+    }, name);
+    group.append(b);
+  }
+  return group;
+}
+
+function connection(): HTMLElement {
+  const el = h('p', { class: 'connection', role: 'status' });
+  const update = () => {
+    clear(el);
+    el.classList.toggle('offline', !navigator.onLine);
+    el.append(tx(navigator.onLine ? 'app.online' : 'app.offline'));
+  };
+  window.addEventListener('online', update);
+  window.addEventListener('offline', update);
+  update();
+  return el;
+}
+
+async function start(): Promise<void> {
+  const app = document.getElementById('app')!;
+  // load the Bangla font at once, so that "বাংলা" on the switch and a switch to Bangla never show empty boxes
+  for (const weight of ['400', '700']) void document.fonts.load(`${weight} 1rem "Noto Sans Bengali"`, 'বাংলা').catch(() => undefined);
+  await loadConfig();
+  await initI18n();
+  await login();
+  const me = user();
+  const allowed = SCREENS.filter((s) => s.allowed());
+  const main = h('main', { id: 'main', tabindex: '-1' });
+  const nav = h('nav', { 'aria-label': 'Menu', 'data-i18n-attr': 'aria-label:app.nav' });
+  for (const s of allowed) {
+    nav.append(h('button', { type: 'button', 'data-screen': s.id, onclick: () => show(s, main, nav) }, tx(s.label)));
+  }
+  const header = h('header', {},
+    h('div', { class: 'brand' }, h('strong', {}, tx('app.title')), ' ', h('span', { class: 'tagline' }, tx('app.tagline'))),
+    languageSwitch(),
+    h('div', { class: 'who' }, tx('app.signedIn', { user: me.username }), ' ',
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'logout', onclick: () => void logout() }, tx('app.logout'))),
+  );
+  clear(app);
+  app.removeAttribute('aria-live');
+  app.append(header, connection(), nav, main);
+  document.querySelector('.skip')?.setAttribute('data-i18n', 'app.skip');
+  retranslate();
+  if (hasRole('screener', 'case-worker', 'nrm-coordinator')) startSync();
+  // a notification's link (/referrals/<id>) opens the screen where that referral is acted on
+  const linked = /^\/referrals\/[0-9a-f-]{36}$/.test(location.pathname);
+  const first = (linked && allowed.find((s) => s.id === 'inbox' || s.id === 'cases')) || allowed[0];
+  if (linked) history.replaceState(null, '', '/');
+  if (first) show(first, main, nav);
+}
+
+start().catch((e: unknown) => {
+  const app = document.getElementById('app')!;
+  app.textContent = `Setu could not start: ${e instanceof Error ? e.message : String(e)}`;
+});

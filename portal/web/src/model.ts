@@ -1,0 +1,40 @@
+// The shapes of the API answers the portal reads (DESIGN.md §7).
+import type { Bilingual } from './dom';
+
+export const CATEGORIES = ['SHELTER', 'MEDICAL', 'PSYCHOSOCIAL', 'LEGAL_AID', 'CHILD_PROTECTION', 'FAMILY_TRACING', 'REPATRIATION',
+  'REINTEGRATION', 'DOCUMENTATION', 'INTERPRETATION', 'FINANCIAL_ASSISTANCE', 'EDUCATION', 'LAW_ENFORCEMENT'] as const;
+export const CONTEXTS = ['AIRPORT_RETURNEE', 'BORDER_INTERCEPTION', 'POLICE_RESCUE', 'SHELTER_INTAKE', 'OUTREACH', 'HOTLINE', 'EMBASSY'] as const;
+export const SEXES = ['FEMALE', 'MALE', 'THIRD_GENDER', 'UNKNOWN'] as const;
+
+export interface Page<T> { items: T[]; page?: number; size?: number; totalItems?: number }
+
+export interface Option { value: string; label: Bilingual }
+export interface Question { id: string; type: 'BOOLEAN' | 'SINGLE_CHOICE' | 'MULTI_CHOICE' | 'NUMBER' | 'DATE' | 'TEXT';
+  required: boolean; label: Bilingual; options: Option[] }
+export interface Instrument { code: string; version: number; title: Bilingual; description?: Bilingual; questions: Question[];
+  consent?: { label: Bilingual; shareLevels: Option[] } }
+export interface InstrumentSummary { code: string; version: number; title: Bilingual }
+
+export interface Unit { id: string; name: Bilingual; divisionId?: string; districtId?: string }
+
+export interface Outcome { classification: string; urgency: string; needs: string[]; trace: string[] }
+export interface ScreeningAnswer { id: string; caseId: string; caseRef: string; outcome: Outcome; duplicateOfCase?: string | null }
+
+export interface Step { status: string; at: string; actor?: string; reason?: string; note?: string }
+export interface Referral { id: string; caseId: string; caseRef: string; category: string; serviceId: string; organizationId: string;
+  referringAgencyId?: string; status: string; urgency: string; dueAt?: string; attempt: number; version: number;
+  explanation?: string[]; createdAt?: string; history?: Step[]; at?: string }
+
+export interface CaseSummary { id: string; ref: string; status: string; openedAt: string; classification?: string; urgency?: string; needs?: string[] }
+export interface CaseView { id: string; ref: string; status: string; openedAt: string; consent: { services: string[]; shareWithProviders: string };
+  version: number }
+
+export interface DirectoryService { id: string; organizationId: string; version: number; name: Bilingual; description?: Bilingual; category: string;
+  coverage: { level: string; id: string }[]; capacity?: { available: number; total: number; unit: string } | null; acceptingReferrals: boolean;
+  languages?: string[] }
+
+export interface Candidate { rank: number; serviceId: string; organizationId: string; name: string; closeness: string; freeCapacity?: number | null; reasons: string[] }
+export interface MatchView { caseId: string; category: string; items: Candidate[] }
+
+export interface SharedView { caseId: string; caseRef: string; shareWithProviders: string; urgency: string; needs: string[];
+  person?: { givenName?: string; familyName?: string; age?: number; sex?: string; languages?: string[]; phone?: string } }

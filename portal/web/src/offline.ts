@@ -1,0 +1,121 @@
+// Screenings made without a connection wait here until they can be sent. Each waits encrypted with AES-GCM under
+// a key that WebCrypto made non-extractable: IndexedDB keeps the CryptoKey object itself, so the key's bytes can
+// never be read out by script, and a copy of the database without this browser profile is unreadable. Each
+// screening gets its Idempotency-Key when it is made, so sending it twice (two tabs, a lost answer) still makes
+// one case only.
+import { ApiError, Unreachable, call } from './api';
+
+const DB = 'setu-portal';
+const KEYS = 'keys';
+const QUEUE = 'queue';
+const KEY_ID = 'offline-queue';
+
+export interface Waiting {
+  id: string;
+  idempotencyKey: string;
+  createdAt: string;
+  iv: Uint8Array;
+  data: ArrayBuffer;
+  rejected?: string;   // a problem title from the service: the screening needs a person to fix it
+}
+
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => {
+      req.result.createObjectStore(KEYS);
+      req.result.createObjectStore(QUEUE, { keyPath: 'id' });
+    };
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error);
+  });
+}
+
+function tx<T>(store: string, mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  return open().then((db) => new Promise<T>((resolve, reject) => {
+    const t = db.transaction(store, mode);
+    const req = work(t.objectStore(store));
+    t.oncomplete = () => { db.close(); resolve(req.result); };
+    t.onerror = () => { db.close(); reject(t.error); };
+  }));
+}
+
+async function key(): Promise<CryptoKey> {
+  const existing = await tx<CryptoKey | undefined>(KEYS, 'readonly', (s) => s.get(KEY_ID) as IDBRequest<CryptoKey | undefined>);
+  if (existing) return existing;
+  const made = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
+  await tx(KEYS, 'readwrite', (s) => s.put(made, KEY_ID));
+  return made;
+}
+
+export async function enqueue(body: unknown): Promise<Waiting> {
+  const iv = crypto.getRandomValues(new Uint8Array(12));
+  const plain = new TextEncoder().encode(JSON.stringify(body));
+  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await key(), plain);
+  const item: Waiting = { id: crypto.randomUUID(), idempotencyKey: crypto.randomUUID(), createdAt: new Date().toISOString(), iv, data };
+  await tx(QUEUE, 'readwrite', (s) => s.put(item));
+  changed();
+  return item;
+}
+
+export async function waiting(): Promise<Waiting[]> {
+  const all = await tx<Waiting[]>(QUEUE, 'readonly', (s) => s.getAll() as IDBRequest<Waiting[]>);
+  return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+}
+
+export async function reveal(item: Waiting): Promise<Record<string, unknown>> {
+  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: item.iv as BufferSource }, await key(), item.data);
+  return JSON.parse(new TextDecoder().decode(plain));
+}
+
+export async function discard(id: string): Promise<void> {
+  await tx(QUEUE, 'readwrite', (s) => s.delete(id));
+  changed();
+}
+
+type Listener = (sent?: { item: Waiting; answer: unknown }) => void;
+const listeners = new Set<Listener>();
+export function onChange(l: Listener): () => void {
+  listeners.add(l);
+  return () => listeners.delete(l);
+}
+function changed(sent?: { item: Waiting; answer: unknown }): void {
+  listeners.forEach((l) => l(sent));
+}
+
+let flushing: Promise<void> | null = null;
+
+/** Sends what waits, oldest first; stops at the first sign that the services are still out of reach. */
+export function flush(): Promise<void> {
+  if (!flushing) flushing = send().finally(() => { flushing = null; });
+  return flushing;
+}
+
+async function send(): Promise<void> {
+  if (!navigator.onLine) return;
+  for (const item of await waiting()) {
+    if (item.rejected) continue;
+    try {
+      const answer = await call('screening', '/screenings', {
+        method: 'POST', body: await reveal(item), headers: { 'Idempotency-Key': item.idempotencyKey },
+      });
+      await tx(QUEUE, 'readwrite', (s) => s.delete(item.id));
+      changed({ item, answer: answer.body });
+    } catch (e) {
+      if (e instanceof ApiError && e.problem.status >= 400 && e.problem.status < 500 && ![408, 409, 429].includes(e.problem.status)) {
+        await tx(QUEUE, 'readwrite', (s) => s.put({ ...item, rejected: e.problem.title ?? String(e.problem.status) }));
+        changed();
+        continue;
+      }
+      if (e instanceof Unreachable || e instanceof ApiError) return;   // try again later
+      return;   // token refresh failed while the network is flaky: try again later
+    }
+  }
+}
+
+/** Sends waiting screenings when the connection returns, and every half minute while any wait. */
+export function startSync(): void {
+  window.addEventListener('online', () => { void flush(); });
+  setInterval(() => { void flush(); }, 30_000);
+  void flush();
+}
