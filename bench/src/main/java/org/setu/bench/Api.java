@@ -3,14 +3,16 @@ package org.setu.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import org.setu.devstack.DemoTokens;
+
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The few plain HTTP calls the run makes outside the simulations: tokens from Keycloak, the set-up of cases, the
@@ -18,7 +20,6 @@ import java.time.Duration;
  */
 final class Api {
 
-    static final String KEYCLOAK_TOKEN_URL = "http://127.0.0.1:8180/realms/setu/protocol/openid-connect/token";
     static final ObjectMapper JSON = new ObjectMapper();
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -28,21 +29,27 @@ final class Api {
 
     /** The partner system's token (client credentials), as a partner integration gets it. */
     static String partnerToken() {
-        return token("grant_type=client_credentials&client_id=partner-demo&client_secret=partner-demo-secret");
+        return orFail(() -> DemoTokens.ofPartner(), "partner-demo");
     }
 
     /** A demo user's token (password = user name), as a portal gets it. */
     static String userToken(String user) {
-        String u = URLEncoder.encode(user, StandardCharsets.UTF_8);
-        return token("grant_type=password&client_id=setu-cli&username=" + u + "&password=" + u);
+        return orFail(() -> DemoTokens.ofUser(user), user);
     }
 
-    private static String token(String form) {
-        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(KEYCLOAK_TOKEN_URL))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        if (r.statusCode() != 200) throw new IllegalStateException("Keycloak refused a token: HTTP " + r.statusCode());
-        return json(r.body()).get("access_token").asText();
+    private interface TokenCall {
+        Optional<String> get() throws IOException, InterruptedException;
+    }
+
+    private static String orFail(TokenCall call, String who) {
+        try {
+            return call.get().orElseThrow(() -> new IllegalStateException("Keycloak refused a token for " + who));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static JsonNode post(String url, String token, String body) {

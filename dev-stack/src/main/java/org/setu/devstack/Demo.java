@@ -6,11 +6,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,14 +152,7 @@ final class Demo {
     }
 
     private static String token(String user) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=setu-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + KeycloakServer.PORT
-                        + "/realms/" + KeycloakServer.REALM + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        if (r.statusCode() != 200) throw new StackException("keycloak", "no token for " + user + "; is Setu up?", null);
-        return JSON.readTree(r.body()).path("access_token").asText();
+        return DemoTokens.ofUser(user).orElseThrow(() -> new StackException("keycloak", "no token for " + user + "; is Setu up?", null));
     }
 
     /** A 404 on a read: not there (yet). */

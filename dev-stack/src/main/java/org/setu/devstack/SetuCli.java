@@ -2,20 +2,12 @@ package org.setu.devstack;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /** The Java half of {@code ./setu}: up, down, status and token. The script builds first and handles logs. */
@@ -163,19 +155,12 @@ public final class SetuCli {
             return 2;
         }
         String user = args.get(0);
-        String form = "grant_type=password&client_id=setu-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=" + URLEncoder.encode(user, StandardCharsets.UTF_8);
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + KeycloakServer.PORT
-                        + "/realms/" + KeycloakServer.REALM + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        HttpResponse<String> response = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(response.body());
-        if (response.statusCode() != 200 || !m.find()) {
-            System.err.println("Keycloak refused " + user + " (HTTP " + response.statusCode() + "). Is Setu up?");
+        Optional<String> token = DemoTokens.ofUser(user);
+        if (token.isEmpty()) {
+            System.err.println("Keycloak refused " + user + ". Is Setu up?");
             return 1;
         }
-        OUT.println(m.group(1));
+        OUT.println(token.get());
         return 0;
     }
 
