@@ -25,6 +25,13 @@ import java.util.stream.Collectors;
  */
 public final class KafkaBroker {
 
+    /**
+     * The broker's JVM when {@code SETU_KAFKA_JAVA_OPTS} is not set. Unlike the services it keeps the optimising
+     * compiler: with the client compiler only, intake under load did worse in the one comparison made
+     * (docs/benchmarks.md).
+     */
+    static final String JAVA_OPTS = "-Xms128m -Xmx512m -XX:+UseG1GC";
+
     public static final int DEFAULT_PORT = 9092;
     public static final int DEFAULT_CONTROLLER_PORT = 9093;
 
@@ -62,8 +69,9 @@ public final class KafkaBroker {
             if (!Files.exists(dataDir.resolve("logs/meta.properties"))) {
                 format(lib, config);
             }
-            List<String> cmd = List.of(java(), "-Xms128m", "-Xmx512m", "-XX:+UseG1GC",
-                    "-Dlog4j2.configurationFile=" + log4j, "-cp", lib + "/*", "kafka.Kafka", config.toString());
+            List<String> cmd = new java.util.ArrayList<>(List.of(java()));
+            cmd.addAll(List.of(StateFolder.firstNonBlank(System.getenv("SETU_KAFKA_JAVA_OPTS"), JAVA_OPTS).trim().split("\\s+")));
+            cmd.addAll(List.of("-Dlog4j2.configurationFile=" + log4j, "-cp", lib + "/*", "kafka.Kafka", config.toString()));
             process = ManagedProcess.start(name, cmd, Map.of(), dataDir, state);
             process.awaitReady(this::answersAdminRequests, timeout);
         } catch (IOException e) {

@@ -17,6 +17,17 @@ public final class ServiceProcess {
     public static final String PORTAL = "portal";
     public static final int PORTAL_PORT = 8080;
 
+    /**
+     * JVM options of the services when {@code SETU_SERVICE_JAVA_OPTS} is not set. One machine runs four services,
+     * Kafka, Keycloak and PostgreSQL: the heap starts small and grows, thread stacks are modest, and the serial
+     * collector needs no threads of its own. Both compilers stay: the client compiler alone starts a second or two
+     * sooner and uses less memory, but matched, moved referrals and published events more slowly in a full
+     * benchmark run (docs/benchmarks.md).
+     */
+    public static final String DEFAULT_JAVA_OPTS = "-Xms24m -Xmx192m -XX:+UseSerialGC -Xss512k";
+    /** AppCDS archive of a service ({@code quarkus.package.jar.appcds.enabled}), beside quarkus-run.jar. */
+    static final String APP_CDS = "app-cds.jsa";
+
     private final StateFolder state;
     private final String module;
     private final int port;
@@ -65,10 +76,15 @@ public final class ServiceProcess {
             throw new StackException(module, "port " + port + " is taken by another program", null);
         }
         List<String> cmd = new ArrayList<>(List.of(KafkaBroker.java()));
-        String opts = StateFolder.firstNonBlank(System.getenv("SETU_SERVICE_JAVA_OPTS"), "-Xmx192m -XX:+UseSerialGC");
+        String opts = StateFolder.firstNonBlank(System.getenv("SETU_SERVICE_JAVA_OPTS"), DEFAULT_JAVA_OPTS);
         cmd.addAll(List.of(opts.trim().split("\\s+")));
+        // the class-data archive that ./setu's build writes beside the jar; a JVM of another version ignores it
+        if (Files.exists(jar.resolveSibling(APP_CDS))) cmd.add("-XX:SharedArchiveFile=" + APP_CDS);
         cmd.addAll(List.of("-jar", jar.toString()));
-        process = ManagedProcess.start(module, cmd, env, jar.getParent(), state);
+        Map<String, String> withMalloc = new java.util.HashMap<>(env);
+        // glibc gives each busy thread an arena of its own; two are plenty for a service and keep resident memory down
+        withMalloc.putIfAbsent("MALLOC_ARENA_MAX", "2");
+        process = ManagedProcess.start(module, cmd, withMalloc, jar.getParent(), state);
     }
 
     public void awaitReady(Duration timeout) {
