@@ -91,8 +91,9 @@ public class ServiceSearchQuery {
             where.add(c.hasCapacity() ? "(s.capacity_available IS NULL OR s.capacity_available > 0)" : "s.capacity_available = 0");
         }
         if (c.text() != null && !c.text().isBlank()) {
-            where.add("strpos(s.search_text, ?) > 0");
-            args.add(SearchText.fold(c.text()));
+            // LIKE rather than strpos: the trigram index (V3) serves LIKE '%…%' and not a function call
+            where.add("s.search_text LIKE ? ESCAPE '\\'");
+            args.add("%" + likeLiteral(SearchText.fold(c.text())) + "%");
         }
         if (!where.isEmpty()) sql.append("WHERE ").append(String.join(" AND ", where)).append(' ');
         sql.append("ORDER BY fit DESC, s.capacity_available DESC NULLS LAST, s.name_en, s.id LIMIT ? OFFSET ?");
@@ -116,6 +117,11 @@ public class ServiceSearchQuery {
         } catch (SQLException e) {
             throw Sql.failed("searching services", e);
         }
+    }
+
+    /** The text as LIKE reads it literally: its own wildcards and the escape character escaped. */
+    static String likeLiteral(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     /** A page past the end has no rows to carry the total; ask for the first page's instead. */

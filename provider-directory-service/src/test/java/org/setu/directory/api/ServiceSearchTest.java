@@ -124,6 +124,18 @@ class ServiceSearchTest {
     }
 
     @Test
+    void wildcardsInTheSearchTextAreLookedForLiterallyNotAsPatterns() {
+        UUID org = fixtures.organization("Wildcard test");
+        ProviderService percent = fixtures.service(org).named("Clinic 100% free", null).create();
+        fixtures.service(org).named("Counselling centre", null).create();
+
+        search(org, Map.of("q", "%")).body("items.id", contains(id(percent)));
+        search(org, Map.of("q", "_")).body("items", empty());
+        search(org, Map.of("q", "\\")).body("items", empty());
+        search(org, Map.of("q", "100% free")).body("items.id", contains(id(percent)));
+    }
+
+    @Test
     void resultsComeInPagesWithTheTotal() {
         UUID org = fixtures.organization("Paging test");
         for (int i = 0; i < 5; i++) fixtures.service(org).named("Service " + i, null).create();
