@@ -54,7 +54,8 @@ public final class Bench {
         boolean quick = a.contains("--quick");
         int at = a.indexOf("--only");
         List<String> only = at >= 0 && at + 1 < a.size() ? List.of(a.get(at + 1).split(",")) : List.of();
-        Bench bench = new Bench(quick ? Settings.quickRun() : Settings.fullRun(), StateFolder.locate(), only);
+        Bench bench = new Bench((quick ? Settings.quickRun() : Settings.fullRun()).withIntakeFrom(System.getenv()),
+                StateFolder.locate(), only);
         int code = bench.run(("./setu bench " + String.join(" ", a)).trim());
         System.exit(code);
     }
@@ -86,7 +87,7 @@ public final class Bench {
         } finally {
             phase("cleanup", () -> GeneratedDirectory.remove(platform.postgres()));
             peakMemory();
-            summary.machine = machine(loadBefore, loadAverage());
+            summary.machine = machine(loadBefore, loadAverage(), Footprint.serviceJavaOptions(state));
             summary.minutes = Duration.between(t0, Instant.now()).toSeconds() / 60.0;
             Report report = new Report(summary, settings, state.repoRoot());
             report.write(out);
@@ -121,12 +122,15 @@ public final class Bench {
     }
 
     /**
-     * A minute's worth of light traffic through every path before anything is measured: the services' JIT, their
-     * connection pools and Keycloak's key cache start cold, and the first phase should not pay for that alone.
+     * Traffic through every path before anything is measured: the services' JIT, their connection pools and
+     * Keycloak's key cache start cold, and the first phase should not pay for that alone. The full run warms up for
+     * three minutes at 20/s because the optimising compiler needs thousands of requests before the code it
+     * compiles is in place: after 45 s at 10/s the intake measured half of what the same platform carried once
+     * warm (docs/benchmarks.md).
      */
     private void warmUp() throws Exception {
-        Load.rate = 10;
-        Load.seconds = settings.quick() ? 15 : 45;
+        Load.rate = settings.quick() ? 10 : 20;
+        Load.seconds = settings.quick() ? 15 : 180;
         Load.partnerToken = Api.partnerToken();
         GatlingRun.run(IntakeSimulation.class, gatling.resolve("warm-up"), "warm-up");
         drain();
@@ -243,6 +247,7 @@ public final class Bench {
     private void drain() throws Exception {
         long left = Backlog.drain(platform.postgres(), Duration.ofSeconds(settings.drainSeconds()));
         if (left > 0) say("  (" + left + " events or notifications still owed after " + settings.drainSeconds() + " s; going on)");
+        if (Backlog.tidyWithoutAutovacuum(platform.postgres())) summary.vacuumedBetweenPhases = true;
     }
 
     private void lag(String phase) {
@@ -285,7 +290,7 @@ public final class Bench {
         return state.repoRoot().relativize(p).toString();
     }
 
-    private static Summary.Machine machine(String before, String after) {
+    private static Summary.Machine machine(String before, String after, String serviceJavaOptions) {
         var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
         String host;
         try {
@@ -295,7 +300,7 @@ public final class Bench {
         }
         return new Summary.Machine(host, Runtime.getRuntime().availableProcessors(), os.getTotalMemorySize() / (1024 * 1024),
                 System.getProperty("os.name") + " " + System.getProperty("os.version") + " (" + cpuModel() + ")",
-                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), before, after);
+                System.getProperty("java.vm.name") + " " + System.getProperty("java.version"), serviceJavaOptions, before, after);
     }
 
     private static String cpuModel() {

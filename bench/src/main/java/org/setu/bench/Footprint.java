@@ -69,4 +69,18 @@ final class Footprint {
             return Optional.empty();
         }
     }
+
+    /** The JVM options the screening service runs with (as the others do), read from its command line. */
+    static String serviceJavaOptions(StateFolder state) {
+        return pid(state, SetuService.SCREENING).map(pid -> {
+            try {
+                String[] args = Files.readString(Path.of("/proc", Long.toString(pid), "cmdline")).split("\0");
+                List<String> opts = new java.util.ArrayList<>();
+                for (int i = 1; i < args.length && !args[i].equals("-jar"); i++) opts.add(args[i]);
+                return String.join(" ", opts);
+            } catch (java.io.IOException e) {
+                return "unknown";
+            }
+        }).orElse("unknown");
+    }
 }

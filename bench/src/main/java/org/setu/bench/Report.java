@@ -122,10 +122,15 @@ final class Report {
         if (mc != null) {
             m.append("| machine | ").append(mc.cores()).append(" cores, ").append(mc.memoryMiB() / 1024).append(" GiB; ")
                     .append(mc.os()).append(" |\n");
-            m.append("| Java | ").append(mc.java()).append("; services `-Xmx192m -XX:+UseSerialGC` |\n");
+            m.append("| Java | ").append(mc.java()).append("; services `").append(mc.serviceJavaOptions())
+                    .append("` and `MALLOC_ARENA_MAX=2` |\n");
             m.append("| load average (1, 5, 15 min) | before `").append(mc.loadBefore()).append("`, after `").append(mc.loadAfter()).append("` |\n");
         }
-        m.append("| load generator | Gatling (Java DSL) in the same machine, sharing its cores with the platform |\n\n");
+        m.append("| load generator | Gatling (Java DSL) in the same machine, sharing its cores with the platform |\n");
+        if (s.vacuumedBetweenPhases) {
+            m.append("| PostgreSQL | runs without autovacuum here, so the run vacuumed every service database between phases |\n");
+        }
+        m.append('\n');
 
         m.append("## Figures against targets\n\n| figure | measured | target | met | ratio to the baselines |\n| --- | --- | --- | --- | --- |\n");
         for (Summary.Figure f : s.figures) {

@@ -15,4 +15,19 @@ record Settings(boolean quick, List<Integer> intakeRates, int intakeStepSeconds,
     static Settings quickRun() {
         return new Settings(true, List.of(10, 25, 50, 100), 8, 50, 30, 8, 15, 100_000, 15, 10, 50_000, 60);
     }
+
+    /**
+     * Intake rates and step length from the environment ({@code SETU_BENCH_INTAKE_RATES=30,30,30},
+     * {@code SETU_BENCH_INTAKE_SECONDS=40}): holding one rate for a while is how a profile of the services is taken.
+     */
+    Settings withIntakeFrom(java.util.Map<String, String> env) {
+        String rates = env.get("SETU_BENCH_INTAKE_RATES");
+        String seconds = env.get("SETU_BENCH_INTAKE_SECONDS");
+        if (rates == null && seconds == null) return this;
+        List<Integer> r = rates == null ? intakeRates
+                : java.util.Arrays.stream(rates.split(",")).map(String::trim).map(Integer::valueOf).toList();
+        int s = seconds == null ? intakeStepSeconds : Integer.parseInt(seconds.trim());
+        return new Settings(quick, r, s, closedLoopRate, closedLoopSeconds, clients, transitionSeconds, directoryServices,
+                directorySeconds, pgbenchSeconds, producerRecords, drainSeconds);
+    }
 }

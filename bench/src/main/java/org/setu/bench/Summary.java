@@ -8,7 +8,8 @@ import java.util.Map;
 /** Everything one run measured; written as summary.json and turned into the report. Times in milliseconds. */
 public final class Summary {
 
-    public record Machine(String host, int cores, long memoryMiB, String os, String java, String loadBefore, String loadAfter) {
+    public record Machine(String host, int cores, long memoryMiB, String os, String java, String serviceJavaOptions,
+                          String loadBefore, String loadAfter) {
     }
 
     public record IntakeStep(int offeredPerSecond, double achievedPerSecond, long requests, long failed, double p50, double p95,
@@ -40,6 +41,8 @@ public final class Summary {
     public String startedAt;
     public double minutes;
     public boolean quick;
+    /** The server ran without autovacuum, so the run vacuumed every service database between phases. */
+    public boolean vacuumedBetweenPhases;
     public Machine machine;
     public Baselines.Pgbench pgbench;
     public Baselines.Producer producer;
