@@ -56,7 +56,10 @@ public final class EventCatalog {
     public static final EventContract<ReferralExpired> REFERRAL_EXPIRED = referral("expired", ReferralExpired.class);
     public static final EventContract<ReferralStarted> REFERRAL_STARTED = referral("started", ReferralStarted.class);
     public static final EventContract<ReferralCompleted> REFERRAL_COMPLETED = referral("completed", ReferralCompleted.class);
-    public static final EventContract<ReferralCancelled> REFERRAL_CANCELLED = referral("cancelled", ReferralCancelled.class);
+    /** v2: the case reference may be absent, as it is when the case was erased (docs/events.md, "Versions"). */
+    public static final EventContract<ReferralCancelled> REFERRAL_CANCELLED = referral("cancelled", 2, ReferralCancelled.class);
+    /** Still read while v1 events remain on the topic; no longer produced. */
+    public static final EventContract<ReferralCancelled> REFERRAL_CANCELLED_V1 = referral("cancelled", 1, ReferralCancelled.class);
     public static final EventContract<ReferralEscalated> REFERRAL_ESCALATED = referral("escalated", ReferralEscalated.class);
 
     public static final EventContract<NotificationDelivered> NOTIFICATION_DELIVERED =
@@ -71,7 +74,10 @@ public final class EventCatalog {
             REFERRAL_STARTED, REFERRAL_COMPLETED, REFERRAL_CANCELLED, REFERRAL_ESCALATED,
             NOTIFICATION_DELIVERED, NOTIFICATION_FAILED);
 
-    private static final Map<String, EventContract<?>> BY_TYPE = ALL.stream()
+    /** Older versions that consumers still read and no service produces any more. */
+    private static final List<EventContract<?>> STILL_READ = List.of(REFERRAL_CANCELLED_V1);
+
+    private static final Map<String, EventContract<?>> BY_TYPE = java.util.stream.Stream.concat(ALL.stream(), STILL_READ.stream())
             .collect(Collectors.toMap(c -> c.type().toString(), Function.identity(), (a, b) -> a, LinkedHashMap::new));
     private static final Map<Class<?>, EventContract<?>> BY_PAYLOAD = ALL.stream()
             .collect(Collectors.toMap(EventContract::payload, Function.identity()));
@@ -79,11 +85,17 @@ public final class EventCatalog {
     private EventCatalog() {
     }
 
+    /** The contracts services produce: one version per event. */
     public static List<EventContract<?>> all() {
         return ALL;
     }
 
-    /** The contract of a {@code ce_type}; empty for a type this version of Setu does not know. */
+    /** Older versions consumers still read (their schemas stay published). */
+    public static List<EventContract<?>> stillRead() {
+        return STILL_READ;
+    }
+
+    /** The contract of a {@code ce_type}, older versions still read included; empty for a type Setu does not know. */
     public static Optional<EventContract<?>> find(String type) {
         return Optional.ofNullable(BY_TYPE.get(type));
     }
@@ -100,6 +112,10 @@ public final class EventCatalog {
     }
 
     private static <T extends ReferralEvent> EventContract<T> referral(String event, Class<T> payload) {
-        return EventContract.of("setu.referral." + event + ".v1", payload, KeyedBy.CASE_ID, ReferralEvent::caseId);
+        return referral(event, 1, payload);
+    }
+
+    private static <T extends ReferralEvent> EventContract<T> referral(String event, int version, Class<T> payload) {
+        return EventContract.of("setu.referral." + event + ".v" + version, payload, KeyedBy.CASE_ID, ReferralEvent::caseId);
     }
 }

@@ -47,9 +47,17 @@ class EventCatalogTest {
                 "setu.directory.service-upserted.v1", "setu.directory.service-removed.v1", "setu.directory.capacity-changed.v1",
                 "setu.referral.created.v1", "setu.referral.sent.v1", "setu.referral.accepted.v1", "setu.referral.declined.v1",
                 "setu.referral.expired.v1", "setu.referral.started.v1", "setu.referral.completed.v1",
-                "setu.referral.cancelled.v1", "setu.referral.escalated.v1",
+                "setu.referral.cancelled.v2", "setu.referral.escalated.v1",
                 "setu.notification.delivered.v1", "setu.notification.failed.v1");
         assertThat(EventCatalog.all()).map(EventContract::payload).doesNotHaveDuplicates().allMatch(Class::isRecord);
+    }
+
+    @Test
+    void aCancellationOfVersionOneIsStillReadButNoLongerProduced() {
+        assertThat(EventCatalog.find("setu.referral.cancelled.v1")).containsSame(EventCatalog.REFERRAL_CANCELLED_V1);
+        assertThat(EventCatalog.REFERRAL_CANCELLED_V1.payload()).isEqualTo(EventCatalog.REFERRAL_CANCELLED.payload());
+        assertThat(EventCatalog.forPayload(Samples.of(EventCatalog.REFERRAL_CANCELLED))).isSameAs(EventCatalog.REFERRAL_CANCELLED);
+        assertThat(EventCatalog.stillRead()).map(c -> c.type().toString()).containsExactly("setu.referral.cancelled.v1");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -71,7 +79,8 @@ class EventCatalogTest {
     @Test
     void everySchemaFileBelongsToAnEventTypeOrIsTheSharedVocabulary() throws IOException, URISyntaxException {
         Path root = Path.of(getClass().getClassLoader().getResource("schemas").toURI());
-        Set<String> declared = EventCatalog.all().stream().map(EventContract::dataschema).collect(Collectors.toSet());
+        Set<String> declared = Stream.concat(EventCatalog.all().stream(), EventCatalog.stillRead().stream())
+                .map(EventContract::dataschema).collect(Collectors.toSet());
         try (Stream<Path> files = Files.walk(root)) {
             List<String> found = files.filter(Files::isRegularFile)
                     .map(p -> "/schemas/" + root.relativize(p).toString().replace('\\', '/')).toList();

@@ -57,6 +57,17 @@ class EventSchemaTest {
     }
 
     @Test
+    void anErasuresCancellationWithoutACaseReferenceKeepsToVersionTwoButNotToVersionOne() {
+        ObjectNode json = Samples.MAPPER.valueToTree(Samples.of(EventCatalog.REFERRAL_CANCELLED));
+        json.putNull("caseRef");
+
+        assertThat(SchemaValidator.problems("setu.referral.cancelled.v2", json)).isEmpty();
+        assertThat(SchemaValidator.problems("setu.referral.cancelled.v1", json)).isNotEmpty();
+        json.remove("caseRef");
+        assertThat(SchemaValidator.problems("setu.referral.cancelled.v2", json)).isEmpty();
+    }
+
+    @Test
     void aReferralAcceptedEventValidatesAgainstItsSchema() {
         SchemaValidator.requireValid(Samples.of(EventCatalog.REFERRAL_ACCEPTED), Samples.MAPPER);
     }

@@ -15,7 +15,10 @@ import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.referral.app.LifecycleService;
 import org.setu.referral.app.RoutingService;
+import org.setu.events.Topics;
+import org.setu.events.testing.SchemaValidator;
 import org.setu.referral.domain.Referral;
+import org.setu.referral.persistence.CaseFactsRepository;
 import org.setu.referral.domain.Transition;
 
 import java.time.Instant;
@@ -34,6 +37,12 @@ class ConsentAndErasureTest {
 
     @Inject
     LifecycleService lifecycle;
+
+    @Inject
+    CaseFactsRepository caseFacts;
+
+    @Inject
+    javax.sql.DataSource dataSource;
 
     @BeforeEach
     void directory() {
@@ -95,5 +104,45 @@ class ConsentAndErasureTest {
         assertThat(of(s, ServiceCategory.MEDICAL).last().reason()).isEqualTo("CASE_ERASED");
         // a late copy of the screening cannot bring the case back
         assertThat(routing.screeningCompleted(s)).isEmpty();
+    }
+
+    @Test
+    void anErasuresCancellationsCarryNoReferenceAndTheOutboxKeepsNothingThatNamesIt() throws Exception {
+        ScreeningCompleted s = documentationAndMedicalInSylhet();
+
+        KafkaTopics.publish(new CaseErased(s.caseId(), ErasureReason.PERSON_REQUEST, Instant.now()));
+
+        var cancelled = TopicReader.ofKey(Topics.REFERRAL, s.caseId(), "setu.referral.cancelled.v2", 2);
+        assertThat(cancelled).hasSize(2).allSatisfy(r -> {
+            SchemaValidator.requireValid("setu.referral.cancelled.v2", TopicReader.value(r));
+            assertThat(TopicReader.json(r).path("caseRef").isNull()).isTrue();
+            assertThat(TopicReader.value(r)).doesNotContain(s.caseRef());
+        });
+        assertThat(count("SELECT count(*) FROM kit_outbox WHERE strpos(payload::text, ?) > 0", s.caseRef())).isZero();
+        assertThat(count("SELECT count(*) FROM referral WHERE case_ref = ?", s.caseRef())).isZero();
+    }
+
+    @Test
+    void aScreeningOfTheSameCaseByAnotherAgencyNeverMovesItsCaseFacts() {
+        ScreeningCompleted dhaka = Screenings.adultIn(DHAKA_NGO, area(SYLHET_DIVISION, SYLHET, null), ServiceCategory.MEDICAL);
+        routing.screeningCompleted(dhaka);
+        ScreeningCompleted cox = new ScreeningCompleted(dhaka.caseId(), dhaka.caseRef(), java.util.UUID.randomUUID(), COX_NGO,
+                dhaka.context(), dhaka.classification(), dhaka.urgency(), dhaka.needs(), dhaka.ageBand(), dhaka.sex(),
+                dhaka.currentLocation(), dhaka.homeLocation(), dhaka.languages(), dhaka.victimCategory(), dhaka.consent(),
+                Instant.now());
+
+        routing.screeningCompleted(cox);
+
+        assertThat(caseFacts.find(dhaka.caseId()).orElseThrow().agencyId()).isEqualTo(DHAKA_NGO);
+    }
+
+    private long count(String sql, String param) throws Exception {
+        try (java.sql.Connection c = dataSource.getConnection(); java.sql.PreparedStatement st = c.prepareStatement(sql)) {
+            st.setString(1, param);
+            try (java.sql.ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 }

@@ -7,7 +7,10 @@ import org.setu.events.vocabulary.Urgency;
 import java.time.Instant;
 import java.util.UUID;
 
-/** {@code setu.referral.cancelled.v1}: the referral ended before completion, e.g. consent was withdrawn. */
+/**
+ * {@code setu.referral.cancelled.v2} (and v1, still read): the referral ended before completion, e.g. consent was
+ * withdrawn. {@code caseRef} is null when the case was erased.
+ */
 public record ReferralCancelled(
         UUID referralId,
         UUID caseId,

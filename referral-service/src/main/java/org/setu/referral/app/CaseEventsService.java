@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ConsentChanged;
+import org.setu.kit.api.IdempotencyKeys;
+import org.setu.kit.outbox.Outbox;
 import org.setu.referral.domain.Actors;
 import org.setu.referral.domain.CaseFacts;
 import org.setu.referral.domain.Referral;
@@ -35,6 +37,12 @@ public class CaseEventsService {
     @Inject
     Clock clock;
 
+    @Inject
+    IdempotencyKeys idempotency;
+
+    @Inject
+    Outbox outbox;
+
     /** Open referrals whose category the new consent no longer allows are cancelled (CONSENT_WITHDRAWN). */
     @Transactional
     public int consentChanged(ConsentChanged e) {
@@ -53,18 +61,22 @@ public class CaseEventsService {
     }
 
     /**
-     * The case's personal data was destroyed upstream. Open referrals are cancelled (CASE_ERASED) first, so that
-     * providers stop waiting for a person they can no longer read about; then every referral of the case loses
-     * its reference and notes, and the case facts shrink to an "erased" marker.
+     * The case's personal data was destroyed upstream. What this service still owes about the case (outbox events,
+     * kept idempotent answers) goes first; then every referral loses its reference and notes, and the open ones
+     * are cancelled (CASE_ERASED) in the same step, so that providers stop waiting and the cancellation carries no
+     * reference. The case facts shrink to an "erased" marker.
      */
     @Transactional
     public void caseErased(CaseErased e) {
         Instant now = clock.instant();
-        for (Referral r : referrals.lockOpenOfCase(e.caseId())) {
-            store.commit(r, r.cancel(Actors.SYSTEM, now, "CASE_ERASED", null));
-        }
+        String id = e.caseId().toString();
+        cases.find(e.caseId()).map(CaseFacts::caseRef).filter(ref -> ref != null).ifPresent(idempotency::forgetAnswersNaming);
+        idempotency.forgetAnswersNaming(id);
+        outbox.forgetEventsNaming(id);
         for (Referral r : referrals.lockAllOfCase(e.caseId())) {
-            if (!r.redacted()) referrals.update(r.redact());
+            Referral erased = r.eraseCase(Actors.SYSTEM, now);
+            if (erased.status() != r.status()) store.commit(r, erased);
+            else if (!r.redacted()) referrals.update(erased);
         }
         cases.erase(e.caseId(), null, now);
         LOG.infof("case %s erased: its referrals were redacted", e.caseId());

@@ -100,6 +100,15 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
                 ReferralStatus.ESCALATED, null, attempt, version, why, more, createdAt, redacted);
     }
 
+    /**
+     * The case was erased: an open referral ends (CASE_ERASED), and the reference and every note go in the same
+     * step, so that the cancellation itself carries no reference.
+     */
+    public Referral eraseCase(String actor, Instant at) {
+        Referral ended = isOpen() && !redacted ? cancel(actor, at, "CASE_ERASED", null) : this;
+        return ended.redact();
+    }
+
     /** The case was erased: the reference and every note go; codes, times and actors stay for the audit. */
     public Referral redact() {
         return new Referral(id, caseId, null, referringAgencyId, category, urgency, serviceId, organizationId, status,

@@ -25,13 +25,17 @@ public class CaseFactsRepository {
     @Inject
     Sql sql;
 
+    /**
+     * The first agency to tell of a case owns it here for good: a screening event of another agency about the same
+     * case changes nothing (a duplicate never moves a case; docs/screening.md, "Possible duplicates").
+     */
     public void save(CaseFacts f, UUID screeningId, Instant at) {
         sql.update("""
                 INSERT INTO case_facts (case_id, case_ref, agency_id, screening_id, urgency, age_band, sex, victim_category,
                     current_division, current_district, current_upazila, home_division, home_district, home_upazila,
                     languages, consent_services, share_level, erased, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?)
-                ON CONFLICT (case_id) DO UPDATE SET case_ref = EXCLUDED.case_ref, agency_id = EXCLUDED.agency_id,
+                ON CONFLICT (case_id) DO UPDATE SET case_ref = EXCLUDED.case_ref,
                     screening_id = EXCLUDED.screening_id, urgency = EXCLUDED.urgency, age_band = EXCLUDED.age_band,
                     sex = EXCLUDED.sex, victim_category = EXCLUDED.victim_category,
                     current_division = EXCLUDED.current_division, current_district = EXCLUDED.current_district,
@@ -39,7 +43,7 @@ public class CaseFactsRepository {
                     home_district = EXCLUDED.home_district, home_upazila = EXCLUDED.home_upazila,
                     languages = EXCLUDED.languages, consent_services = EXCLUDED.consent_services,
                     share_level = EXCLUDED.share_level, updated_at = EXCLUDED.updated_at
-                 WHERE NOT case_facts.erased""", s -> {
+                 WHERE NOT case_facts.erased AND case_facts.agency_id = EXCLUDED.agency_id""", s -> {
             s.setObject(1, f.caseId());
             s.setString(2, f.caseRef());
             s.setObject(3, f.agencyId());

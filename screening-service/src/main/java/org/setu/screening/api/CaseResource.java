@@ -22,6 +22,7 @@ import org.setu.kit.security.CallerContext;
 import org.setu.screening.app.CaseService;
 import org.setu.screening.app.Views;
 
+import java.util.List;
 import java.util.UUID;
 
 @Path("/api/v1/cases")
@@ -78,5 +79,13 @@ public class CaseResource {
     @RolesAllowed("provider-staff")
     public Views.SharedView sharedView(@PathParam("id") UUID id) {
         return cases.sharedView(id, callers.caller());
+    }
+
+    /** Other agencies' cases an NRM coordinator confirmed as this person, as far as their consent allows. */
+    @GET
+    @Path("{id}/linked-cases")
+    @RolesAllowed({"screener", "case-worker", "nrm-coordinator"})
+    public List<Views.LinkedCaseView> linkedCases(@PathParam("id") UUID id) {
+        return cases.linkedCases(id, callers.caller());
     }
 }

@@ -39,6 +39,16 @@ public class Access {
         return kase;
     }
 
+    /**
+     * A case the caller may change as a whole (consent, closing, erasure): its own agency's, or any for a
+     * coordinator. Another agency that screened the same person never may: it answers 404 as if unseen.
+     */
+    public CaseRow ownedCase(Caller caller, UUID caseId) {
+        CaseRow kase = visibleCase(caller, caseId, true);
+        if (!caller.hasRole(COORDINATOR) && !caller.actsFor(kase.openedByAgency())) throw new NotFoundException();
+        return kase;
+    }
+
     /** Why the caller reads personal data, for the audit trail. */
     public static String purpose(Caller caller) {
         return caller.hasRole(COORDINATOR) ? "OVERSIGHT" : "CASE_MANAGEMENT";

@@ -3,13 +3,17 @@ package org.setu.screening.app;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.setu.screening.domain.DuplicatePolicy.Kind;
 import org.setu.screening.domain.Identifiers;
+import org.setu.screening.domain.PersonDetails;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Base64;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,6 +39,16 @@ public class BlindIndex {
         }
         if (bytes.length < 32) throw new IllegalStateException("setu.screening.blind-index-key must be the Base64 of 32 random bytes");
         key = new SecretKeySpec(bytes, "HmacSHA256");
+    }
+
+    /** The person's hashed identifiers, in the order their locks are taken (the enum's order). */
+    public Map<Kind, byte[]> of(PersonDetails p) {
+        Map<Kind, byte[]> hashes = new EnumMap<>(Kind.class);
+        document(p.documentNumber()).ifPresent(h -> hashes.put(Kind.DOCUMENT, h));
+        phone(p.phone()).ifPresent(h -> hashes.put(Kind.PHONE, h));
+        Identifiers.nameAndBirth(p.givenName(), p.familyName(), p.dateOfBirth())
+                .ifPresent(n -> hashes.put(Kind.NAME_BIRTH, hmac("name-birth:" + n)));
+        return hashes;
     }
 
     public Optional<byte[]> document(String raw) {

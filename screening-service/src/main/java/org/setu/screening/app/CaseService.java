@@ -11,6 +11,7 @@ import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.ErasureReason;
 import org.setu.kit.api.ConflictException;
 import org.setu.kit.api.InvalidRequestException;
+import org.setu.kit.api.IdempotencyKeys;
 import org.setu.kit.audit.AuditTrail;
 import org.setu.kit.outbox.Outbox;
 import org.setu.kit.security.Caller;
@@ -21,6 +22,7 @@ import org.setu.screening.domain.SharingPolicy;
 import org.setu.screening.persistence.CaseRepository;
 import org.setu.screening.persistence.CaseRow;
 import org.setu.screening.persistence.PersonIndexRepository;
+import org.setu.screening.persistence.PossibleDuplicateRepository;
 import org.setu.screening.persistence.ProviderAccessRepository;
 import org.setu.screening.persistence.ScreeningRepository;
 import org.setu.screening.persistence.ScreeningRow;
@@ -53,6 +55,10 @@ public class CaseService {
     Sealed sealed;
     @Inject
     Access access;
+    @Inject
+    PossibleDuplicateRepository duplicates;
+    @Inject
+    IdempotencyKeys idempotency;
     @Inject
     Outbox outbox;
     @Inject
@@ -106,7 +112,7 @@ public class CaseService {
 
     @Transactional
     public Consent changeConsent(UUID id, Consent consent, Caller caller) {
-        CaseRow kase = access.visibleCase(caller, id, true);
+        CaseRow kase = access.ownedCase(caller, id);
         cases.changeConsent(id, consent);
         UUID agency = caller.agencyId().orElse(kase.openedByAgency());
         outbox.record(new ConsentChanged(id, kase.ref(), agency, consent, clock.instant()));
@@ -117,7 +123,7 @@ public class CaseService {
 
     @Transactional
     public Views.CaseSummary close(UUID id, Caller caller) {
-        CaseRow kase = access.visibleCase(caller, id, true);
+        CaseRow kase = access.ownedCase(caller, id);
         if (kase.status() != CaseRow.Status.OPEN) throw ConflictException.wrongStatus(kase.status().name(), kase.version());
         cases.close(id, clock.instant());
         audit.record(AuditTrail.CHANGE, "case", id.toString(), "CASE_MANAGEMENT");
@@ -126,7 +132,7 @@ public class CaseService {
 
     @Transactional
     public void erase(UUID id, ErasureReason reason, Caller caller) {
-        access.visibleCase(caller, id, true);
+        access.ownedCase(caller, id);
         shred(id, reason);
         audit.record(AuditTrail.ERASE, "case", id.toString(), "ERASURE");
     }
@@ -141,11 +147,21 @@ public class CaseService {
         return true;
     }
 
+    /**
+     * What an erasure leaves is listed in docs/data-protection.md: the case row as a tombstone (no key, no
+     * reference), its screenings at the coarse grain of the statistics, and the audit trail.
+     */
     private void shred(UUID id, ErasureReason reason) {
         Instant now = clock.instant();
+        String ref = cases.find(id).map(CaseRow::ref).orElse(null);
         cases.destroyKey(id, reason, now);
+        screenings.scrubErasedCase(id);
         personIndex.removeCase(id);
         providerAccess.revokeCase(id);
+        duplicates.removeCase(id);
+        idempotency.forgetAnswersNaming(id.toString());
+        if (ref != null) idempotency.forgetAnswersNaming(ref);
+        outbox.forgetEventsNaming(id.toString());
         outbox.record(new CaseErased(id, reason, now));
         LOG.infof("case %s erased (%s): its data key is destroyed", id, reason);
     }
@@ -166,6 +182,30 @@ public class CaseService {
         }
         audit.record(AuditTrail.READ, "case-shared-view", id.toString(), "SERVICE_PROVISION");
         return new Views.SharedView(id, kase.ref(), kase.consentShare(), latest.urgency(), latest.needs(), person);
+    }
+
+    /**
+     * Other agencies' cases that an NRM coordinator confirmed as the same person: each as far as its own consent
+     * lets another agency read it (the share level that also governs providers). Each read is audited.
+     */
+    @Transactional
+    public List<Views.LinkedCaseView> linkedCases(UUID id, Caller caller) {
+        CaseRow own = access.visibleCase(caller, id, false);
+        List<Views.LinkedCaseView> linked = new java.util.ArrayList<>();
+        for (UUID otherId : duplicates.confirmedWith(own.id())) {
+            CaseRow other = cases.find(otherId).filter(c -> !c.erased()).orElse(null);
+            if (other == null) continue;
+            ScreeningRow latest = screenings.ofCase(otherId).stream().max(Comparator.comparing(ScreeningRow::screenedAt)).orElse(null);
+            Set<String> fields = SharingPolicy.fieldsFor(other.consentShare());
+            Views.SharedPerson person = null;
+            if (latest != null && !fields.isEmpty()) {
+                CaseCipher cipher = keys.open(other.id(), other.wrappedKey(), other.masterKeyId());
+                person = shared(latest, sealed.person(cipher, latest.id(), latest.personCiphertext()), fields);
+                audit.record(AuditTrail.READ, "case-shared-view", otherId.toString(), "DUPLICATE_SHARING");
+            }
+            linked.add(new Views.LinkedCaseView(other.id(), other.ref(), other.openedByAgency(), other.consentShare(), person));
+        }
+        return linked;
     }
 
     private Views.SharedPerson shared(ScreeningRow s, PersonDetails p, Set<String> fields) {

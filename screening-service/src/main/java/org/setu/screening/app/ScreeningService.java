@@ -17,6 +17,7 @@ import org.setu.screening.domain.AnswerProblem;
 import org.setu.screening.domain.CaseReference;
 import org.setu.screening.domain.DecisionEngine;
 import org.setu.screening.domain.DuplicatePolicy;
+import org.setu.screening.domain.DuplicatePolicy.Kind;
 import org.setu.screening.domain.Instrument;
 import org.setu.screening.domain.Outcome;
 import org.setu.screening.persistence.CaseRepository;
@@ -62,6 +63,8 @@ public class ScreeningService {
     @Inject
     Access access;
     @Inject
+    DuplicateReviewService duplicates;
+    @Inject
     Outbox outbox;
     @Inject
     AuditTrail audit;
@@ -74,21 +77,20 @@ public class ScreeningService {
         Instrument instrument = checked(s.instrumentCode(), s.instrumentVersion(), s.answers());
         Instant now = clock.instant();
 
-        Optional<byte[]> document = blindIndex.document(s.person().details().documentNumber());
-        Optional<byte[]> phone = blindIndex.phone(s.person().details().phone());
-        document.ifPresent(personIndex::lockHash);   // documents before phones: two screenings never wait on each other in a circle
-        phone.ifPresent(personIndex::lockHash);
-        Optional<DuplicatePolicy.Match> match = DuplicatePolicy.existingCase(
-                personIndex.candidates(document.orElse(null), phone.orElse(null)), document.isPresent());
+        Map<Kind, byte[]> identifiers = blindIndex.of(s.person().details());
+        personIndex.lock(identifiers);
+        DuplicatePolicy.Finding finding = DuplicatePolicy.decide(personIndex.candidates(identifiers), agency);
+        Optional<DuplicatePolicy.Candidate> joined = finding.join();
 
-        CaseRow kase = match.map(m -> cases.lock(m.caseId()).orElseThrow()).orElseGet(() -> open(agency, now, s.consent()));
-        if (match.isPresent()) cases.changeConsent(kase.id(), s.consent());   // the latest screening's consent is the case's
+        // a joined case is the agency's own, and keeps its consent: consent changes only through its own request
+        CaseRow kase = joined.map(m -> cases.lock(m.caseId()).orElseThrow()).orElseGet(() -> open(agency, now, s.consent()));
         cases.joinAgency(kase.id(), agency, now);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
 
         Outcome outcome = evaluate(instrument, s.answers(), s.person(), now);
         List<String> trace = new ArrayList<>(outcome.trace());
-        match.ifPresent(m -> trace.add("The person already had case " + kase.ref() + " (" + m.reason() + "); this screening joined it."));
+        joined.ifPresent(m -> trace.add("The person already had case " + kase.ref() + " of this agency ("
+                + DuplicatePolicy.reason(m) + "); this screening joined it."));
 
         UUID id = UUID.randomUUID();
         screenings.insert(new ScreeningRow(id, kase.id(), agency, caller.username(), s.context(), instrument.code(),
@@ -96,18 +98,19 @@ public class ScreeningService {
                 s.person().nationality(), s.person().languages(), outcome.classification(), outcome.urgency(),
                 outcome.needs(), sealed.person(cipher, id, s.person().details()),
                 sealed.answers(cipher, id, new Sealed.Answers(s.answers(), trace)), 0, now, null));
-        document.ifPresent(h -> personIndex.add(kase.id(), PersonIndexRepository.DOCUMENT, h));
-        phone.ifPresent(h -> personIndex.add(kase.id(), PersonIndexRepository.PHONE, h));
+        personIndex.add(kase.id(), identifiers);
+        finding.possibleDuplicates().forEach(d -> duplicates.found(kase.id(), d, now));
 
         outbox.record(new ScreeningCompleted(kase.id(), kase.ref(), id, agency, s.context(), outcome.classification(),
                 outcome.urgency(), outcome.needs(), outcome.ageBand(), s.person().sex(), s.location(), s.person().home(),
-                s.person().languages(), VictimCategory.of(outcome.classification()).orElse(null), s.consent(), now,
+                s.person().languages(), VictimCategory.of(outcome.classification()).orElse(null), kase.consent(), now,
                 s.person().nationality()));
         audit.record(AuditTrail.CREATE, "screening", id.toString(), "SCREENING");
-        audit.record(match.isPresent() ? AuditTrail.CHANGE : AuditTrail.CREATE, "case", kase.id().toString(), "SCREENING");
+        audit.record(joined.isPresent() ? AuditTrail.CHANGE : AuditTrail.CREATE, "case", kase.id().toString(), "SCREENING");
         LOG.infof("screening %s recorded on case %s by agency %s: %s, %s", id, kase.id(), agency,
                 outcome.classification(), outcome.urgency());
-        return new Screened(id, kase.id(), kase.ref(), withTrace(outcome, trace), match.map(DuplicatePolicy.Match::caseId).orElse(null), 0);
+        return new Screened(id, kase.id(), kase.ref(), withTrace(outcome, trace),
+                joined.map(DuplicatePolicy.Candidate::caseId).orElse(null), 0);
     }
 
     /** A corrected screening: the answers (and, if given, the person) replace the old ones and are evaluated again. */
@@ -129,8 +132,8 @@ public class ScreeningService {
                 outcome.ageBand(), current.nationality(), current.languages(), outcome.classification(), outcome.urgency(),
                 outcome.needs(), sealed.person(cipher, old.id(), current.details()),
                 sealed.answers(cipher, old.id(), new Sealed.Answers(answers, outcome.trace())), revision, old.screenedAt(), now));
-        blindIndex.document(current.details().documentNumber()).ifPresent(h -> personIndex.add(kase.id(), PersonIndexRepository.DOCUMENT, h));
-        blindIndex.phone(current.details().phone()).ifPresent(h -> personIndex.add(kase.id(), PersonIndexRepository.PHONE, h));
+        // numbers an amendment adds can only ever join this agency's own later screenings (DuplicatePolicy)
+        personIndex.add(kase.id(), blindIndex.of(current.details()));
         Consent consent = kase.consent();
         outbox.record(new ScreeningAmended(kase.id(), kase.ref(), old.id(), revision, old.agencyId(), old.context(),
                 outcome.classification(), outcome.urgency(), outcome.needs(), outcome.ageBand(), current.sex(),

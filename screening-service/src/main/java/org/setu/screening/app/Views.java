@@ -64,4 +64,16 @@ public final class Views {
     public record SharedView(UUID caseId, String caseRef, ShareLevel shareWithProviders, Urgency urgency,
                              List<ServiceCategory> needs, SharedPerson person) {
     }
+
+    /** A pair of cases of different agencies that may be one person, as NRM coordinators review it. */
+    public record PossibleDuplicateView(UUID id, CaseSide newer, CaseSide matched, List<String> matchedOn, String status,
+                                        Instant foundAt, Instant decidedAt) {
+    }
+
+    public record CaseSide(UUID caseId, String caseRef, UUID agencyId) {
+    }
+
+    /** Another agency's case confirmed as the same person: what that case's consent lets this agency read. */
+    public record LinkedCaseView(UUID caseId, String caseRef, UUID agencyId, ShareLevel share, SharedPerson person) {
+    }
 }

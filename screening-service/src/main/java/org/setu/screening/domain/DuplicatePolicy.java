@@ -1,37 +1,71 @@
 package org.setu.screening.domain;
 
-import java.time.Instant;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
- * Whether a new screening is about a person who already has a case, found through the blind index. A
- * document number is the person's own, so a match joins. A phone is often shared within a family, so a
- * phone match joins only when documents cannot tell the two people apart: the new screening or the case
- * has no document number. The oldest matching case wins, so repeated screenings gather in one place.
+ * What a new screening does when the blind index finds cases with the same identifiers (docs/screening.md,
+ * "Possible duplicates").
+ * <ul>
+ *   <li>A case counts as the same person only when two kinds of identifier agree: one number alone is too
+ *       weak, since a family shares a phone and a broker writes his own phone on many forms.</li>
+ *   <li>Only a case of the screener's own agency can be joined, and only when exactly one such case agrees
+ *       most strongly. The oldest case does not win a tie: numbers planted on a case by an amendment must not
+ *       pull a person's later screenings into it.</li>
+ *   <li>Every other counting case (another agency's, or one of a tie) becomes a possible duplicate for the NRM
+ *       coordinators. It grants nothing and the screener is not told of it.</li>
+ * </ul>
  */
 public final class DuplicatePolicy {
+
+    /** How many kinds of identifier must agree before two records count as one person. */
+    static final int KINDS_THAT_MUST_AGREE = 2;
 
     private DuplicatePolicy() {
     }
 
-    /** A case the blind index found for one of the new screening's numbers. */
-    public record Candidate(UUID caseId, Instant openedAt, boolean documentMatches, boolean phoneMatches,
-                            boolean caseHasDocument) {
+    public enum Kind { DOCUMENT, PHONE, NAME_BIRTH }
+
+    /** A live case the blind index found, the agency that owns it, and which kinds of identifier agree. */
+    public record Candidate(UUID caseId, UUID owningAgency, Set<Kind> agreeing) {
+        public Candidate {
+            agreeing = agreeing.isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(agreeing);
+        }
     }
 
-    public record Match(UUID caseId, String reason) {
+    /** The case to join (own agency only), and the cases to record as possible duplicates of the new one. */
+    public record Finding(Optional<Candidate> join, List<Candidate> possibleDuplicates) {
     }
 
-    public static Optional<Match> existingCase(List<Candidate> candidates, boolean screeningHasDocument) {
-        Comparator<Candidate> oldest = Comparator.comparing(Candidate::openedAt).thenComparing(Candidate::caseId);
-        Optional<Candidate> byDocument = candidates.stream().filter(Candidate::documentMatches).min(oldest);
-        if (byDocument.isPresent()) return Optional.of(new Match(byDocument.get().caseId(), "the document number matches"));
-        return candidates.stream()
-                .filter(c -> c.phoneMatches() && (!screeningHasDocument || !c.caseHasDocument()))
-                .min(oldest)
-                .map(c -> new Match(c.caseId(), "the phone number matches and no document number tells them apart"));
+    public static boolean samePerson(Candidate c) {
+        return c.agreeing().size() >= KINDS_THAT_MUST_AGREE;
+    }
+
+    public static Finding decide(List<Candidate> found, UUID screenerAgency) {
+        List<Candidate> counting = found.stream().filter(DuplicatePolicy::samePerson)
+                .sorted(Comparator.comparing(Candidate::caseId)).toList();
+        Optional<Candidate> join = strongestSingle(counting.stream().filter(c -> c.owningAgency().equals(screenerAgency)).toList());
+        List<Candidate> possible = counting.stream().filter(c -> join.map(j -> !j.caseId().equals(c.caseId())).orElse(true)).toList();
+        return new Finding(join, possible);
+    }
+
+    /** Which kinds agreed, in words for the screening's trace. */
+    public static String reason(Candidate c) {
+        return c.agreeing().stream().map(k -> switch (k) {
+            case DOCUMENT -> "the document number";
+            case PHONE -> "the phone number";
+            case NAME_BIRTH -> "the name and date of birth";
+        }).collect(Collectors.joining(" and ")) + " match";
+    }
+
+    private static Optional<Candidate> strongestSingle(List<Candidate> own) {
+        int best = own.stream().mapToInt(c -> c.agreeing().size()).max().orElse(0);
+        List<Candidate> strongest = own.stream().filter(c -> c.agreeing().size() == best).toList();
+        return strongest.size() == 1 ? Optional.of(strongest.get(0)) : Optional.empty();
     }
 }

@@ -1,6 +1,11 @@
 package org.setu.screening.domain;
 
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The forms in which document and phone numbers are compared, so that "+880 1711-000000", "01711000000" and
@@ -25,5 +30,23 @@ public final class Identifiers {
         if (digits.startsWith("00")) digits = digits.substring(2);
         if (digits.length() == 11 && digits.startsWith("01")) digits = "88" + digits;
         return digits.length() < 7 ? Optional.empty() : Optional.of(digits);
+    }
+
+    /**
+     * The full name with the date of birth: "Rahima  Begum" born 2001-03-04 and "begum rahima" born the same day
+     * are the same. Letters of any script are kept (Bangla names stay Bangla), case and order are ignored.
+     * Absent when the name or the date of birth is missing: an estimated age is too coarse to tell people apart.
+     */
+    public static Optional<String> nameAndBirth(String givenName, String familyName, LocalDate dateOfBirth) {
+        if (dateOfBirth == null) return Optional.empty();
+        String name = Normalizer.normalize((nullToEmpty(givenName) + " " + nullToEmpty(familyName)), Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{M}]+", " ").trim();
+        if (name.isEmpty()) return Optional.empty();
+        String words = Arrays.stream(name.split(" ")).sorted().collect(Collectors.joining(" "));
+        return Optional.of(words + "|" + dateOfBirth);
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

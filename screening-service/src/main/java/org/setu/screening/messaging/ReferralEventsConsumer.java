@@ -30,7 +30,7 @@ public class ReferralEventsConsumer {
     static final String CONSUMER = "screening-service";
     private static final Logger LOG = Logger.getLogger(ReferralEventsConsumer.class);
     private static final Set<String> GRANTS = Set.of("setu.referral.accepted.v1", "setu.referral.started.v1");
-    private static final Set<String> REVOKES = Set.of("setu.referral.completed.v1", "setu.referral.cancelled.v1",
+    private static final Set<String> REVOKES = Set.of("setu.referral.completed.v1", "setu.referral.cancelled.v1", "setu.referral.cancelled.v2",
             "setu.referral.declined.v1", "setu.referral.expired.v1", "setu.referral.escalated.v1");
 
     @Inject

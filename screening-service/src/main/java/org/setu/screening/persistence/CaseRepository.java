@@ -20,6 +20,9 @@ public class CaseRepository {
     private static final String COLUMNS = "id, ref, opened_by_agency, status, opened_at, closed_at, erased_at, wrapped_key, "
             + "master_key_id, consent_services, consent_share, version";
 
+    /** The retired reference's hash (SQL), as the V3 migration wrote it for cases erased before it. */
+    private static final String RETIRED_HASH = "sha256(convert_to('retired-ref:' || ?, 'UTF8'))";
+
     @Inject
     Jdbc jdbc;
 
@@ -29,8 +32,10 @@ public class CaseRepository {
                 c.masterKeyId(), Jdbc.joined(c.consentServices()), c.consentShare(), c.version());
     }
 
+    /** In use, or issued once to a case since erased: a reference is never issued twice. */
     public boolean refTaken(String ref) {
-        return jdbc.one("SELECT 1 FROM screening_case WHERE ref = ?", rs -> true, ref).isPresent();
+        return jdbc.one("SELECT 1 FROM screening_case WHERE ref = ? UNION ALL SELECT 1 FROM retired_case_ref WHERE ref_hash = "
+                + RETIRED_HASH + " LIMIT 1", rs -> true, ref, ref).isPresent();
     }
 
     public Optional<CaseRow> find(UUID id) {
@@ -74,9 +79,14 @@ public class CaseRepository {
                 wrappedKey, masterKeyId, caseId);
     }
 
-    /** Crypto-shredding: the only copy of the case's data key goes; the ciphertext stays and means nothing. */
+    /**
+     * Crypto-shredding: the only copy of the case's data key goes, and with it the reference (only its hash stays,
+     * in retired_case_ref, so that it is never issued again).
+     */
     public void destroyKey(UUID caseId, ErasureReason reason, Instant at) {
-        jdbc.update("UPDATE screening_case SET status = 'ERASED', wrapped_key = NULL, master_key_id = NULL, erased_at = ?, "
+        jdbc.update("INSERT INTO retired_case_ref (ref_hash, retired_at) SELECT " + RETIRED_HASH.replace("?", "ref")
+                + ", ? FROM screening_case WHERE id = ? AND ref IS NOT NULL ON CONFLICT DO NOTHING", at, caseId);
+        jdbc.update("UPDATE screening_case SET status = 'ERASED', ref = NULL, wrapped_key = NULL, master_key_id = NULL, erased_at = ?, "
                 + "erasure_reason = ?, consent_services = '', consent_share = 'NONE', version = version + 1 WHERE id = ?",
                 at, reason, caseId);
     }

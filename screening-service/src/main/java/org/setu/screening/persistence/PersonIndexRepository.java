@@ -2,56 +2,62 @@ package org.setu.screening.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.setu.screening.domain.DuplicatePolicy;
+import org.setu.screening.domain.DuplicatePolicy.Candidate;
+import org.setu.screening.domain.DuplicatePolicy.Kind;
 
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
-/** The blind index: keyed hashes of normalised document and phone numbers, per case. */
+/** The blind index: keyed hashes of normalised identifiers (document, phone, name with birth date), per case. */
 @ApplicationScoped
 public class PersonIndexRepository {
-
-    public static final String DOCUMENT = "DOCUMENT";
-    public static final String PHONE = "PHONE";
 
     @Inject
     Jdbc jdbc;
 
-    public void add(UUID caseId, String kind, byte[] hash) {
-        jdbc.update("INSERT INTO person_index (kind, hash, case_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", kind, hash, caseId);
+    public void add(UUID caseId, Map<Kind, byte[]> hashes) {
+        hashes.forEach((kind, hash) -> jdbc.update(
+                "INSERT INTO person_index (kind, hash, case_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING", kind.name(), hash, caseId));
     }
 
     /**
-     * Serialises screenings of the same numbers: two agencies screening the same person at the same moment
-     * must not both open a case. Held until the transaction ends.
+     * Serialises screenings of the same identifiers: two agencies screening the same person at the same moment
+     * must not both miss each other. Taken in the map's (the enum's) order, so two screenings never wait on each
+     * other in a circle; held until the transaction ends.
      */
-    public void lockHash(byte[] hash) {
-        long key = 0;
-        for (int i = 0; i < 8; i++) key = (key << 8) | (hash[i] & 0xff);
-        jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> true, key);
+    public void lock(Map<Kind, byte[]> hashes) {
+        for (byte[] hash : hashes.values()) {
+            long key = 0;
+            for (int i = 0; i < 8; i++) key = (key << 8) | (hash[i] & 0xff);
+            jdbc.query("SELECT pg_advisory_xact_lock(?)", rs -> true, key);
+        }
     }
 
-    /** Live cases whose document hash or phone hash matches (either may be null). */
-    public List<DuplicatePolicy.Candidate> candidates(byte[] documentHash, byte[] phoneHash) {
-        return jdbc.query("""
-                SELECT c.id, c.opened_at,
-                       bool_or(i.kind = 'DOCUMENT' AND i.hash = ?) AS document_matches,
-                       bool_or(i.kind = 'PHONE' AND i.hash = ?) AS phone_matches,
-                       EXISTS (SELECT 1 FROM person_index d WHERE d.case_id = c.id AND d.kind = 'DOCUMENT') AS has_document
-                  FROM person_index i JOIN screening_case c ON c.id = i.case_id
-                 WHERE c.status <> 'ERASED'
-                   AND ((i.kind = 'DOCUMENT' AND i.hash = ?) OR (i.kind = 'PHONE' AND i.hash = ?))
-                 GROUP BY c.id, c.opened_at""",
-                rs -> new DuplicatePolicy.Candidate(rs.getObject(1, UUID.class), Jdbc.instant(rs, "opened_at"),
-                        rs.getBoolean(3), rs.getBoolean(4), rs.getBoolean(5)),
-                documentHash, phoneHash, documentHash, phoneHash);
+    /** Live cases sharing at least one of the hashes, with the agency that opened them and every kind that agrees. */
+    public List<Candidate> candidates(Map<Kind, byte[]> hashes) {
+        Map<UUID, UUID> owners = new LinkedHashMap<>();
+        Map<UUID, Set<Kind>> agreeing = new LinkedHashMap<>();
+        for (Map.Entry<Kind, byte[]> h : hashes.entrySet()) {
+            jdbc.query("""
+                    SELECT c.id, c.opened_by_agency FROM person_index i JOIN screening_case c ON c.id = i.case_id
+                     WHERE i.kind = ? AND i.hash = ? AND c.status <> 'ERASED'""", rs -> {
+                UUID caseId = rs.getObject(1, UUID.class);
+                owners.put(caseId, rs.getObject(2, UUID.class));
+                agreeing.computeIfAbsent(caseId, id -> EnumSet.noneOf(Kind.class)).add(h.getKey());
+                return caseId;
+            }, h.getKey().name(), h.getValue());
+        }
+        List<Candidate> found = new ArrayList<>();
+        owners.forEach((caseId, owner) -> found.add(new Candidate(caseId, owner, agreeing.get(caseId))));
+        return found;
     }
 
     public void removeCase(UUID caseId) {
         jdbc.update("DELETE FROM person_index WHERE case_id = ?", caseId);
-    }
-
-    public long countFor(UUID caseId) {
-        return jdbc.one("SELECT count(*) FROM person_index WHERE case_id = ?", rs -> rs.getLong(1), caseId).orElse(0L);
     }
 }

@@ -49,6 +49,16 @@ public class ScreeningRepository {
                 s.revision(), s.amendedAt(), s.id());
     }
 
+    /**
+     * An erased case's screenings keep only what the statistics need at the grain docs/data-protection.md names
+     * (division and district, sex, age band, classification, urgency, needs, context, dates): the upazilas,
+     * nationality, languages, the screener's account and the (already unreadable) ciphertext go.
+     */
+    public void scrubErasedCase(UUID caseId) {
+        jdbc.update("UPDATE screening SET upazila_id = NULL, home_upazila_id = NULL, nationality = NULL, languages = '', "
+                + "screened_by = '', person_ct = '\\x'::bytea, answers_ct = '\\x'::bytea WHERE case_id = ?", caseId);
+    }
+
     public Optional<ScreeningRow> find(UUID id) {
         return jdbc.one("SELECT " + COLUMNS + " FROM screening WHERE id = ?", ScreeningRepository::row, id);
     }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.setu.events.Topics;
 import org.setu.events.screening.AdminArea;
 import org.setu.events.screening.Consent;
+import org.setu.events.screening.ErasureReason;
 import org.setu.events.screening.ScreeningContext;
 import org.setu.events.screening.ShareLevel;
 import org.setu.events.testing.SchemaValidator;
@@ -20,6 +21,7 @@ import org.setu.events.vocabulary.Sex;
 import org.setu.kit.security.Caller;
 import org.setu.screening.Requests;
 import org.setu.screening.app.CaseKeys;
+import org.setu.screening.app.CaseService;
 import org.setu.screening.app.NewScreening;
 import org.setu.screening.app.PersonInput;
 import org.setu.screening.app.RetentionJob;
@@ -61,8 +63,13 @@ class CaseProtectionTest {
     static final Caller DHAKA_SCREENER = new Caller("sub-dhaka", "screener", Set.of("screener"),
             Optional.of(UUID.fromString(DHAKA_NGO)));
 
+    static final Caller COX_CASEWORKER = new Caller("sub-cox", "caseworker2", Set.of("case-worker"),
+            Optional.of(UUID.fromString(COX_NGO)));
+
     @Inject
     ScreeningService screenings;
+    @Inject
+    CaseService cases;
     @Inject
     RetentionJob retention;
     @Inject
@@ -98,21 +105,117 @@ class CaseProtectionTest {
     @Test
     @TestSecurity(user = "caseworker2", roles = "case-worker")
     @OidcSecurity(claims = @Claim(key = "agency_id", value = COX_NGO))
-    void thePersonScreenedAgainByAnotherAgencyIsFoundByTheirDocumentAndJoinsTheCase() {
+    void thePersonScreenedAgainByAnotherAgencyGetsACaseOfItsOwnAndThePairWaitsForTheCoordinators() throws Exception {
         Screened dhaka = screenedInDhaka("Jharna", "+8801711100002", "EC2000002", ShareLevel.BASIC);
-        // the same passport, written differently, and another phone
-        var body = Requests.screening("Jharna", "+8801911999999", "ec 200-0002", Requests.trafficked());
+        // the same passport, written differently, the same phone, and a consent that would share everything
+        var body = Requests.with(Requests.screening("Jharna", "01711100002", "ec 200-0002", Requests.trafficked()),
+                "consent", Map.of("services", List.of("LEGAL_AID"), "shareWithProviders", "FULL"));
         var answer = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/screenings").then()
                 .statusCode(201).extract();
-        assertThat(answer.<String>path("duplicateOfCase")).isEqualTo(dhaka.caseId().toString());
-        assertThat(answer.<String>path("caseId")).isEqualTo(dhaka.caseId().toString());
-        assertThat(answer.<String>path("caseRef")).isEqualTo(dhaka.caseRef());
-        // having screened the person, Cox's Bazar now works on the case, and sees its own record of her
-        given().when().get("/api/v1/cases/" + dhaka.caseId()).then().statusCode(200)
-                .body("screenings.size()", equalTo(2))
-                .body("person.phone", equalTo("+8801911999999"));
-        var events = ofKey(Topics.SCREENING, dhaka.caseId(), "setu.screening.completed.v1", 2);
-        assertThat(events).hasSize(2);
+        String cox = answer.path("caseId");
+        assertThat(cox).isNotEqualTo(dhaka.caseId().toString());
+        assertThat((Object) answer.path("duplicateOfCase")).isNull();
+        assertThat(answer.asString()).doesNotContain(dhaka.caseRef()).doesNotContain(dhaka.caseId().toString());
+
+        // nothing of the Dhaka case moved: no access, the same consent, the same single agency
+        given().when().get("/api/v1/cases/" + dhaka.caseId()).then().statusCode(404);
+        given().when().delete("/api/v1/cases/" + dhaka.caseId()).then().statusCode(404);
+        assertThat(count("SELECT count(*) FROM case_agency WHERE case_id = '" + dhaka.caseId() + "'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM screening_case WHERE id = '" + dhaka.caseId()
+                + "' AND consent_share = 'BASIC' AND consent_services = 'SHELTER,MEDICAL'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM possible_duplicate WHERE case_id = '" + cox + "' AND other_case_id = '"
+                + dhaka.caseId() + "' AND status = 'PENDING' AND matched_on = 'DOCUMENT,PHONE'")).isEqualTo(1);
+        // and Cox's Bazar's own case is whole
+        given().when().get("/api/v1/cases/" + cox).then().statusCode(200).body("screenings.size()", equalTo(1))
+                .body("consent.shareWithProviders", equalTo("FULL"));
+    }
+
+    @Test
+    @TestSecurity(user = "caseworker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO))
+    void withinOneAgencyTheSamePersonJoinsHerCaseAndItsConsentStaysAsItWas() throws Exception {
+        Screened first = screenedInDhaka("Shirin", "+8801711100012", "EC2000012", ShareLevel.BASIC);
+        var body = Requests.with(Requests.screening("Shirin", "01711100012", "EC2000012", Requests.trafficked()),
+                "consent", Map.of("services", List.of(), "shareWithProviders", "FULL"));
+        var answer = given().contentType(ContentType.JSON).body(body).when().post("/api/v1/screenings").then()
+                .statusCode(201).extract();
+        assertThat(answer.<String>path("caseId")).isEqualTo(first.caseId().toString());
+        assertThat(answer.<String>path("duplicateOfCase")).isEqualTo(first.caseId().toString());
+        given().when().get("/api/v1/cases/" + first.caseId()).then().statusCode(200)
+                .body("screenings.size()", equalTo(2)).body("consent.shareWithProviders", equalTo("BASIC"));
+        var events = ofKey(Topics.SCREENING, first.caseId(), "setu.screening.completed.v1", 2);
+        assertThat(io.restassured.path.json.JsonPath.from(value(events.get(1))).getString("consent.shareWithProviders"))
+                .isEqualTo("BASIC");
+    }
+
+    @Test
+    @TestSecurity(user = "caseworker2", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = COX_NGO))
+    void numbersAnotherAgencyPlantsByAnAmendmentDoNotCaptureThePersonsNextScreening() throws Exception {
+        Screened dhaka = screenedInDhaka("Moni", "+8801711100013", "EC2000013", ShareLevel.BASIC);
+        // Cox's Bazar writes Moni's phone and passport onto a case of its own
+        var mine = given().contentType(ContentType.JSON)
+                .body(Requests.screening("Somebody", "+8801911000013", "EC2999013", Requests.trafficked()))
+                .when().post("/api/v1/screenings").then().statusCode(201).extract();
+        var planted = Requests.screening("Somebody", "+8801711100013", "EC2000013", Requests.trafficked());
+        given().contentType(ContentType.JSON).body(Map.of("answers", Requests.trafficked(), "person", planted.get("person")))
+                .when().post("/api/v1/screenings/" + mine.path("id") + "/amendments").then().statusCode(200);
+
+        // Dhaka screens Moni again: she stays in Dhaka's case
+        Screened again = screenedInDhaka("Moni", "+8801711100013", "EC2000013", ShareLevel.BASIC);
+        assertThat(again.caseId()).isEqualTo(dhaka.caseId());
+        assertThat(count("SELECT count(*) FROM case_agency WHERE case_id = '" + mine.path("caseId") + "'")).isEqualTo(1);
+        given().when().get("/api/v1/cases/" + dhaka.caseId()).then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator", roles = "nrm-coordinator")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = "5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e503"))
+    void aCoordinatorConfirmsAPairAndEachAgencyThenReadsTheOtherCaseAsFarAsItsConsentAllows() throws Exception {
+        Screened dhaka = screenedInDhaka("Tania", "+8801711100014", "EC2000014", ShareLevel.BASIC);
+        Screened cox = screenings.submit(new NewScreening("setu-core", 1, ScreeningContext.AIRPORT_RETURNEE,
+                new AdminArea("BD-20", "BD-2022", null), new PersonInput(new PersonDetails("Tania", "Begum",
+                LocalDate.of(2001, 5, 6), null, null, "EC2000014", null, "Second screening"), Sex.FEMALE, "BD",
+                List.of("bn"), new AdminArea(null, "BD-1009", null)), Requests.trafficked(), new Consent(List.of(ServiceCategory.SHELTER), ShareLevel.NONE)),
+                COX_CASEWORKER);
+        String pair = given().queryParam("status", "PENDING").queryParam("size", "200").when().get("/api/v1/possible-duplicates")
+                .then().statusCode(200).extract().jsonPath()
+                .getString("items.find { it.newer.caseId == '" + cox.caseId() + "' }.id");
+        assertThat(pair).isNotNull();
+        given().when().get("/api/v1/possible-duplicates/" + pair).then().statusCode(200)
+                .body("matched.caseRef", equalTo(dhaka.caseRef())).body("matchedOn", org.hamcrest.Matchers.contains("DOCUMENT", "NAME_BIRTH"));
+        // before a decision nothing is shared
+        assertThat(cases.linkedCases(cox.caseId(), COX_CASEWORKER)).isEmpty();
+
+        given().when().post("/api/v1/possible-duplicates/" + pair + "/confirmation").then().statusCode(200)
+                .body("status", equalTo("CONFIRMED"));
+        given().when().post("/api/v1/possible-duplicates/" + pair + "/rejection").then().statusCode(409);
+
+        // Cox's Bazar reads Dhaka's case as its BASIC consent allows: the name, not the passport
+        var fromCox = cases.linkedCases(cox.caseId(), COX_CASEWORKER);
+        assertThat(fromCox).singleElement().satisfies(l -> {
+            assertThat(l.caseId()).isEqualTo(dhaka.caseId());
+            assertThat(l.person().givenName()).isEqualTo("Tania");
+            assertThat(l.person().documentNumber()).isNull();
+        });
+        // Dhaka sees Cox's Bazar's case, whose consent shares nothing: no person at all
+        assertThat(cases.linkedCases(dhaka.caseId(), DHAKA_SCREENER)).singleElement()
+                .satisfies(l -> assertThat(l.person()).isNull());
+        // and still neither may open, change or erase the other's case
+        assertThatThrownBy(() -> cases.view(dhaka.caseId(), COX_CASEWORKER)).isInstanceOf(jakarta.ws.rs.NotFoundException.class);
+        assertThatThrownBy(() -> cases.erase(dhaka.caseId(), ErasureReason.PERSON_REQUEST, COX_CASEWORKER))
+                .isInstanceOf(jakarta.ws.rs.NotFoundException.class);
+        assertThat(count("SELECT count(*) FROM kit_audit_trail WHERE resource_type = 'possible-duplicate' AND resource_id = '"
+                + pair + "' AND action = 'CHANGE' AND purpose = 'DUPLICATE_REVIEW'")).isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator", roles = "nrm-coordinator")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = "5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e503"))
+    void anUnknownStatusInTheCoordinatorsQueueIsABadRequestNamingTheParameter() {
+        given().queryParam("status", "MAYBE").when().get("/api/v1/possible-duplicates").then().statusCode(400)
+                .contentType("application/problem+json").body(org.hamcrest.Matchers.containsString("status"));
+        given().when().get("/api/v1/possible-duplicates/" + UUID.randomUUID()).then().statusCode(404);
     }
 
     @Test
@@ -191,14 +294,15 @@ class CaseProtectionTest {
     @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO))
     void anErasedCaseAnswers404AndItsCiphertextCanNoLongerBeDecrypted() throws Exception {
         Screened dhaka = screenedInDhaka("Kulsum", "+8801711100006", "EC2000006", ShareLevel.BASIC);
+        byte[] ciphertext = bytes("SELECT person_ct FROM screening WHERE id = ?", dhaka.id());
         given().when().delete("/api/v1/cases/" + dhaka.caseId()).then().statusCode(204);
 
         given().when().get("/api/v1/cases/" + dhaka.caseId()).then().statusCode(404);
         given().when().get("/api/v1/screenings/" + dhaka.id()).then().statusCode(404);
         given().queryParam("ref", dhaka.caseRef()).when().get("/api/v1/cases").then().body("totalItems", equalTo(0));
-        byte[] ciphertext = bytes("SELECT person_ct FROM screening WHERE id = ?", dhaka.id());
         byte[] wrappedKey = bytes("SELECT wrapped_key FROM screening_case WHERE id = ?", dhaka.caseId());
         assertThat(ciphertext).isNotEmpty();
+        assertThat(bytes("SELECT person_ct FROM screening WHERE id = ?", dhaka.id())).isEmpty();
         assertThat(wrappedKey).isNull();
         assertThatThrownBy(() -> keys.open(dhaka.caseId(), wrappedKey, keys.currentMasterKeyId()).decrypt("person:" + dhaka.id(), ciphertext))
                 .isInstanceOf(IllegalStateException.class);
@@ -217,6 +321,34 @@ class CaseProtectionTest {
         assertThat(value(erased)).contains("PERSON_REQUEST").doesNotContain(dhaka.caseRef());
         assertThat(count("SELECT count(*) FROM kit_audit_trail WHERE action = 'ERASE' AND resource_id = '" + dhaka.caseId() + "'"))
                 .isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "caseworker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO))
+    void anErasedCaseLeavesNoReferenceNoFineAreasNoReplayableAnswerAndNoOutboxEvent() throws Exception {
+        String key = "erase-me-" + UUID.randomUUID();
+        var body = Requests.screening("Nasima", "+8801711100016", "EC2000016", Requests.trafficked());
+        var created = given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/screenings").then().statusCode(201).extract();
+        UUID caseId = UUID.fromString(created.path("caseId"));
+        String ref = created.path("caseRef");
+        given().when().delete("/api/v1/cases/" + caseId).then().statusCode(204);
+
+        // the reference is gone from the case row; only its hash stays, so it is never issued again
+        assertThat(count("SELECT count(*) FROM screening_case WHERE id = '" + caseId + "' AND ref IS NULL AND status = 'ERASED'")).isEqualTo(1);
+        assertThat(dump("screening_case") + dump("screening") + dump("kit_idempotency_keys") + dump("kit_outbox")
+                + dump("possible_duplicate") + dump("person_index")).doesNotContain(ref);
+        assertThat(count("SELECT count(*) FROM screening WHERE case_id = '" + caseId + "' AND upazila_id IS NULL "
+                + "AND home_upazila_id IS NULL AND nationality IS NULL AND languages = '' AND screened_by = '' "
+                + "AND district_id = 'BD-3026'")).isEqualTo(1);
+        // a retry of the original request is told the case is gone, and opens nothing new
+        given().header("Idempotency-Key", key).contentType(ContentType.JSON).body(body)
+                .when().post("/api/v1/screenings").then().statusCode(410).contentType("application/problem+json")
+                .body(not(org.hamcrest.Matchers.containsString(caseId.toString())));
+        // of the outbox, at most the erasure's own event names the case, and it carries no reference
+        assertThat(count("SELECT count(*) FROM kit_outbox WHERE strpos(payload::text, '" + caseId + "') > 0 "
+                + "AND event_type <> 'setu.screening.case-erased.v1'")).isZero();
     }
 
     @Test

@@ -9,9 +9,13 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.setu.screening.domain.DuplicatePolicy.Kind.DOCUMENT;
+import static org.setu.screening.domain.DuplicatePolicy.Kind.NAME_BIRTH;
+import static org.setu.screening.domain.DuplicatePolicy.Kind.PHONE;
 
 class PersonPoliciesTest {
 
@@ -47,31 +51,74 @@ class PersonPoliciesTest {
         assertThat(Identifiers.document("  ")).isEmpty();
     }
 
-    private static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
+    private static final UUID DHAKA = UUID.randomUUID();
+    private static final UUID COX = UUID.randomUUID();
 
-    @Test
-    void aMatchingDocumentJoinsTheOldestCase() {
-        UUID older = UUID.randomUUID(), newer = UUID.randomUUID();
-        var match = DuplicatePolicy.existingCase(List.of(
-                new DuplicatePolicy.Candidate(newer, T0.plusSeconds(60), true, false, true),
-                new DuplicatePolicy.Candidate(older, T0, true, true, true)), true);
-        assertThat(match).map(DuplicatePolicy.Match::caseId).contains(older);
+    private static DuplicatePolicy.Candidate found(UUID agency, DuplicatePolicy.Kind... agreeing) {
+        return new DuplicatePolicy.Candidate(UUID.randomUUID(), agency, Set.of(agreeing));
     }
 
     @Test
-    void aSharedPhoneDoesNotJoinTwoPeopleWhoseDocumentsDiffer() {
-        var match = DuplicatePolicy.existingCase(List.of(
-                new DuplicatePolicy.Candidate(UUID.randomUUID(), T0, false, true, true)), true);
-        assertThat(match).isEmpty();
+    void aSharedFamilyPhoneAloneJoinsNothingAndFlagsNothing() {
+        var finding = DuplicatePolicy.decide(List.of(found(DHAKA, PHONE), found(COX, PHONE)), DHAKA);
+        assertThat(finding.join()).isEmpty();
+        assertThat(finding.possibleDuplicates()).isEmpty();
     }
 
     @Test
-    void aMatchingPhoneJoinsWhenNoDocumentTellsThePeopleApart() {
-        UUID kase = UUID.randomUUID();
-        assertThat(DuplicatePolicy.existingCase(List.of(new DuplicatePolicy.Candidate(kase, T0, false, true, true)), false))
-                .map(DuplicatePolicy.Match::caseId).contains(kase);
-        assertThat(DuplicatePolicy.existingCase(List.of(new DuplicatePolicy.Candidate(kase, T0, false, true, false)), true))
-                .map(DuplicatePolicy.Match::caseId).contains(kase);
+    void aDocumentNumberAloneDoesNotDecideEither() {
+        assertThat(DuplicatePolicy.decide(List.of(found(DHAKA, DOCUMENT)), DHAKA).join()).isEmpty();
+    }
+
+    @Test
+    void twoAgreeingIdentifiersJoinTheScreenersOwnCase() {
+        var own = found(DHAKA, DOCUMENT, NAME_BIRTH);
+        var finding = DuplicatePolicy.decide(List.of(own), DHAKA);
+        assertThat(finding.join()).contains(own);
+        assertThat(finding.possibleDuplicates()).isEmpty();
+    }
+
+    @Test
+    void anotherAgencysCaseIsNeverJoinedOnlyFlaggedHoweverStrongTheMatch() {
+        var theirs = found(COX, DOCUMENT, PHONE, NAME_BIRTH);
+        var finding = DuplicatePolicy.decide(List.of(theirs), DHAKA);
+        assertThat(finding.join()).isEmpty();
+        assertThat(finding.possibleDuplicates()).containsExactly(theirs);
+    }
+
+    @Test
+    void numbersPlantedOnAnotherAgencysCaseDoNotPullTheScreeningAwayFromTheOwnCase() {
+        var own = found(DHAKA, DOCUMENT, PHONE);
+        var planted = found(COX, DOCUMENT, PHONE);
+        var finding = DuplicatePolicy.decide(List.of(planted, own), DHAKA);
+        assertThat(finding.join()).contains(own);
+        assertThat(finding.possibleDuplicates()).containsExactly(planted);
+    }
+
+    @Test
+    void aTieBetweenTwoOwnCasesJoinsNeitherAndLeavesBothToTheCoordinators() {
+        var first = found(DHAKA, DOCUMENT, PHONE);
+        var second = found(DHAKA, PHONE, NAME_BIRTH);
+        var finding = DuplicatePolicy.decide(List.of(first, second), DHAKA);
+        assertThat(finding.join()).isEmpty();
+        assertThat(finding.possibleDuplicates()).containsExactlyInAnyOrder(first, second);
+    }
+
+    @Test
+    void theOwnCaseWithMoreAgreeingIdentifiersWinsNotTheOldest() {
+        var weaker = found(DHAKA, DOCUMENT, PHONE);
+        var stronger = found(DHAKA, DOCUMENT, PHONE, NAME_BIRTH);
+        assertThat(DuplicatePolicy.decide(List.of(weaker, stronger), DHAKA).join()).contains(stronger);
+    }
+
+    @Test
+    void aNameWithItsDateOfBirthIsComparedWithoutCaseSpacingOrWordOrderInAnyScript() {
+        LocalDate born = LocalDate.of(2001, 3, 4);
+        assertThat(Identifiers.nameAndBirth("Rahima ", " BEGUM", born)).isEqualTo(Identifiers.nameAndBirth("Begum", "rahima", born)).isPresent();
+        assertThat(Identifiers.nameAndBirth("রহিমা", "বেগম", born)).isEqualTo(Identifiers.nameAndBirth("বেগম", "রহিমা", born)).isPresent();
+        assertThat(Identifiers.nameAndBirth("Rahima", "Begum", null)).isEmpty();
+        assertThat(Identifiers.nameAndBirth(null, " - ", born)).isEmpty();
+        assertThat(Identifiers.nameAndBirth("Rahima", "Begum", born)).isNotEqualTo(Identifiers.nameAndBirth("Rahima", "Begum", born.plusDays(1)));
     }
 
     @Test

@@ -234,6 +234,32 @@ public class IdempotencyKeys {
         }
     }
 
+    /**
+     * An erasure's part: every kept answer that names the record (its id in the body or the {@code Location}) is
+     * replaced by a 410 problem. The key stays, so a retry with it is told the record is gone instead of
+     * creating it again from the retried body. Runs in the caller's transaction. Returns how many were replaced.
+     */
+    public int forgetAnswersNaming(String recordId) {
+        String gone;
+        try {
+            gone = json.writeValueAsString(Problem.of(410, "erased", "Gone",
+                    "what this request created has since been erased; nothing of it can be returned"));
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
+                UPDATE kit_idempotency_keys SET status = 410, location = NULL, content_type = ?, body = ?
+                 WHERE strpos(body, ?) > 0 OR strpos(location, ?) > 0""")) {
+            s.setString(1, Problem.MEDIA_TYPE);
+            s.setString(2, gone);
+            s.setString(3, recordId);
+            s.setString(4, recordId);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not forget the answers naming an erased record", e);
+        }
+    }
+
     private static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }

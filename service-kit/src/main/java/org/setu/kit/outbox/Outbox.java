@@ -72,6 +72,25 @@ public class Outbox {
         return eventId;
     }
 
+    /**
+     * An erasure's part: events about the record that are still in the outbox, published or not, go, so that
+     * neither the table nor a late publication keeps its reference. Call it before recording the erasure's own
+     * events. Returns how many went.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int forgetEventsNaming(String recordId) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("DELETE FROM kit_outbox WHERE partition_key = ? OR subject = ? "
+                     + "OR strpos(payload::text, ?) > 0")) {
+            s.setString(1, recordId);
+            s.setString(2, recordId);
+            s.setString(3, recordId);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("could not forget the outbox events naming an erased record", e);
+        }
+    }
+
     /** Where the event's JSON Schema lives in the events module, as the CloudEvent {@code dataschema}. */
     static String dataSchema(EventType type) {
         return EventCatalog.find(type.toString()).map(EventContract::dataschema)
