@@ -164,6 +164,14 @@ class BadInputSystemTest {
         all.add(new Endpoint("screening DELETE /cases/{id}?reason=", s, "DELETE", "/api/v1/cases/" + spareCase, "caseworker",
                 List.of(Param.of("reason", Type.ENUM)), null, List.of(), false, false, false));
         all.add(pathOnly("screening GET /cases/{id}/shared-view", s, "GET", "/api/v1/cases/" + someId + "/shared-view", "provider"));
+        all.add(pathOnly("screening GET /cases/{id}/linked-cases", s, "GET", "/api/v1/cases/" + someId + "/linked-cases", "caseworker"));
+        all.add(query("screening GET /possible-duplicates", s, "/api/v1/possible-duplicates", "coordinator",
+                List.of(Param.of("status", Type.ENUM), Param.number("page", 0, 1_000_000), Param.number("size", 1, 200))));
+        all.add(pathOnly("screening GET /possible-duplicates/{id}", s, "GET", "/api/v1/possible-duplicates/" + someId, "coordinator"));
+        all.add(pathOnly("screening POST /possible-duplicates/{id}/confirmation", s, "POST",
+                "/api/v1/possible-duplicates/" + someId + "/confirmation", "coordinator"));
+        all.add(pathOnly("screening POST /possible-duplicates/{id}/rejection", s, "POST",
+                "/api/v1/possible-duplicates/" + someId + "/rejection", "coordinator"));
         all.add(new Endpoint("screening GET /instruments/{code}/versions/{v}", s, "GET",
                 "/api/v1/instruments/" + someId + "/versions/1", "screener", List.of(), null, List.of(), false, false, true));
 

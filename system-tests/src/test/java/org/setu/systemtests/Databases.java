@@ -51,12 +51,14 @@ final class Databases {
                         ResultSetMetaData md = rs.getMetaData();
                         while (rs.next()) {
                             List<String> values = new ArrayList<>(md.getColumnCount());
+                            List<String> columns = new ArrayList<>(md.getColumnCount());
                             for (int i = 1; i <= md.getColumnCount(); i++) {
                                 Object v = rs.getObject(i);
                                 if (v == null) continue;
                                 values.add(v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : v.toString());
+                                columns.add(md.getColumnName(i));
                             }
-                            row.accept(new Row(s.database() + "." + table, values));
+                            row.accept(new Row(s.database() + "." + table.replace("\"", ""), values, columns));
                         }
                     }
                     c.commit();
@@ -68,7 +70,8 @@ final class Databases {
         }
     }
 
-    record Row(String table, List<String> values) {
+    /** A row's non-null values, and the names of their columns in the same order; the table as "database.schema.table". */
+    record Row(String table, List<String> values, List<String> columns) {
     }
 
     /** Every ordinary table outside PostgreSQL's own schemas, schema-qualified and quoted. */

@@ -50,6 +50,7 @@ final class Fixtures {
         ids.put("dhakaNgo", DHAKA_NGO);
         ids.put("coxNgo", COX_NGO);
         ids.put("helpDesk", helpDesk());
+        ids.put("unknownPair", java.util.UUID.randomUUID().toString());
         JsonPath dhaka = screen("caseworker", DemoPersons.TAHMINA);
         ids.put("dhakaScreening", dhaka.getString("id"));
         ids.put("dhakaCase", dhaka.getString("caseId"));

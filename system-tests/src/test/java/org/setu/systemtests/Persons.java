@@ -38,13 +38,22 @@ final class Persons {
     static final Person JOYA = person(6, "Joyashree", "Sultanunnesa", "FEMALE", LocalDate.of(1995, 6, 17));
     static final Person LIPI = person(7, "Lipikarini", "Dasgupteshwari", "FEMALE", LocalDate.of(1997, 2, 2));
 
+    /** Screened by Dhaka, then by Cox's Bazar: a possible duplicate across agencies (DuplicateSystemTest). */
+    static final Person HALIMA = person(8, "Halimunnesa", "Dupliqarani", "FEMALE", LocalDate.of(1994, 4, 4));
+    /** Her sister, who gives the family's phone: nothing may link the two. */
+    static final Person HALIMAS_SISTER = new Person("Hasinunnesa", "Dupliqarani", "FEMALE", LocalDate.of(1999, 9, 9),
+            HALIMA.phone(), "EB" + RUN + "918");
+    /** Screened, amended, referred and notified, then erased (PrivacyScanSystemTest's erasure scan). */
+    static final Person ERASA = person(9, "Erasimunnesa", "Shredderbibi", "FEMALE", LocalDate.of(1992, 12, 12));
+
     /** The fault run's people: one name, a number each (see FaultToleranceSystemTest). */
     static Person faultRunPerson(int i) {
         return person(100 + i, "Faultinara", "Restartunnesa", "FEMALE", LocalDate.of(1995, 1, 1));
     }
 
     /** Names are rare on purpose, so that the privacy scan's whole-word search cannot match innocent text. */
-    static final List<Person> ALL = List.of(AMINA, RUPA, SALMA, NASIMA, MIM, JOYA, LIPI, faultRunPerson(0));
+    static final List<Person> ALL = List.of(AMINA, RUPA, SALMA, NASIMA, MIM, JOYA, LIPI, HALIMA, HALIMAS_SISTER, ERASA,
+            faultRunPerson(0));
 
     /** Deceived about the job and wages, exploited, documents taken and isolated abroad: the Palermo elements. */
     static Map<String, Object> traffickedAbroad() {

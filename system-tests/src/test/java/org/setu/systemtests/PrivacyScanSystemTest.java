@@ -99,6 +99,68 @@ class PrivacyScanSystemTest {
         assertThat(missing).as("reads of personal data without an audit record").isEmpty();
     }
 
+    /**
+     * Where an erased case's id may stay, as docs/data-protection.md ("What an erasure leaves") lists them:
+     * "database:table". Its reference stays nowhere in a database.
+     */
+    static final Set<String> ERASED_CASE_TOMBSTONES = Set.of(
+            "setu_screening:screening_case", "setu_screening:screening", "setu_screening:case_agency",
+            "setu_screening:kit_audit_trail", "setu_screening:kit_outbox",
+            "setu_referral:case_facts", "setu_referral:referral", "setu_referral:kit_audit_trail", "setu_referral:kit_outbox",
+            "setu_notification:erased_case");
+
+    @Test
+    void anErasedCaseThatWentThroughEveryStepLeavesOnlyItsDocumentedTombstones() {
+        String caseworker = Tokens.of("caseworker");
+        Map<String, Object> body = Persons.screening(Persons.ERASA, "AIRPORT_RETURNEE", Persons.DHAKA, Persons.JASHORE,
+                Persons.traffickedAbroad(), List.of("SHELTER", "MEDICAL"));
+        JsonPath screened = Setu.screen(caseworker, body, "erasure-scan-" + java.util.UUID.randomUUID());
+        String caseId = screened.getString("caseId");
+        String ref = screened.getString("caseRef");
+        io.restassured.RestAssured.given().auth().oauth2(caseworker).contentType("application/json")
+                .body(Map.of("answers", Persons.traffickedAbroad())).post(Setu.SCREENING + "/screenings/" + screened.getString("id")
+                        + "/amendments").then().statusCode(200);
+        Setu.awaitReferral(caseworker, caseId, "SHELTER", r -> "SENT".equals(r.get("status")));
+        Setu.await(() -> Mailbox.messagesMentioning(ClosedLoopSystemTest.DHAKA_FOCAL_POINT, ref), Duration.ofSeconds(30),
+                "the focal point's email about " + ref);
+
+        java.time.Instant erasedAt = java.time.Instant.now();
+        io.restassured.RestAssured.given().auth().oauth2(caseworker).delete(Setu.SCREENING + "/cases/" + caseId).then().statusCode(204);
+        Setu.await(() -> Setu.referralsOfCaseSoFar(caseworker, caseId).stream().allMatch(r -> r.get("caseRef") == null)
+                ? Boolean.TRUE : null, Duration.ofSeconds(30), "the erased case's referrals redacted");
+        Databases.settledRowCounts(30_000);
+
+        Map<String, Integer> idHits = new TreeMap<>();
+        List<String> refHits = new ArrayList<>();
+        Databases.dump(row -> {
+            String[] parts = row.table().split("\\.");
+            String place = parts[0] + ":" + parts[parts.length - 1];
+            for (int i = 0; i < row.values().size(); i++) {
+                String value = row.values().get(i);
+                if (value.contains(ref)) refHits.add(place + "." + row.columns().get(i));
+                if (value.contains(caseId) && !ERASED_CASE_TOMBSTONES.contains(place)) {
+                    idHits.merge(place + "." + row.columns().get(i), 1, Integer::sum);
+                }
+            }
+        });
+        List<String> laterRecordsWithRef = new ArrayList<>();
+        long[] earlierWithRef = new long[1];
+        for (Map.Entry<String, List<String>> record : kafkaRecords().entrySet()) {
+            if (record.getValue().stream().noneMatch(v -> v.contains(ref))) continue;
+            String time = record.getValue().stream().filter(v -> v.startsWith("ce_time=")).findFirst().orElse("ce_time=")
+                    .substring("ce_time=".length());
+            if (!time.isEmpty() && java.time.OffsetDateTime.parse(time).toInstant().isBefore(erasedAt)) earlierWithRef[0]++;
+            else laterRecordsWithRef.add(record.getKey());
+        }
+        System.out.printf("[erasure] case %s: reference in %d table values, id outside the tombstones in %s; "
+                + "%d topic records from before the erasure carry the reference, %d after it%n",
+                caseId, refHits.size(), idHits, earlierWithRef[0], laterRecordsWithRef.size());
+        assertThat(earlierWithRef[0]).as("the control: the case's events before its erasure, still on the topics").isPositive();
+        assertThat(refHits).as("the erased case's reference in any table").isEmpty();
+        assertThat(idHits).as("the erased case's id outside its documented tombstones").isEmpty();
+        assertThat(laterRecordsWithRef).as("records published after the erasure that carry its reference").isEmpty();
+    }
+
     private static void look(String value, String where, Map<String, Integer> hits) {
         String lower = value.toLowerCase(Locale.ROOT);
         for (String secret : OTHERS) {

@@ -42,7 +42,7 @@ public class DuplicateReviewService {
     /** Called inside the screening's transaction; the screener is not told. */
     void found(UUID newCase, DuplicatePolicy.Candidate match, Instant at) {
         UUID id = UUID.randomUUID();
-        duplicates.insert(new PossibleDuplicateRow(id, newCase, match.caseId(), match.agreeing(), Status.PENDING, at, null, null));
+        if (!duplicates.insert(new PossibleDuplicateRow(id, newCase, match.caseId(), match.agreeing(), Status.PENDING, at, null, null))) return;
         audit.record(AuditTrail.CREATE, "possible-duplicate", id.toString(), "SCREENING");
         LOG.infof("possible duplicate %s: case %s may be the person of case %s", id, newCase, match.caseId());
     }

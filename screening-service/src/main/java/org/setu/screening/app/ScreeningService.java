@@ -79,7 +79,8 @@ public class ScreeningService {
 
         Map<Kind, byte[]> identifiers = blindIndex.of(s.person().details());
         personIndex.lock(identifiers);
-        DuplicatePolicy.Finding finding = DuplicatePolicy.decide(personIndex.candidates(identifiers), agency);
+        DuplicatePolicy.Finding finding = DuplicatePolicy.decide(personIndex.candidates(identifiers),
+                identifiers.containsKey(Kind.DOCUMENT), agency);
         Optional<DuplicatePolicy.Candidate> joined = finding.join();
 
         // a joined case is the agency's own, and keeps its consent: consent changes only through its own request

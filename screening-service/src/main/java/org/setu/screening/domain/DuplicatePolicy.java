@@ -14,6 +14,8 @@ import java.util.stream.Collectors;
  * <ul>
  *   <li>A case counts as the same person only when two kinds of identifier agree: one number alone is too
  *       weak, since a family shares a phone and a broker writes his own phone on many forms.</li>
+ *   <li>Document numbers that differ tell two people apart, whatever else agrees: when both the screening and
+ *       the case carry a document number and none matches, the case does not count.</li>
  *   <li>Only a case of the screener's own agency can be joined, and only when exactly one such case agrees
  *       most strongly. The oldest case does not win a tie: numbers planted on a case by an amendment must not
  *       pull a person's later screenings into it.</li>
@@ -31,8 +33,8 @@ public final class DuplicatePolicy {
 
     public enum Kind { DOCUMENT, PHONE, NAME_BIRTH }
 
-    /** A live case the blind index found, the agency that owns it, and which kinds of identifier agree. */
-    public record Candidate(UUID caseId, UUID owningAgency, Set<Kind> agreeing) {
+    /** A live case the blind index found, the agency that owns it, which kinds agree, and whether it has a document. */
+    public record Candidate(UUID caseId, UUID owningAgency, Set<Kind> agreeing, boolean caseHasDocument) {
         public Candidate {
             agreeing = agreeing.isEmpty() ? EnumSet.noneOf(Kind.class) : EnumSet.copyOf(agreeing);
         }
@@ -42,12 +44,13 @@ public final class DuplicatePolicy {
     public record Finding(Optional<Candidate> join, List<Candidate> possibleDuplicates) {
     }
 
-    public static boolean samePerson(Candidate c) {
-        return c.agreeing().size() >= KINDS_THAT_MUST_AGREE;
+    public static boolean samePerson(Candidate c, boolean screeningHasDocument) {
+        boolean documentsDiffer = screeningHasDocument && c.caseHasDocument() && !c.agreeing().contains(Kind.DOCUMENT);
+        return c.agreeing().size() >= KINDS_THAT_MUST_AGREE && !documentsDiffer;
     }
 
-    public static Finding decide(List<Candidate> found, UUID screenerAgency) {
-        List<Candidate> counting = found.stream().filter(DuplicatePolicy::samePerson)
+    public static Finding decide(List<Candidate> found, boolean screeningHasDocument, UUID screenerAgency) {
+        List<Candidate> counting = found.stream().filter(c -> samePerson(c, screeningHasDocument))
                 .sorted(Comparator.comparing(Candidate::caseId)).toList();
         Optional<Candidate> join = strongestSingle(counting.stream().filter(c -> c.owningAgency().equals(screenerAgency)).toList());
         List<Candidate> possible = counting.stream().filter(c -> join.map(j -> !j.caseId().equals(c.caseId())).orElse(true)).toList();

@@ -38,22 +38,26 @@ public class PersonIndexRepository {
         }
     }
 
-    /** Live cases sharing at least one of the hashes, with the agency that opened them and every kind that agrees. */
+    /** Live cases sharing at least one of the hashes: the agency that opened each, every kind that agrees, and whether it has a document. */
     public List<Candidate> candidates(Map<Kind, byte[]> hashes) {
         Map<UUID, UUID> owners = new LinkedHashMap<>();
+        Map<UUID, Boolean> hasDocument = new LinkedHashMap<>();
         Map<UUID, Set<Kind>> agreeing = new LinkedHashMap<>();
         for (Map.Entry<Kind, byte[]> h : hashes.entrySet()) {
             jdbc.query("""
-                    SELECT c.id, c.opened_by_agency FROM person_index i JOIN screening_case c ON c.id = i.case_id
+                    SELECT c.id, c.opened_by_agency,
+                           EXISTS (SELECT 1 FROM person_index d WHERE d.case_id = c.id AND d.kind = 'DOCUMENT')
+                      FROM person_index i JOIN screening_case c ON c.id = i.case_id
                      WHERE i.kind = ? AND i.hash = ? AND c.status <> 'ERASED'""", rs -> {
                 UUID caseId = rs.getObject(1, UUID.class);
                 owners.put(caseId, rs.getObject(2, UUID.class));
+                hasDocument.put(caseId, rs.getBoolean(3));
                 agreeing.computeIfAbsent(caseId, id -> EnumSet.noneOf(Kind.class)).add(h.getKey());
                 return caseId;
             }, h.getKey().name(), h.getValue());
         }
         List<Candidate> found = new ArrayList<>();
-        owners.forEach((caseId, owner) -> found.add(new Candidate(caseId, owner, agreeing.get(caseId))));
+        owners.forEach((caseId, owner) -> found.add(new Candidate(caseId, owner, agreeing.get(caseId), hasDocument.get(caseId))));
         return found;
     }
 

@@ -22,10 +22,19 @@ public class PossibleDuplicateRepository {
     @Inject
     Jdbc jdbc;
 
-    public void insert(PossibleDuplicateRow d) {
-        jdbc.update("INSERT INTO possible_duplicate (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING",
+    /**
+     * A pair already known, in either direction and whatever its status, is not queued again (the screening's
+     * identifier locks keep two screenings of one person from racing here). Answers whether it was new.
+     */
+    public boolean insert(PossibleDuplicateRow d) {
+        boolean known = jdbc.one("SELECT 1 FROM possible_duplicate WHERE (case_id = ? AND other_case_id = ?) "
+                + "OR (case_id = ? AND other_case_id = ?)", rs -> true, d.caseId(), d.otherCaseId(), d.otherCaseId(), d.caseId())
+                .isPresent();
+        if (known) return false;
+        jdbc.update("INSERT INTO possible_duplicate (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 d.id(), d.caseId(), d.otherCaseId(), d.matchedOn().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
                 d.status(), d.foundAt(), d.decidedAt(), d.decidedBy());
+        return true;
     }
 
     public Optional<PossibleDuplicateRow> lock(UUID id) {

@@ -55,25 +55,33 @@ class PersonPoliciesTest {
     private static final UUID COX = UUID.randomUUID();
 
     private static DuplicatePolicy.Candidate found(UUID agency, DuplicatePolicy.Kind... agreeing) {
-        return new DuplicatePolicy.Candidate(UUID.randomUUID(), agency, Set.of(agreeing));
+        return new DuplicatePolicy.Candidate(UUID.randomUUID(), agency, Set.of(agreeing), true);
     }
 
     @Test
     void aSharedFamilyPhoneAloneJoinsNothingAndFlagsNothing() {
-        var finding = DuplicatePolicy.decide(List.of(found(DHAKA, PHONE), found(COX, PHONE)), DHAKA);
+        var finding = DuplicatePolicy.decide(List.of(found(DHAKA, PHONE), found(COX, PHONE)), true, DHAKA);
         assertThat(finding.join()).isEmpty();
         assertThat(finding.possibleDuplicates()).isEmpty();
     }
 
     @Test
     void aDocumentNumberAloneDoesNotDecideEither() {
-        assertThat(DuplicatePolicy.decide(List.of(found(DHAKA, DOCUMENT)), DHAKA).join()).isEmpty();
+        assertThat(DuplicatePolicy.decide(List.of(found(DHAKA, DOCUMENT)), true, DHAKA).join()).isEmpty();
+    }
+
+    @Test
+    void documentNumbersThatDifferTellTwoPeopleApartEvenWhenNamePhoneAndBirthAgree() {
+        var sameNameAndPhone = found(DHAKA, PHONE, NAME_BIRTH);
+        assertThat(DuplicatePolicy.decide(List.of(sameNameAndPhone), true, DHAKA).join()).isEmpty();
+        // without a document on the screening, nothing tells them apart
+        assertThat(DuplicatePolicy.decide(List.of(sameNameAndPhone), false, DHAKA).join()).contains(sameNameAndPhone);
     }
 
     @Test
     void twoAgreeingIdentifiersJoinTheScreenersOwnCase() {
         var own = found(DHAKA, DOCUMENT, NAME_BIRTH);
-        var finding = DuplicatePolicy.decide(List.of(own), DHAKA);
+        var finding = DuplicatePolicy.decide(List.of(own), true, DHAKA);
         assertThat(finding.join()).contains(own);
         assertThat(finding.possibleDuplicates()).isEmpty();
     }
@@ -81,7 +89,7 @@ class PersonPoliciesTest {
     @Test
     void anotherAgencysCaseIsNeverJoinedOnlyFlaggedHoweverStrongTheMatch() {
         var theirs = found(COX, DOCUMENT, PHONE, NAME_BIRTH);
-        var finding = DuplicatePolicy.decide(List.of(theirs), DHAKA);
+        var finding = DuplicatePolicy.decide(List.of(theirs), true, DHAKA);
         assertThat(finding.join()).isEmpty();
         assertThat(finding.possibleDuplicates()).containsExactly(theirs);
     }
@@ -90,7 +98,7 @@ class PersonPoliciesTest {
     void numbersPlantedOnAnotherAgencysCaseDoNotPullTheScreeningAwayFromTheOwnCase() {
         var own = found(DHAKA, DOCUMENT, PHONE);
         var planted = found(COX, DOCUMENT, PHONE);
-        var finding = DuplicatePolicy.decide(List.of(planted, own), DHAKA);
+        var finding = DuplicatePolicy.decide(List.of(planted, own), true, DHAKA);
         assertThat(finding.join()).contains(own);
         assertThat(finding.possibleDuplicates()).containsExactly(planted);
     }
@@ -98,8 +106,8 @@ class PersonPoliciesTest {
     @Test
     void aTieBetweenTwoOwnCasesJoinsNeitherAndLeavesBothToTheCoordinators() {
         var first = found(DHAKA, DOCUMENT, PHONE);
-        var second = found(DHAKA, PHONE, NAME_BIRTH);
-        var finding = DuplicatePolicy.decide(List.of(first, second), DHAKA);
+        var second = found(DHAKA, DOCUMENT, NAME_BIRTH);
+        var finding = DuplicatePolicy.decide(List.of(first, second), true, DHAKA);
         assertThat(finding.join()).isEmpty();
         assertThat(finding.possibleDuplicates()).containsExactlyInAnyOrder(first, second);
     }
@@ -108,7 +116,7 @@ class PersonPoliciesTest {
     void theOwnCaseWithMoreAgreeingIdentifiersWinsNotTheOldest() {
         var weaker = found(DHAKA, DOCUMENT, PHONE);
         var stronger = found(DHAKA, DOCUMENT, PHONE, NAME_BIRTH);
-        assertThat(DuplicatePolicy.decide(List.of(weaker, stronger), DHAKA).join()).contains(stronger);
+        assertThat(DuplicatePolicy.decide(List.of(weaker, stronger), true, DHAKA).join()).contains(stronger);
     }
 
     @Test
