@@ -37,7 +37,11 @@ public final class EventCatalog {
             EventContract.of("setu.screening.completed.v1", ScreeningCompleted.class, KeyedBy.CASE_ID, ScreeningCompleted::caseId);
     public static final EventContract<ScreeningAmended> SCREENING_AMENDED =
             EventContract.of("setu.screening.amended.v1", ScreeningAmended.class, KeyedBy.CASE_ID, ScreeningAmended::caseId);
+    /** v2: no case reference, which a consumer of a consent change never needed (docs/events.md, "What each event carries"). */
     public static final EventContract<ConsentChanged> CONSENT_CHANGED =
+            EventContract.of("setu.screening.consent-changed.v2", ConsentChanged.class, KeyedBy.CASE_ID, ConsentChanged::caseId);
+    /** Still read while v1 events remain on the topic; its caseRef is ignored. No longer produced. */
+    public static final EventContract<ConsentChanged> CONSENT_CHANGED_V1 =
             EventContract.of("setu.screening.consent-changed.v1", ConsentChanged.class, KeyedBy.CASE_ID, ConsentChanged::caseId);
     public static final EventContract<CaseErased> CASE_ERASED =
             EventContract.of("setu.screening.case-erased.v1", CaseErased.class, KeyedBy.CASE_ID, CaseErased::caseId);
@@ -75,7 +79,7 @@ public final class EventCatalog {
             NOTIFICATION_DELIVERED, NOTIFICATION_FAILED);
 
     /** Older versions that consumers still read and no service produces any more. */
-    private static final List<EventContract<?>> STILL_READ = List.of(REFERRAL_CANCELLED_V1);
+    private static final List<EventContract<?>> STILL_READ = List.of(CONSENT_CHANGED_V1, REFERRAL_CANCELLED_V1);
 
     private static final Map<String, EventContract<?>> BY_TYPE = java.util.stream.Stream.concat(ALL.stream(), STILL_READ.stream())
             .collect(Collectors.toMap(c -> c.type().toString(), Function.identity(), (a, b) -> a, LinkedHashMap::new));

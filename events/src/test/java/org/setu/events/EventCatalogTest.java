@@ -42,7 +42,7 @@ class EventCatalogTest {
     @Test
     void theCatalogHoldsEveryEventTypeOfTheDesign() {
         assertThat(EventCatalog.all()).map(c -> c.type().toString()).containsExactlyInAnyOrder(
-                "setu.screening.completed.v1", "setu.screening.amended.v1", "setu.screening.consent-changed.v1",
+                "setu.screening.completed.v1", "setu.screening.amended.v1", "setu.screening.consent-changed.v2",
                 "setu.screening.case-erased.v1",
                 "setu.directory.service-upserted.v1", "setu.directory.service-removed.v1", "setu.directory.capacity-changed.v1",
                 "setu.referral.created.v1", "setu.referral.sent.v1", "setu.referral.accepted.v1", "setu.referral.declined.v1",
@@ -57,7 +57,8 @@ class EventCatalogTest {
         assertThat(EventCatalog.find("setu.referral.cancelled.v1")).containsSame(EventCatalog.REFERRAL_CANCELLED_V1);
         assertThat(EventCatalog.REFERRAL_CANCELLED_V1.payload()).isEqualTo(EventCatalog.REFERRAL_CANCELLED.payload());
         assertThat(EventCatalog.forPayload(Samples.of(EventCatalog.REFERRAL_CANCELLED))).isSameAs(EventCatalog.REFERRAL_CANCELLED);
-        assertThat(EventCatalog.stillRead()).map(c -> c.type().toString()).containsExactly("setu.referral.cancelled.v1");
+        assertThat(EventCatalog.stillRead()).map(c -> c.type().toString())
+                .containsExactly("setu.screening.consent-changed.v1", "setu.referral.cancelled.v1");
     }
 
     @ParameterizedTest(name = "{0}")
@@ -92,7 +93,7 @@ class EventCatalogTest {
     @Test
     void theDataschemaOfAReferralEventIsItsPathInTheEventsModule() {
         assertThat(EventCatalog.REFERRAL_ACCEPTED.dataschema()).isEqualTo("/schemas/referral/accepted.v1.json");
-        assertThat(EventCatalog.CONSENT_CHANGED.dataschema()).isEqualTo("/schemas/screening/consent-changed.v1.json");
+        assertThat(EventCatalog.CONSENT_CHANGED.dataschema()).isEqualTo("/schemas/screening/consent-changed.v2.json");
         assertThat(EventCatalog.REFERRAL_ACCEPTED.topic()).isEqualTo(Topics.REFERRAL);
         assertThat(EventCatalog.REFERRAL_ACCEPTED.source()).isEqualTo("/referral-service");
     }

@@ -96,7 +96,7 @@ final class Samples {
                     ScreeningContext.AIRPORT_RETURNEE, PRESUMED_TRAFFICKING_VICTIM, IMMEDIATE,
                     List.of(SHELTER, MEDICAL, LEGAL_AID), ADULT_18_24, FEMALE,
                     AT_THE_AIRPORT, null, List.of("bn", "ar"), TRAFFICKING_VICTIM, SHELTER_AND_MEDICAL, AT.plusSeconds(3600))),
-            entry(EventCatalog.CONSENT_CHANGED, new ConsentChanged(CASE, CASE_REF, AIRPORT_DESK,
+            entry(EventCatalog.CONSENT_CHANGED, new ConsentChanged(CASE, AIRPORT_DESK,
                     new Consent(List.of(SHELTER), ShareLevel.NONE), AT.plusSeconds(7200))),
             entry(EventCatalog.CASE_ERASED, new CaseErased(CASE, ErasureReason.PERSON_REQUEST, AT.plusSeconds(86_400))),
 

@@ -64,7 +64,7 @@ class ConsentAndErasureTest {
     void narrowingConsentCancelsTheOpenReferralsOutsideItAndLeavesTheOthers() {
         ScreeningCompleted s = documentationAndMedicalInSylhet();
 
-        KafkaTopics.publish(new ConsentChanged(s.caseId(), s.caseRef(), DHAKA_NGO,
+        KafkaTopics.publish(new ConsentChanged(s.caseId(), DHAKA_NGO,
                 new Consent(List.of(ServiceCategory.MEDICAL), ShareLevel.BASIC), Instant.now()));
 
         Referral documentation = Referrals.awaitStatus(of(s, ServiceCategory.DOCUMENTATION).id(), ReferralStatus.CANCELLED);
@@ -79,11 +79,25 @@ class ConsentAndErasureTest {
         lifecycle.apply(medical.id(), Transition.ACCEPT, null, null, null, Referrals.providerOf(COX_NGO));
         lifecycle.apply(medical.id(), Transition.START, null, null, null, Referrals.providerOf(COX_NGO));
 
-        KafkaTopics.publish(new ConsentChanged(s.caseId(), s.caseRef(), DHAKA_NGO, new Consent(List.of(), ShareLevel.NONE),
+        KafkaTopics.publish(new ConsentChanged(s.caseId(), DHAKA_NGO, new Consent(List.of(), ShareLevel.NONE),
                 Instant.now()));
 
         Referrals.awaitStatus(medical.id(), ReferralStatus.CANCELLED);
         Referrals.awaitStatus(of(s, ServiceCategory.DOCUMENTATION).id(), ReferralStatus.CANCELLED);
+    }
+
+    @Test
+    void aConsentChangeOfVersionOneStillOnTheTopicIsReadAndApplied() {
+        ScreeningCompleted s = documentationAndMedicalInSylhet();
+        String v1 = "{\"caseId\":\"" + s.caseId() + "\",\"caseRef\":\"" + s.caseRef() + "\",\"agencyId\":\"" + DHAKA_NGO
+                + "\",\"consent\":{\"services\":[\"MEDICAL\"],\"shareWithProviders\":\"BASIC\"},\"occurredAt\":\""
+                + Instant.now() + "\"}";
+
+        KafkaTopics.publishRaw(org.setu.events.Topics.SCREENING, s.caseId().toString(), java.util.UUID.randomUUID().toString(),
+                "setu.screening.consent-changed.v1", v1);
+
+        Referrals.awaitStatus(of(s, ServiceCategory.DOCUMENTATION).id(), ReferralStatus.CANCELLED);
+        assertThat(of(s, ServiceCategory.MEDICAL).status()).isEqualTo(ReferralStatus.SENT);
     }
 
     @Test

@@ -115,7 +115,7 @@ public class CaseService {
         CaseRow kase = access.ownedCase(caller, id);
         cases.changeConsent(id, consent);
         UUID agency = caller.agencyId().orElse(kase.openedByAgency());
-        outbox.record(new ConsentChanged(id, kase.ref(), agency, consent, clock.instant()));
+        outbox.record(new ConsentChanged(id, agency, consent, clock.instant()));
         audit.record(AuditTrail.CHANGE, "case-consent", id.toString(), "CONSENT");
         LOG.infof("consent of case %s changed: %s, share %s", id, consent.services(), consent.shareWithProviders());
         return consent;

@@ -221,8 +221,9 @@ class ScreeningApiTest {
         given().contentType(ContentType.JSON).body(Map.of("services", List.of(), "shareWithProviders", "NONE"))
                 .when().put("/api/v1/cases/" + caseId + "/consent").then().statusCode(200)
                 .body("shareWithProviders", equalTo("NONE"));
-        var changed = ofKey(Topics.SCREENING, caseId, "setu.screening.consent-changed.v1", 1).get(0);
-        SchemaValidator.requireValid("setu.screening.consent-changed.v1", value(changed));
+        var changed = ofKey(Topics.SCREENING, caseId, "setu.screening.consent-changed.v2", 1).get(0);
+        SchemaValidator.requireValid("setu.screening.consent-changed.v2", value(changed));
+        assertThat(value(changed)).doesNotContain("caseRef");
         assertThat(TopicReader.json(changed).path("consent").path("services").size()).isZero();
         assertThat(TopicReader.json(changed).path("consent").path("shareWithProviders").asText()).isEqualTo("NONE");
         given().when().get("/api/v1/cases/" + caseId).then().statusCode(200)
