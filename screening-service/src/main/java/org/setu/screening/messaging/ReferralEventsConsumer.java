@@ -48,7 +48,8 @@ public class ReferralEventsConsumer {
         JsonNode data = read(record.value());
         UUID referral = uuid(data, "referralId");
         UUID caseId = uuid(data, "caseId");
-        UUID organization = uuid(data, "organizationId");
+        // only a grant needs the organization: an escalation with no candidate left has none (escalated.v1 allows null)
+        UUID organization = GRANTS.contains(type) ? uuid(data, "organizationId") : null;
         inbox.applyOnce(CONSUMER, Inbox.cloudEventId(record), () -> {
             if (GRANTS.contains(type)) access.grant(referral, caseId, organization, Instant.now());
             else access.revoke(referral);

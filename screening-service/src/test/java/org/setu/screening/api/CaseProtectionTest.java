@@ -262,6 +262,30 @@ class CaseProtectionTest {
                 .isNotEmpty();
     }
 
+    @Test
+    @TestSecurity(user = "provider", roles = "provider-staff")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = PROVIDER_ORG))
+    void anEscalationWithNoOrganizationAndACancellationWithNoReferenceEachCloseTheSharedViewWithoutADeadLetter() {
+        Screened dhaka = screenedInDhaka("Bokul", "+8801711100017", "EC2000017", ShareLevel.BASIC);
+        String view = "/api/v1/cases/" + dhaka.caseId() + "/shared-view";
+        UUID first = UUID.randomUUID();
+        sendReferralEvent("setu.referral.accepted.v1", dhaka.caseId(), referralJson(first, dhaka, "ACCEPTED"));
+        TopicReader.await(() -> given().when().get(view).statusCode() == 200, Duration.ofSeconds(30));
+
+        // NO_CANDIDATE_LEFT: escalated.v1 allows a null organization
+        sendReferralEvent("setu.referral.escalated.v1", dhaka.caseId(), referralJson(first, dhaka, "ESCALATED")
+                .replace("\"organizationId\":\"" + PROVIDER_ORG + "\"", "\"organizationId\":null"));
+        TopicReader.await(() -> given().when().get(view).statusCode() == 404, Duration.ofSeconds(30));
+
+        UUID second = UUID.randomUUID();
+        sendReferralEvent("setu.referral.accepted.v1", dhaka.caseId(), referralJson(second, dhaka, "ACCEPTED"));
+        TopicReader.await(() -> given().when().get(view).statusCode() == 200, Duration.ofSeconds(30));
+        // an erasure's cancellation (v2) carries no case reference
+        sendReferralEvent("setu.referral.cancelled.v2", dhaka.caseId(), referralJson(second, dhaka, "CANCELLED")
+                .replace("\"caseRef\":\"" + dhaka.caseRef() + "\"", "\"caseRef\":null"));
+        TopicReader.await(() -> given().when().get(view).statusCode() == 404, Duration.ofSeconds(30));
+    }
+
     private static String referralJson(UUID referral, Screened s, String status) {
         return "{\"referralId\":\"" + referral + "\",\"caseId\":\"" + s.caseId() + "\",\"caseRef\":\"" + s.caseRef()
                 + "\",\"category\":\"SHELTER\",\"serviceId\":\"" + UUID.randomUUID() + "\",\"organizationId\":\"" + PROVIDER_ORG
