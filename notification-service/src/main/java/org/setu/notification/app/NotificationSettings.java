@@ -99,5 +99,11 @@ public interface NotificationSettings {
 
         @WithDefault("10S")
         Duration timeout();
+
+        /**
+         * Private ranges (CIDR, e.g. {@code 10.20.0.0/16}) that webhooks may reach after all, for a partner on the
+         * premises. Empty by default: webhooks reach public addresses only (see {@code WebhookAddressPolicy}).
+         */
+        Optional<List<String>> allowedPrivateRanges();
     }
 }
