@@ -152,4 +152,26 @@ class WebhookAddressTest {
     private long count() {
         return (Long) Db.rows(dataSource, "SELECT count(*) AS n FROM subscription").get(0).get("n");
     }
+
+    @Test
+    @TestSecurity(user = "coordinator", roles = "nrm-coordinator")
+    void theDeliveryLogShowsAWebhooksHostButNeverItsPathOrQuery() {
+        String token = "tok" + UUID.randomUUID().toString().replace("-", "");
+        String path = "/hooks/" + token + "?key=" + token;
+        FarSystems.http().stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(204)));
+        UUID agency = UUID.randomUUID();
+        subscribe(agency, FarSystems.url(path));
+        String eventId = Events.publish(json, Events.accepted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), agency));
+        Events.await(() -> Db.deliveriesOf(dataSource, eventId).stream()
+                .anyMatch(d -> "WEBHOOK".equals(d.get("channel")) && "DELIVERED".equals(d.get("status"))), WAIT, "the webhook delivery");
+        String delivery = Db.deliveriesOf(dataSource, eventId).stream().filter(d -> "WEBHOOK".equals(d.get("channel")))
+                .findFirst().orElseThrow().get("id").toString();
+
+        given().when().get("/api/v1/notifications/" + delivery).then().statusCode(200)
+                .body("address", equalTo("127.0.0.1"))
+                .body(not(org.hamcrest.Matchers.containsString(token)));
+        given().when().get("/api/v1/notifications?sourceEventId=" + eventId).then().statusCode(200)
+                .body("items.address", org.hamcrest.Matchers.hasItem("127.0.0.1"))
+                .body(not(org.hamcrest.Matchers.containsString(token)));
+    }
 }
