@@ -23,9 +23,12 @@ public class StubResolver implements HostResolver {
 
     private static final Map<String, List<InetAddress>> NAMES = new ConcurrentHashMap<>();
 
-    /** Points a name at literal addresses (from now on, until pointed elsewhere). */
+    /**
+     * Points a name at literal addresses (from now on, until pointed elsewhere). Like DNS answers, each address
+     * remembers the name, so a client that resolved the name again instead of using the address would fail here.
+     */
     public static void point(String name, String... literals) {
-        NAMES.put(name.toLowerCase(), java.util.Arrays.stream(literals).map(StubResolver::literal).toList());
+        NAMES.put(name.toLowerCase(), java.util.Arrays.stream(literals).map(ip -> literal(name, ip)).toList());
     }
 
     @Override
@@ -35,9 +38,9 @@ public class StubResolver implements HostResolver {
         return found;
     }
 
-    private static InetAddress literal(String ip) {
+    private static InetAddress literal(String name, String ip) {
         try {
-            return InetAddress.getByAddress(org.setu.notification.domain.AddressRange.literal(ip).orElseThrow());
+            return InetAddress.getByAddress(name, org.setu.notification.domain.AddressRange.literal(ip).orElseThrow());
         } catch (UnknownHostException e) {
             throw new IllegalArgumentException(e);
         }

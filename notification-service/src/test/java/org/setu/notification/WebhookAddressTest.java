@@ -174,4 +174,18 @@ class WebhookAddressTest {
                 .body("items.address", org.hamcrest.Matchers.hasItem("127.0.0.1"))
                 .body(not(org.hamcrest.Matchers.containsString(token)));
     }
+
+    @Test
+    void aRedirectIsNotFollowedNotEvenToTheSameReceiver() {
+        String path = "/hooks/moved-" + UUID.randomUUID();
+        String target = "/hooks/elsewhere-" + UUID.randomUUID();
+        FarSystems.http().stubFor(post(urlEqualTo(path)).willReturn(aResponse().withStatus(307).withHeader("Location", target)));
+        FarSystems.http().stubFor(post(urlEqualTo(target)).willReturn(aResponse().withStatus(204)));
+        UUID agency = UUID.randomUUID();
+        subscribe(agency, FarSystems.url(path));
+        String eventId = Events.publish(json, Events.accepted(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), agency));
+        Events.await(() -> Db.deliveriesOf(dataSource, eventId).stream()
+                .anyMatch(d -> "WEBHOOK".equals(d.get("channel")) && "WEBHOOK_3XX".equals(d.get("last_reason"))), WAIT, "the refused redirect");
+        assertThat(FarSystems.http().findAll(postRequestedFor(urlEqualTo(target)))).isEmpty();
+    }
 }

@@ -85,7 +85,19 @@ public class WebhookGuard {
         }
         boolean https = "https".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() > 0 ? uri.getPort() : https ? 443 : 80;
-        return new Vetted(uri, host, port, https, addresses.get(0));
+        return new Vetted(uri, host, port, https, withoutName(addresses.get(0)));
+    }
+
+    /**
+     * The address alone: an address from DNS remembers its name, and a client handed it could resolve that name
+     * again. Without the name there is nothing left to resolve.
+     */
+    private static InetAddress withoutName(InetAddress a) {
+        try {
+            return InetAddress.getByAddress(a.getAddress());
+        } catch (UnknownHostException e) {
+            throw new IllegalStateException("an address of 4 or 16 bytes is always accepted", e);
+        }
     }
 
     private List<InetAddress> resolve(String host) throws UnknownHostException {
