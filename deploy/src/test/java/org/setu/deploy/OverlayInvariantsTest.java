@@ -161,6 +161,44 @@ class OverlayInvariantsTest {
         assertThat(problems).isEmpty();
     }
 
+    /** Ranges the notification service's internet rule must leave out: the cluster, the nodes, the cloud metadata address. */
+    static final Set<String> INTERNAL_RANGES = Set.of("10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10",
+            "169.254.0.0/16", "127.0.0.0/8");
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyDeploymentHasAnEgressPolicyAndOnlyTheNotificationServiceReachesTheInternetButNeverInside(Manifests m) {
+        List<String> problems = new ArrayList<>();
+        for (JsonNode d : m.deployments()) {
+            String app = d.path("spec").path("template").path("metadata").path("labels").path("app.kubernetes.io/name").asText();
+            List<JsonNode> egress = m.all("NetworkPolicy").filter(p -> selects(p.path("spec").path("podSelector"), app))
+                    .filter(p -> stream(p.path("spec").path("policyTypes")).anyMatch(t -> t.asText().equals("Egress"))).toList();
+            if (egress.isEmpty()) problems.add(id(d) + ": no NetworkPolicy limits where its pods may connect (Egress)");
+            egress.forEach(p -> stream(p.path("spec").path("egress")).forEach(rule -> {
+                if (stream(rule.path("to")).findAny().isEmpty()) problems.add(id(p) + ": a rule lets the pods reach everything");
+                if (stream(rule.path("ports")).findAny().isEmpty()) problems.add(id(p) + ": a rule opens every port");
+                stream(rule.path("to")).filter(to -> to.has("ipBlock")).forEach(to -> {
+                    JsonNode block = to.path("ipBlock");
+                    if (!app.equals("notification-service")) problems.add(id(p) + ": only the notification service may reach addresses outside");
+                    Set<String> except = stream(block.path("except")).map(JsonNode::asText).collect(Collectors.toSet());
+                    if (block.path("cidr").asText().equals("0.0.0.0/0") && !except.containsAll(INTERNAL_RANGES)) {
+                        problems.add(id(p) + ": the internet rule does not leave out " + INTERNAL_RANGES);
+                    }
+                    if (block.path("cidr").asText().equals("::/0") && !except.containsAll(Set.of("fc00::/7", "fe80::/10", "::1/128"))) {
+                        problems.add(id(p) + ": the IPv6 internet rule does not leave out unique-local, link-local and loopback");
+                    }
+                    if (!Set.of("0.0.0.0/0", "::/0").contains(block.path("cidr").asText())) {
+                        problems.add(id(p) + ": an address block other than the internet minus the inside");
+                    }
+                    if (stream(rule.path("ports")).anyMatch(x -> !Set.of(443, 80, 587, 465).contains(x.path("port").asInt()))) {
+                        problems.add(id(p) + ": the internet rule opens ports beyond web and mail");
+                    }
+                });
+            }));
+        }
+        assertThat(problems).isEmpty();
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("overlays")
     void everyServiceConnectsToADatabaseOfItsOwnAsARoleOfItsOwn(Manifests m) {

@@ -224,8 +224,11 @@ public final class Platform implements AutoCloseable {
                 // the broker's log lives in the state folder, the databases may not: announce the directory again
                 env.put("SETU_DIRECTORY_REPUBLISH_ON_START", "true");
             }
-            // escalations reach the demo coordinator's mailbox in the local mail server
-            case NOTIFICATION -> env.put("SETU_NOTIFICATION_COORDINATORS_EMAILS", "coordinator@demo.setu.example.org");
+            case NOTIFICATION -> {
+                // escalations reach the demo coordinator's mailbox in the local mail server
+                env.put("SETU_NOTIFICATION_COORDINATORS_EMAILS", "coordinator@demo.setu.example.org");
+                env.put("SETU_NOTIFICATION_MASTER_KEY", LocalSecrets.base64Key(state, "notification-master-key"));
+            }
             default -> { }
         }
         return env;

@@ -13,7 +13,8 @@ import java.util.UUID;
 
 /**
  * One delivery of the log. {@code recipient} is who it is for ({@code service:<id>}, {@code subscription:<id>},
- * {@code mailto:...}, {@code tel:...}); {@code address} where it last went. {@code attemptLog} only on a single read.
+ * {@code mailto:...}, {@code tel:...}); {@code address} where it last went, for a webhook its host only.
+ * {@code attemptLog} only on a single read.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record NotificationView(UUID id, String sourceEventId, String sourceEventType, UUID referralId,
@@ -29,10 +30,24 @@ public record NotificationView(UUID id, String sourceEventId, String sourceEvent
 
     static NotificationView of(DeliveryRow d, List<AttemptRow> attempts) {
         return new NotificationView(d.id(), d.sourceEventId(), d.sourceEventType(), d.referralId(), d.kind(), d.channel(),
-                d.recipient(), d.address(), d.language(), d.state().status(), d.state().attempts(),
+                d.recipient(), shownAddress(d.channel(), d.address()), d.language(), d.state().status(), d.state().attempts(),
                 d.state().nextAttemptAt(), d.state().lastReason(), d.createdAt(), d.deliveredAt(),
                 attempts == null ? null : attempts.stream()
                         .map(a -> new Attempt(a.number(), a.at(), a.outcome(), a.reason(), a.durationMs(), a.nextAttemptAt()))
                         .toList());
+    }
+
+    /**
+     * A webhook URL's path and query often carry the receiver's own token ({@code /hook/8f2c...?key=...}), and the
+     * delivery log is read by case workers, provider staff and coordinators of other agencies: they see the host at
+     * most. The whole URL stays with the subscription, which only its own agency's admins read.
+     */
+    static String shownAddress(Channel channel, String address) {
+        if (channel != Channel.WEBHOOK || address == null) return address;
+        try {
+            return java.net.URI.create(address).getHost();
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }

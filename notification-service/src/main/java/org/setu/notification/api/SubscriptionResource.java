@@ -23,6 +23,7 @@ import org.setu.notification.persistence.SubscriptionRow;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 /** An agency's webhook, email and SMS subscriptions; agency-admins manage their own agency's only. */
 @Path("/api/v1/subscriptions")
@@ -45,14 +46,27 @@ public class SubscriptionResource {
         return new SubscriptionView.Page(items, 0, items.size(), items.size());
     }
 
-    /** Answers the new subscription with its secret (for a webhook), which is shown this once. */
+    /**
+     * Answers the new subscription with its secret (for a webhook), which is shown this once. The answer kept for
+     * an {@code Idempotency-Key} replay is the same without the secret: the idempotency store is not a second,
+     * unencrypted home for it. A partner that lost the first answer rotates the secret.
+     */
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull SubscriptionRequest body) {
-        return idempotency.respond(key, body, () -> {
+        AtomicReference<SubscriptionRow> created = new AtomicReference<>();
+        Response answer = idempotency.respond(key, body, () -> {
             SubscriptionRow s = subscriptions.create(callers.caller(), draft(body));
-            return Response.created(URI.create("/api/v1/subscriptions/" + s.id())).entity(SubscriptionView.of(s, true)).build();
+            created.set(s);
+            return Response.created(location(s)).entity(SubscriptionView.of(s, false)).build();
         });
+        SubscriptionRow s = created.get();
+        if (s == null || s.secret() == null) return answer;   // a replay, or a channel without a secret
+        return Response.created(location(s)).entity(SubscriptionView.of(s, true)).build();
+    }
+
+    private static URI location(SubscriptionRow s) {
+        return URI.create("/api/v1/subscriptions/" + s.id());
     }
 
     @GET

@@ -19,6 +19,15 @@ public interface NotificationSettings {
     @WithDefault("http://localhost:8080/referrals/")
     String linkBase();
 
+    /**
+     * Base64 of 32 random bytes (SETU_NOTIFICATION_MASTER_KEY): encrypts the webhook secrets at rest. No default: the
+     * service does not start without it.
+     */
+    String masterKey();
+
+    /** Earlier master keys, still accepted for decrypting until the start-up job has sealed every secret anew. */
+    Optional<List<String>> previousMasterKeys();
+
     Coordinators coordinators();
 
     Retry retry();
@@ -99,5 +108,11 @@ public interface NotificationSettings {
 
         @WithDefault("10S")
         Duration timeout();
+
+        /**
+         * Private ranges (CIDR, e.g. {@code 10.20.0.0/16}) that webhooks may reach after all, for a partner on the
+         * premises. Empty by default: webhooks reach public addresses only (see {@code WebhookAddressPolicy}).
+         */
+        Optional<List<String>> allowedPrivateRanges();
     }
 }

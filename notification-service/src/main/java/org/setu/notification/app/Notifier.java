@@ -12,6 +12,7 @@ import org.setu.events.referral.ReferralEvent;
 import org.setu.notification.domain.Coordinators;
 import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.DirectoryContact;
+import org.setu.notification.domain.ErasurePolicy;
 import org.setu.notification.domain.Recipient;
 import org.setu.notification.domain.RecipientPolicy;
 import org.setu.notification.domain.ReferralNotice;
@@ -35,6 +36,7 @@ import java.util.UUID;
 public class Notifier {
 
     private static final Logger LOG = Logger.getLogger(Notifier.class);
+    private static final String ERASED = ErasurePolicy.REASON;
 
     @Inject
     DeliveryRepository deliveries;
@@ -67,18 +69,47 @@ public class Notifier {
         ReferralNotice notice = ReferralNotice.of(source.type(), event);
         List<Recipient> recipients = RecipientPolicy.recipients(notice, audience(notice));
         Instant now = clock.instant();
+        boolean erased = ErasurePolicy.caseIsGone(event.reasonCode(), deliveries.isErased(event.caseId()));
+        if (erased && event.caseId() != null) forget(event.caseId(), now);
         int recorded = 0;
         for (Recipient r : recipients) {
-            DeliveryRow row = new DeliveryRow(UUID.randomUUID(), source.id(), source.type(), source.subject(),
-                    source.time() == null ? event.occurredAt() : source.time(), source.json(), event.referralId(),
+            DeliveryRow row = erased ? purged(source, event, r, now) : new DeliveryRow(UUID.randomUUID(), source.id(),
+                    source.type(), source.subject(), eventTime(source, event), source.json(), event.caseId(), event.referralId(),
                     event.organizationId(), event.referringAgencyId(), r.kind(), r.channel(), r.ref(), r.language(), null,
                     DeliveryState.first(worker.policy(), now), now, now, null);
             if (deliveries.insertIfAbsent(row)) recorded++;
         }
-        LOG.debugf("event %s (%s) for referral %s: %d recipients, %d new deliveries", source.id(), source.type(),
-                event.referralId(), recipients.size(), recorded);
-        if (recorded > 0) wakeWorkerAfterCommit();
+        LOG.debugf("event %s (%s) for referral %s: %d recipients, %d new deliveries%s", source.id(), source.type(),
+                event.referralId(), recipients.size(), recorded, erased ? ", none sent: the case was erased" : "");
+        if (recorded > 0 && !erased) wakeWorkerAfterCommit();
         return recorded;
+    }
+
+    /**
+     * An event about a case that was already erased (a cancellation that followed the erasure, a late redelivery):
+     * its deliveries are counted but hold nothing of the case, and none is sent, since every notice names the case.
+     */
+    private DeliveryRow purged(SourceEvent source, ReferralEvent event, Recipient r, Instant now) {
+        return new DeliveryRow(UUID.randomUUID(), source.id(), source.type(), null, eventTime(source, event), "{}", null, null,
+                event.organizationId(), event.referringAgencyId(), r.kind(), r.channel(), r.ref(), r.language(), null,
+                DeliveryState.skipped(worker.policy(), ERASED), now, now, null);
+    }
+
+    /** Forgets what the deliveries of an erased case hold of it, and remembers the case's id so later events find it. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int onCaseErased(UUID caseId, Instant at) {
+        return forget(caseId, at == null ? clock.instant() : at);
+    }
+
+    private int forget(UUID caseId, Instant erasedAt) {
+        deliveries.rememberErased(caseId, erasedAt);
+        int purged = deliveries.purgeCase(caseId, clock.instant());
+        if (purged > 0) LOG.infof("case %s erased: %d deliveries purged", caseId, purged);
+        return purged;
+    }
+
+    private static Instant eventTime(SourceEvent source, ReferralEvent event) {
+        return source.time() == null ? event.occurredAt() : source.time();
     }
 
     /** Records a test delivery for a subscription, due at once. */
@@ -88,7 +119,7 @@ public class Notifier {
         UUID eventId = UUID.randomUUID();
         String facts = "{\"subscriptionId\":\"" + s.id() + "\",\"agencyId\":\"" + s.agencyId() + "\"}";
         DeliveryRow row = new DeliveryRow(UUID.randomUUID(), eventId.toString(), Composer.PING_TYPE, s.id().toString(), now,
-                facts, null, s.agencyId(), null, org.setu.events.notification.RecipientKind.SUBSCRIBER, s.channel(),
+                facts, null, null, s.agencyId(), null, org.setu.events.notification.RecipientKind.SUBSCRIBER, s.channel(),
                 Recipient.subscription(s.id()), s.language(), null, DeliveryState.first(worker.policy(), now), now, now, null);
         deliveries.insertIfAbsent(row);
         wakeWorkerAfterCommit();

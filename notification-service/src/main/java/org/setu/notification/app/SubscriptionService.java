@@ -44,6 +44,9 @@ public class SubscriptionService {
     @Inject
     NotificationSettings settings;
 
+    @Inject
+    WebhookGuard guard;
+
     /** What a caller asks a subscription to be. */
     public record Draft(Channel channel, String url, String email, String phone, List<String> eventTypes,
                         String language, Boolean active) {
@@ -117,9 +120,11 @@ public class SubscriptionService {
         return notifier.ping(find(caller, id));
     }
 
-    private static void check(Draft d) {
-        List<SubscriptionRules.Violation> violations = SubscriptionRules.check(d.channel(), d.url(), d.email(), d.phone(),
-                d.eventTypes(), d.language());
+    private void check(Draft d) {
+        List<SubscriptionRules.Violation> violations = new java.util.ArrayList<>(SubscriptionRules.check(d.channel(), d.url(),
+                d.email(), d.phone(), d.eventTypes(), d.language()));
+        boolean urlOk = violations.stream().noneMatch(v -> v.field().equals("url"));
+        if (d.channel() == Channel.WEBHOOK && urlOk) guard.checkAtRegistration(d.url()).ifPresent(v -> violations.add(0, v));
         if (!violations.isEmpty()) throw new InvalidSubscription(violations);
     }
 

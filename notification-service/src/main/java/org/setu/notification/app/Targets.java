@@ -64,8 +64,8 @@ public class Targets {
         Optional<SubscriptionRow> found = subscriptions.find(id);
         if (found.isEmpty()) return Target.skip("SUBSCRIPTION_REMOVED");
         SubscriptionRow s = found.get();
-        boolean ping = Composer.PING_TYPE.equals(d.sourceEventType());
-        if (!s.active() && !ping) return Target.skip("SUBSCRIPTION_PAUSED");
+        // a paused subscription gets nothing, not even a test ping: its owner switched it off
+        if (!s.active()) return Target.skip("SUBSCRIPTION_PAUSED");
         String endpoint = switch (s.channel()) {
             case EMAIL -> SMTP_ENDPOINT;
             case SMS -> SMS_ENDPOINT;

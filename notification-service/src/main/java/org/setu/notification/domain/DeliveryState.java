@@ -9,6 +9,11 @@ import java.time.Instant;
  */
 public record DeliveryState(DeliveryStatus status, int attempts, int giveUpAfter, Instant nextAttemptAt, String lastReason) {
 
+    /** A delivery that will never be tried, for the reason given (a code such as {@code CASE_ERASED}). */
+    public static DeliveryState skipped(RetryPolicy policy, String reason) {
+        return new DeliveryState(DeliveryStatus.SKIPPED, 0, policy.maxAttempts(), null, reason);
+    }
+
     public static DeliveryState first(RetryPolicy policy, Instant now) {
         return new DeliveryState(DeliveryStatus.PENDING, 0, policy.maxAttempts(), now, null);
     }

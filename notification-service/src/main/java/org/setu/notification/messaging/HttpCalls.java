@@ -26,6 +26,11 @@ final class HttpCalls {
             Thread.currentThread().interrupt();
             throw new DeliveryFailure(prefix + "_INTERRUPTED", false);
         }
+        judge(status, prefix);
+    }
+
+    /** A 2xx is delivered; anything else is a failure whose code holds only the status class. */
+    static void judge(int status, String prefix) throws DeliveryFailure {
         if (status >= 200 && status < 300) return;
         // 410 Gone says the receiver will never take it; everything else may heal (a deploy, a rotated secret)
         if (status == 410) throw new DeliveryFailure(prefix + "_GONE", true);

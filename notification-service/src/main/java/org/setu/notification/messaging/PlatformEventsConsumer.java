@@ -14,6 +14,7 @@ import org.setu.events.directory.CapacityChanged;
 import org.setu.events.directory.ServiceRemoved;
 import org.setu.events.directory.ServiceUpserted;
 import org.setu.events.referral.ReferralEvent;
+import org.setu.events.screening.CaseErased;
 import org.setu.kit.inbox.Inbox;
 import org.setu.notification.app.DirectoryProjection;
 import org.setu.notification.app.Notifier;
@@ -26,7 +27,8 @@ import java.util.Optional;
 
 /**
  * The service's one Kafka consumer (group {@code notification-service}): the compacted directory topic feeds the
- * read model of referral contacts, the referral topic the notifications. Each event is applied at most once
+ * read model of referral contacts, the referral topic the notifications, and the screening topic's
+ * {@code case-erased} purges what the deliveries kept of a case. Each event is applied at most once
  * through the kit's inbox. An event that cannot be read rolls back and goes to
  * {@code setu.notification-service.dlq} with its reason, and the partition moves on.
  */
@@ -54,7 +56,7 @@ public class PlatformEventsConsumer {
         if (type == null) throw new IllegalArgumentException("an event without ce_type cannot be routed");
         Optional<EventContract<?>> contract = EventCatalog.find(type);
         // types of other areas, and future ones, are not ours to apply: skip without recording them
-        if (contract.isEmpty() || !(isDirectory(type) || isReferral(type))) return;
+        if (contract.isEmpty() || !(isDirectory(type) || isReferral(type) || isErasure(type))) return;
         if (record.value() == null) throw new IllegalArgumentException("an event without data");
         inbox.applyOnce(CONSUMER, Inbox.cloudEventId(record), () -> apply(record, type, contract.get()));
     }
@@ -68,6 +70,8 @@ public class PlatformEventsConsumer {
             directory.snapshot(e.service(), e.occurredAt());
         } else if (event instanceof ServiceRemoved e) {
             directory.removed(e.serviceId(), e.organizationId(), e.occurredAt());
+        } else if (event instanceof CaseErased e) {
+            notifier.onCaseErased(e.caseId(), e.occurredAt());
         } else if (event instanceof ReferralEvent e) {
             notifier.onReferralEvent(new Notifier.SourceEvent(Inbox.cloudEventId(record), type,
                     Optional.ofNullable(header(record, "ce_subject")).orElse(record.key()), time, record.value()), e);
@@ -95,6 +99,11 @@ public class PlatformEventsConsumer {
 
     private static boolean isDirectory(String type) {
         return type.startsWith("setu.directory.");
+    }
+
+    /** Of the screening area only the erasure is ours: what it says must be forgotten here as well. */
+    private static boolean isErasure(String type) {
+        return type.startsWith("setu.screening.case-erased.");
     }
 
     private static boolean isReferral(String type) {

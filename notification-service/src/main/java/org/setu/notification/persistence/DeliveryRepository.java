@@ -44,8 +44,8 @@ public class DeliveryRepository {
         String sql = """
                 INSERT INTO delivery (id, source_event_id, source_event_type, event_subject, event_time, facts, referral_id,
                     organization_id, referring_agency_id, recipient_kind, channel, recipient, language, status, attempts,
-                    give_up_after, next_attempt_at, created_at, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    give_up_after, next_attempt_at, created_at, updated_at, last_reason, case_id)
+                VALUES (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (source_event_id, recipient, channel) DO NOTHING""";
         try (Connection con = dataSource.getConnection(); PreparedStatement s = con.prepareStatement(sql)) {
             s.setObject(1, d.id());
@@ -67,9 +67,58 @@ public class DeliveryRepository {
             Jdbc.setInstant(s, 17, d.state().nextAttemptAt());
             Jdbc.setInstant(s, 18, d.createdAt());
             Jdbc.setInstant(s, 19, d.updatedAt());
+            s.setString(20, d.state().lastReason());
+            s.setObject(21, d.caseId());
             return s.executeUpdate() == 1;
         } catch (SQLException e) {
             throw Jdbc.failure("recording a delivery", e);
+        }
+    }
+
+    /**
+     * Forgets what the deliveries of an erased case kept of it: the event data, the subject, the case and referral
+     * ids. Status, channel, recipient kind, event type, reason codes and times stay, for counts and oversight. A
+     * delivery not yet sent will not be: its notice would name the case. @return how many deliveries were purged
+     */
+    public int purgeCase(UUID caseId, Instant now) {
+        String sql = """
+                UPDATE delivery SET facts = '{}'::jsonb, event_subject = NULL, case_id = NULL, referral_id = NULL,
+                       last_reason = CASE WHEN status = 'PENDING' THEN 'CASE_ERASED' ELSE last_reason END,
+                       next_attempt_at = CASE WHEN status = 'PENDING' THEN NULL ELSE next_attempt_at END,
+                       status = CASE WHEN status = 'PENDING' THEN 'SKIPPED' ELSE status END,
+                       updated_at = ?
+                 WHERE case_id = ?""";
+        try (Connection con = dataSource.getConnection(); PreparedStatement s = con.prepareStatement(sql)) {
+            Jdbc.setInstant(s, 1, now);
+            s.setObject(2, caseId);
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw Jdbc.failure("purging the deliveries of an erased case", e);
+        }
+    }
+
+    /** Remembers that a case was erased (its id only); @return false when it was known already */
+    public boolean rememberErased(UUID caseId, Instant at) {
+        try (Connection con = dataSource.getConnection(); PreparedStatement s = con.prepareStatement(
+                "INSERT INTO erased_case (case_id, erased_at) VALUES (?, ?) ON CONFLICT (case_id) DO NOTHING")) {
+            s.setObject(1, caseId);
+            Jdbc.setInstant(s, 2, at);
+            return s.executeUpdate() == 1;
+        } catch (SQLException e) {
+            throw Jdbc.failure("remembering an erased case", e);
+        }
+    }
+
+    public boolean isErased(UUID caseId) {
+        if (caseId == null) return false;
+        try (Connection con = dataSource.getConnection();
+             PreparedStatement s = con.prepareStatement("SELECT 1 FROM erased_case WHERE case_id = ?")) {
+            s.setObject(1, caseId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw Jdbc.failure("looking up an erased case", e);
         }
     }
 
@@ -222,7 +271,7 @@ public class DeliveryRepository {
                 rs.getInt("give_up_after"), Jdbc.instant(rs, "next_attempt_at"), rs.getString("last_reason"));
         return new DeliveryRow(Jdbc.uuid(rs, "id"), rs.getString("source_event_id"), rs.getString("source_event_type"),
                 rs.getString("event_subject"), Jdbc.instant(rs, "event_time"), rs.getString("facts"),
-                Jdbc.uuid(rs, "referral_id"), Jdbc.uuid(rs, "organization_id"), Jdbc.uuid(rs, "referring_agency_id"),
+                Jdbc.uuid(rs, "case_id"), Jdbc.uuid(rs, "referral_id"), Jdbc.uuid(rs, "organization_id"), Jdbc.uuid(rs, "referring_agency_id"),
                 RecipientKind.valueOf(rs.getString("recipient_kind")), Channel.valueOf(rs.getString("channel")),
                 rs.getString("recipient"), rs.getString("language"), rs.getString("address"), state,
                 Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at"), Jdbc.instant(rs, "delivered_at"));

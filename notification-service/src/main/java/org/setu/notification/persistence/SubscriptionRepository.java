@@ -20,13 +20,19 @@ import java.util.UUID;
 @ApplicationScoped
 public class SubscriptionRepository {
 
-    private static final String COLUMNS = "id, agency_id, channel, address, language, event_types, secret, active, version, created_at, updated_at";
+    private static final String COLUMNS = "id, agency_id, channel, address, language, event_types, secret_sealed, secret_key_id, "
+            + "active, version, created_at, updated_at";
+    /** Reads the legacy plain column too, for the moments between migration V3 and the start-up job that empties it. */
+    private static final String READ = COLUMNS + ", secret";
 
     @Inject
     DataSource dataSource;
 
+    @Inject
+    WebhookSecrets secrets;
+
     public void insert(SubscriptionRow r) {
-        String sql = "INSERT INTO subscription (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+        String sql = "INSERT INTO subscription (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         try (Connection con = dataSource.getConnection(); PreparedStatement s = con.prepareStatement(sql)) {
             s.setObject(1, r.id());
             s.setObject(2, r.agencyId());
@@ -34,11 +40,13 @@ public class SubscriptionRepository {
             s.setString(4, r.address());
             s.setString(5, r.language());
             s.setArray(6, con.createArrayOf("text", r.eventTypes().toArray()));
-            s.setString(7, r.secret());
-            s.setBoolean(8, r.active());
-            s.setLong(9, r.version());
-            Jdbc.setInstant(s, 10, r.createdAt());
-            Jdbc.setInstant(s, 11, r.updatedAt());
+            WebhookSecrets.Sealed sealed = seal(r);
+            s.setBytes(7, sealed == null ? null : sealed.ciphertext());
+            s.setString(8, sealed == null ? null : sealed.keyId());
+            s.setBoolean(9, r.active());
+            s.setLong(10, r.version());
+            Jdbc.setInstant(s, 11, r.createdAt());
+            Jdbc.setInstant(s, 12, r.updatedAt());
             s.executeUpdate();
         } catch (SQLException e) {
             throw Jdbc.failure("saving a subscription", e);
@@ -47,18 +55,20 @@ public class SubscriptionRepository {
 
     public void update(SubscriptionRow r) {
         String sql = """
-                UPDATE subscription SET channel = ?, address = ?, language = ?, event_types = ?, secret = ?, active = ?,
-                       version = ?, updated_at = ? WHERE id = ?""";
+                UPDATE subscription SET channel = ?, address = ?, language = ?, event_types = ?, secret = NULL,
+                       secret_sealed = ?, secret_key_id = ?, active = ?, version = ?, updated_at = ? WHERE id = ?""";
         try (Connection con = dataSource.getConnection(); PreparedStatement s = con.prepareStatement(sql)) {
             s.setString(1, r.channel().name());
             s.setString(2, r.address());
             s.setString(3, r.language());
             s.setArray(4, con.createArrayOf("text", r.eventTypes().toArray()));
-            s.setString(5, r.secret());
-            s.setBoolean(6, r.active());
-            s.setLong(7, r.version());
-            Jdbc.setInstant(s, 8, r.updatedAt());
-            s.setObject(9, r.id());
+            WebhookSecrets.Sealed sealed = seal(r);
+            s.setBytes(5, sealed == null ? null : sealed.ciphertext());
+            s.setString(6, sealed == null ? null : sealed.keyId());
+            s.setBoolean(7, r.active());
+            s.setLong(8, r.version());
+            Jdbc.setInstant(s, 9, r.updatedAt());
+            s.setObject(10, r.id());
             s.executeUpdate();
         } catch (SQLException e) {
             throw Jdbc.failure("updating a subscription", e);
@@ -75,11 +85,11 @@ public class SubscriptionRepository {
     }
 
     public Optional<SubscriptionRow> find(UUID id) {
-        return query("SELECT " + COLUMNS + " FROM subscription WHERE id = ?", List.of(id)).stream().findFirst();
+        return query("SELECT " + READ + " FROM subscription WHERE id = ?", List.of(id)).stream().findFirst();
     }
 
     public List<SubscriptionRow> ofAgency(UUID agencyId) {
-        return query("SELECT " + COLUMNS + " FROM subscription WHERE agency_id = ? ORDER BY created_at, id", List.of(agencyId));
+        return query("SELECT " + READ + " FROM subscription WHERE agency_id = ? ORDER BY created_at, id", List.of(agencyId));
     }
 
     /** The active subscriptions of the agencies that take part in a referral. */
@@ -87,7 +97,17 @@ public class SubscriptionRepository {
         List<UUID> ids = agencies.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) return List.of();
         String marks = String.join(", ", ids.stream().map(i -> "?").toList());
-        return query("SELECT " + COLUMNS + " FROM subscription WHERE active AND agency_id IN (" + marks + ") ORDER BY created_at, id", ids);
+        return query("SELECT " + READ + " FROM subscription WHERE active AND agency_id IN (" + marks + ") ORDER BY created_at, id", ids);
+    }
+
+    private WebhookSecrets.Sealed seal(SubscriptionRow r) {
+        return r.secret() == null ? null : secrets.seal(r.id(), r.secret());
+    }
+
+    private String secret(ResultSet rs) throws SQLException {
+        byte[] sealed = rs.getBytes("secret_sealed");
+        if (sealed != null) return secrets.open(Jdbc.uuid(rs, "id"), sealed, rs.getString("secret_key_id"));
+        return rs.getString("secret");
     }
 
     private List<SubscriptionRow> query(String sql, List<UUID> args) {
@@ -99,7 +119,7 @@ public class SubscriptionRepository {
                     Array types = rs.getArray("event_types");
                     out.add(new SubscriptionRow(Jdbc.uuid(rs, "id"), Jdbc.uuid(rs, "agency_id"),
                             Channel.valueOf(rs.getString("channel")), rs.getString("address"), rs.getString("language"),
-                            Arrays.asList((String[]) types.getArray()), rs.getString("secret"), rs.getBoolean("active"),
+                            Arrays.asList((String[]) types.getArray()), secret(rs), rs.getBoolean("active"),
                             rs.getLong("version"), Jdbc.instant(rs, "created_at"), Jdbc.instant(rs, "updated_at")));
                 }
                 return out;

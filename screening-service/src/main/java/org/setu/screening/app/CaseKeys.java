@@ -10,15 +10,10 @@ import com.google.crypto.tink.subtle.AesGcmJce;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.setu.kit.crypto.MasterKeyRing;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Base64;
-import java.util.HexFormat;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -38,7 +33,7 @@ public class CaseKeys {
     ScreeningSettings settings;
 
     private String currentId;
-    private final Map<String, Aead> masters = new LinkedHashMap<>();
+    private MasterKeyRing<Aead> masters;
 
     @PostConstruct
     void init() {
@@ -47,8 +42,8 @@ public class CaseKeys {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Tink AEAD cannot be registered", e);
         }
-        currentId = addMaster(settings.masterKey(), "setu.screening.master-key");
-        settings.previousMasterKeys().ifPresent(keys -> keys.forEach(k -> addMaster(k, "setu.screening.previous-master-keys")));
+        masters = MasterKeyRing.of(settings.masterKey(), settings.previousMasterKeys(), "setu.screening", AesGcmJce::new);
+        currentId = masters.currentId();
     }
 
     public String currentMasterKeyId() {
@@ -90,32 +85,6 @@ public class CaseKeys {
         }
     }
 
-    private String addMaster(String base64, String setting) {
-        byte[] key;
-        try {
-            key = Base64.getDecoder().decode(base64.trim());
-        } catch (IllegalArgumentException e) {
-            throw new IllegalStateException(setting + " must be Base64 (of 32 random bytes)");
-        }
-        if (key.length != 32) throw new IllegalStateException(setting + " must be the Base64 of 32 random bytes");
-        try {
-            String id = fingerprint(key);
-            masters.putIfAbsent(id, new AesGcmJce(key));
-            return id;
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(setting + " cannot be used as an AES-256-GCM key", e);
-        }
-    }
-
-    /** A short public name of a master key: the start of its SHA-256, never the key itself. */
-    static String fingerprint(byte[] key) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(key);
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Associated data: a wrapped key only unwraps for the case it was made for, so keys cannot be swapped. */
     private static byte[] bound(UUID caseId) {
