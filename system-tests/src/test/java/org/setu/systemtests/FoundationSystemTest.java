@@ -9,6 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.setu.devstack.SetuService;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
@@ -57,6 +60,40 @@ class FoundationSystemTest {
 
         given().auth().oauth2(tampered).when().get(service.baseUrl() + "/api/v1/me")
                 .then().statusCode(401);
+    }
+
+    /** Keycloak's own admin-cli signs with the realm's key, but its tokens are not meant for Setu: no `aud: setu`. */
+    @ParameterizedTest
+    @EnumSource(SetuService.class)
+    void tokenOfKeycloaksAdminCliIsRefusedByEveryService(SetuService service) {
+        String token = given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "coordinator").formParam("password", "coordinator")
+                .when().post(Keycloak.TOKEN_URL)
+                .then().statusCode(200).extract().path("access_token");
+
+        given().auth().oauth2(token).when().get(service.baseUrl() + "/api/v1/me")
+                .then().statusCode(401).contentType("application/problem+json");
+    }
+
+    @Test
+    void setusOwnClientsIssueTokensMeantForSetu() {
+        assertThat(Keycloak.claims(Keycloak.tokenFor("screener")).getString("aud")).contains("setu");
+        assertThat(Keycloak.claims(Keycloak.partnerToken("partner-demo", "partner-demo-secret")).getString("aud"))
+                .contains("setu");
+    }
+
+    /** An unsigned token ({@code alg: none}) with a real user's claims answers 401 at once, never 503. */
+    @ParameterizedTest
+    @EnumSource(SetuService.class)
+    void anUnsignedTokenIsRefusedAtOnceByEveryService(SetuService service) {
+        String[] real = Keycloak.tokenFor("coordinator").split("\\.");
+        String none = Base64.getUrlEncoder().withoutPadding()
+                .encodeToString("{\"alg\":\"none\",\"typ\":\"JWT\"}".getBytes(StandardCharsets.UTF_8));
+
+        for (String unsigned : new String[] {none + "." + real[1] + ".", none + "." + real[1]}) {
+            given().auth().oauth2(unsigned).when().get(service.baseUrl() + "/api/v1/me")
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
     }
 
     @ParameterizedTest
