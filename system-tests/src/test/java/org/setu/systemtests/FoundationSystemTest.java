@@ -96,6 +96,18 @@ class FoundationSystemTest {
         }
     }
 
+    /** Every API answer may hold personal data: none may be cached or sniffed, refusals included. */
+    @ParameterizedTest
+    @EnumSource(SetuService.class)
+    void noApiAnswerOfAnyServiceIsCachedOrSniffed(SetuService service) {
+        given().auth().oauth2(Keycloak.tokenFor("caseworker")).when().get(service.baseUrl() + "/api/v1/me")
+                .then().statusCode(200)
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
+        given().when().get(service.baseUrl() + "/api/v1/me")
+                .then().statusCode(401)
+                .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
+    }
+
     @ParameterizedTest
     @EnumSource(SetuService.class)
     void healthMetricsAndApiDocumentsAreOpenOnEveryService(SetuService service) {
