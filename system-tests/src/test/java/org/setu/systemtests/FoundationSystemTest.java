@@ -1,6 +1,7 @@
 package org.setu.systemtests;
 
 import io.restassured.RestAssured;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -9,14 +10,26 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.setu.devstack.SetuService;
 
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.NetworkInterface;
+import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.lessThan;
 
 /** The platform's first promises, against the running processes and real Keycloak tokens. */
 @ExtendWith(RunningPlatform.class)
@@ -106,6 +119,36 @@ class FoundationSystemTest {
         given().when().get(service.baseUrl() + "/api/v1/me")
                 .then().statusCode(401)
                 .header("Cache-Control", "no-store").header("X-Content-Type-Options", "nosniff");
+    }
+
+    /** A laptop running the platform must not offer the APIs, the portal or Keycloak to the network it sits on. */
+    @Test
+    void theServicesThePortalAndKeycloakAnswerOnTheLoopbackInterfaceOnly() throws IOException {
+        List<InetAddress> own = NetworkInterface.networkInterfaces()
+                .filter(FoundationSystemTest::upAndNotLoopback)
+                .flatMap(NetworkInterface::inetAddresses).filter(a -> a instanceof Inet4Address).toList();
+        Assumptions.assumeFalse(own.isEmpty(), "this machine has no interface besides the loopback one");
+        List<Integer> ports = new ArrayList<>(SetuService.all().stream().map(SetuService::port).toList());
+        ports.addAll(List.of(8080, 8180));
+        for (InetAddress address : own) {
+            for (int port : ports) {
+                given().when().get("http://127.0.0.1:" + port + "/").then().statusCode(lessThan(500));
+                try (Socket socket = new Socket()) {
+                    socket.connect(new InetSocketAddress(address, port), 2000);
+                    throw new AssertionError("port " + port + " answers on " + address.getHostAddress());
+                } catch (ConnectException | SocketTimeoutException refused) {
+                    // expected: nothing listens there
+                }
+            }
+        }
+    }
+
+    private static boolean upAndNotLoopback(NetworkInterface i) {
+        try {
+            return i.isUp() && !i.isLoopback();
+        } catch (SocketException e) {
+            return false;
+        }
     }
 
     @ParameterizedTest
