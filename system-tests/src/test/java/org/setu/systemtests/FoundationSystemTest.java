@@ -109,6 +109,19 @@ class FoundationSystemTest {
         }
     }
 
+    /** Whatever arrives as a bearer token, a service answers 401 at once: never a 500, never a call to Keycloak. */
+    @ParameterizedTest
+    @EnumSource(SetuService.class)
+    void nonsenseInTheBearerHeaderAnswers401NeverA500(SetuService service) {
+        String header = Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"HS256\"}".getBytes(StandardCharsets.UTF_8));
+        String realPayload = Keycloak.tokenFor("coordinator").split("\\.")[1];
+        for (String nonsense : List.of("abc", "a.b.c", "eyJ.eyJ.", "....", "x".repeat(6000),
+                header + "." + realPayload + ".c2lnbmF0dXJl")) {
+            given().auth().oauth2(nonsense).when().get(service.baseUrl() + "/api/v1/me")
+                    .then().statusCode(401).contentType("application/problem+json");
+        }
+    }
+
     /** Every API answer may hold personal data: none may be cached or sniffed, refusals included. */
     @ParameterizedTest
     @EnumSource(SetuService.class)
