@@ -328,3 +328,59 @@ test('logging out ends the session: the portal asks for a login again and keeps 
   assert.ok(!/eyJ/.test(storage), 'no token in browser storage');
   await ctx.close();
 });
+
+test('a waiting screening belongs to its writer: at logout they are told and may discard it, and another user never sends it', async () => {
+  const ctx = await chromium.context();
+  // the screening service cannot be reached for a POST: the screening waits, and keeps waiting through every retry
+  const unreachable = (route) => (route.request().method() === 'POST' ? route.abort() : route.continue());
+  const screenings = (u) => u.pathname === '/api/v1/screenings';
+  const queueSize = (page) => page.evaluate(async () => {
+    const db = await new Promise((res, rej) => { const r = indexedDB.open('setu-portal'); r.onsuccess = () => res(r.result); r.onerror = () => rej(r.error); });
+    return new Promise((res) => { const q = db.transaction('queue').objectStore('queue').count(); q.onsuccess = () => { db.close(); res(q.result); }; });
+  });
+  const queueOne = async (page, n, name) => {
+    await page.click('nav button[data-screen="screen"]');
+    await fillScreening(page, person(n, name));
+    await page.click('form button[type="submit"]');
+    await page.waitForSelector('ul.waiting li', { timeout: 10_000 });
+  };
+  const before = await agencyCaseCount();
+
+  await ctx.route(screenings, unreachable);
+  let page = await login(ctx, 'screener');
+  await queueOne(page, 8, 'Waitina');
+  await page.click('[data-action="logout"]');
+  const dialog = await page.waitForSelector('dialog.waiting-at-logout', { timeout: 10_000 });
+  assert.match(await dialog.textContent(), /1 screening/);
+  await shot(page, 'logout-with-waiting-screening');
+  await page.click('[data-action="keep-waiting"]');
+  await page.waitForSelector('#username', { timeout: 20_000 });   // back at Keycloak's login: nobody is signed in
+  await ctx.unroute(screenings, unreachable);
+
+  // another user of the same device and agency signs in: the services are reachable, yet nothing of the screener's is sent
+  page = await login(ctx, 'caseworker');
+  await page.click('nav button[data-screen="screen"]');
+  await page.waitForSelector('.waiting-none', { timeout: 10_000 });
+  await new Promise((r) => setTimeout(r, 4000));
+  assert.equal(await queueSize(page), 1, 'the screener\'s screening still waits');
+  assert.equal(await agencyCaseCount(), before, 'the case worker did not send it');
+  await logout(page);
+
+  // the screener comes back: their screening is sent, once
+  page = await login(ctx, 'screener');
+  await waitFor('the screener\'s waiting screening is sent', async () => (await agencyCaseCount()) === before + 1);
+  await waitFor('the queue is empty', async () => (await queueSize(page)) === 0);
+
+  // and a screening the screener chooses to discard at logout is gone from the device
+  await ctx.route(screenings, unreachable);
+  await queueOne(page, 9, 'Discardina');
+  await page.click('[data-action="logout"]');
+  await page.waitForSelector('dialog.waiting-at-logout', { timeout: 10_000 });
+  await page.click('[data-action="discard-waiting"]');
+  await page.waitForSelector('#username', { timeout: 20_000 });
+  page = await ctx.newPage();
+  await page.goto(PORTAL + '/config.json');
+  assert.equal(await queueSize(page), 0, 'nothing waits after the discard');
+  await ctx.unroute(screenings, unreachable);
+  await ctx.close();
+});

@@ -19,6 +19,7 @@ export async function login(): Promise<void> {
 }
 
 export interface User {
+  subject: string;     // Keycloak's id of the user: stays the same when the username changes
   username: string;
   roles: Role[];
   agencyId: string | null;
@@ -28,6 +29,7 @@ export function user(): User {
   const p = (kc?.tokenParsed ?? {}) as Record<string, unknown>;
   const realmAccess = (p.realm_access ?? {}) as { roles?: string[] };
   return {
+    subject: String(p.sub ?? ''),
     username: String(p.preferred_username ?? ''),
     roles: (realmAccess.roles ?? []) as Role[],
     agencyId: (p.agency_id as string | undefined) ?? null,

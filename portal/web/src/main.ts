@@ -7,7 +7,8 @@ import { loadConfig } from './config';
 import { initI18n, setLang, lang, type Lang } from './i18n';
 import { login, logout, user, hasRole } from './auth';
 import { h, tx, clear, retranslate } from './dom';
-import { startSync } from './offline';
+import { startSync, waiting, discardMine } from './offline';
+import { askAboutWaiting } from './confirm';
 import { screenerView } from './views/screener';
 import { casesView } from './views/cases';
 import { inboxView } from './views/inbox';
@@ -65,6 +66,17 @@ function connection(): HTMLElement {
   return el;
 }
 
+/** Screenings still waiting on this device are the user's: they are told so, and may discard them before leaving. */
+async function signOut(): Promise<void> {
+  const mine = await waiting().catch(() => []);
+  if (mine.length) {
+    const choice = await askAboutWaiting(mine.length);
+    if (choice === 'stay') return;
+    if (choice === 'discard') await discardMine();
+  }
+  await logout();
+}
+
 async function start(): Promise<void> {
   const app = document.getElementById('app')!;
   // load the Bangla font at once, so that "বাংলা" on the switch and a switch to Bangla never show empty boxes
@@ -83,7 +95,7 @@ async function start(): Promise<void> {
     h('div', { class: 'brand' }, h('strong', {}, tx('app.title')), ' ', h('span', { class: 'tagline' }, tx('app.tagline'))),
     languageSwitch(),
     h('div', { class: 'who' }, tx('app.signedIn', { user: me.username }), ' ',
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'logout', onclick: () => void logout() }, tx('app.logout'))),
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'logout', onclick: () => void signOut() }, tx('app.logout'))),
   );
   clear(app);
   app.removeAttribute('aria-live');

@@ -3,15 +3,27 @@
 // never be read out by script, and a copy of the database without this browser profile is unreadable. Each
 // screening gets its Idempotency-Key when it is made, so sending it twice (two tabs, a lost answer) still makes
 // one case only.
+// Each waits for the user who wrote it, in the agency they wrote it for: only that user, signed in again for that
+// agency, sees it or sends it. Another user of the same device never submits it under their own name, and the
+// owner is bound into the encryption (additional data), so a record given another owner no longer decrypts.
 import { ApiError, Unreachable, call } from './api';
+import { user } from './auth';
 
 const DB = 'setu-portal';
 const KEYS = 'keys';
 const QUEUE = 'queue';
 const KEY_ID = 'offline-queue';
 
+/** Who wrote a waiting screening: the Keycloak user (subject) and the agency they acted for. */
+export interface Owner {
+  subject: string;
+  agencyId: string | null;
+}
+
 export interface Waiting {
   id: string;
+  owner?: Owner;        // absent on records of an older portal: nobody sends those
+
   idempotencyKey: string;
   createdAt: string;
   iv: Uint8Array;
@@ -48,28 +60,59 @@ async function key(): Promise<CryptoKey> {
   return made;
 }
 
+/** The signed-in user as the owner of what they queue. */
+export function currentOwner(): Owner {
+  const me = user();
+  return { subject: me.subject, agencyId: me.agencyId };
+}
+
+/** Whether a waiting screening belongs to this user acting for this agency (and so may be shown and sent). */
+export function belongsTo(item: Pick<Waiting, 'owner'>, owner: Owner): boolean {
+  return !!item.owner && !!owner.subject && item.owner.subject === owner.subject && item.owner.agencyId === owner.agencyId;
+}
+
+function boundTo(owner: Owner): Uint8Array {
+  return new TextEncoder().encode(`setu-offline-v2|${owner.subject}|${owner.agencyId ?? ''}`);
+}
+
 export async function enqueue(body: unknown): Promise<Waiting> {
+  const owner = currentOwner();
+  if (!owner.subject) throw new Error('not signed in');
   const iv = crypto.getRandomValues(new Uint8Array(12));
   const plain = new TextEncoder().encode(JSON.stringify(body));
-  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv }, await key(), plain);
-  const item: Waiting = { id: crypto.randomUUID(), idempotencyKey: crypto.randomUUID(), createdAt: new Date().toISOString(), iv, data };
+  const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: boundTo(owner) as BufferSource }, await key(), plain);
+  const item: Waiting = { id: crypto.randomUUID(), owner, idempotencyKey: crypto.randomUUID(), createdAt: new Date().toISOString(), iv, data };
   await tx(QUEUE, 'readwrite', (s) => s.put(item));
   changed();
   return item;
 }
 
+/** The signed-in user's waiting screenings, oldest first; other users' stay hidden. */
 export async function waiting(): Promise<Waiting[]> {
+  const owner = currentOwner();
   const all = await tx<Waiting[]>(QUEUE, 'readonly', (s) => s.getAll() as IDBRequest<Waiting[]>);
-  return all.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
+  return all.filter((i) => belongsTo(i, owner)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
 export async function reveal(item: Waiting): Promise<Record<string, unknown>> {
-  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: item.iv as BufferSource }, await key(), item.data);
+  const owner = currentOwner();
+  if (!belongsTo(item, owner)) throw new Error('this screening was written by another user');
+  const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: item.iv as BufferSource, additionalData: boundTo(owner) as BufferSource },
+    await key(), item.data);
   return JSON.parse(new TextDecoder().decode(plain));
 }
 
 export async function discard(id: string): Promise<void> {
+  const owner = currentOwner();
+  const item = await tx<Waiting | undefined>(QUEUE, 'readonly', (s) => s.get(id) as IDBRequest<Waiting | undefined>);
+  if (!item || !belongsTo(item, owner)) return;
   await tx(QUEUE, 'readwrite', (s) => s.delete(id));
+  changed();
+}
+
+/** Discards everything the signed-in user has waiting (at logout, when they choose so). */
+export async function discardMine(): Promise<void> {
+  for (const item of await waiting()) await tx(QUEUE, 'readwrite', (s) => s.delete(item.id));
   changed();
 }
 

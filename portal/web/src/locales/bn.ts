@@ -6,7 +6,9 @@ type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
 export const bn: Shape<typeof en> = {
   app: { title: 'সেতু', tagline: 'স্ক্রিনিং ও রেফারেল', language: 'ভাষা', logout: 'লগ আউট', skip: 'মূল অংশে যান',
     signedIn: '{{user}} হিসেবে প্রবেশ করেছেন', loading: 'লোড হচ্ছে …', offline: 'সংযোগ নেই: স্ক্রিনিং এই ডিভাইসে এনক্রিপ্ট করে রাখা হবে এবং সংযোগ ফিরলে পাঠানো হবে।',
-    online: 'সংযুক্ত', nav: 'প্রধান মেনু' },
+    online: 'সংযুক্ত', nav: 'প্রধান মেনু',
+    waitingAtLogout: 'আপনার লেখা {{count}}টি স্ক্রিনিং এখনও এই ডিভাইসে পাঠানোর অপেক্ষায় আছে। সেগুলো এনক্রিপ্ট করা থাকবে এবং আপনি আবার প্রবেশ করলে তবেই পাঠানো হবে। রেখে দেবেন, নাকি এখনই মুছে ফেলবেন?',
+    keepWaiting: 'রেখে দিয়ে লগ আউট', discardWaiting: 'মুছে ফেলে লগ আউট' },
   nav: { screen: 'স্ক্রিনিং', cases: 'কেস', inbox: 'রেফারেল ইনবক্স', capacity: 'ধারণক্ষমতা', coordinator: 'এসকেলেশন ও ফলাফল', directory: 'সেবা তালিকা' },
   common: { save: 'সংরক্ষণ', cancel: 'বাতিল', confirm: 'নিশ্চিত করুন', yes: 'হ্যাঁ', no: 'না', notAnswered: 'উত্তর দেওয়া হয়নি', none: 'কিছু না',
     refresh: 'হালনাগাদ', district: 'জেলা', category: 'ধরন', all: 'সব', status: 'অবস্থা', urgency: 'জরুরিতা',

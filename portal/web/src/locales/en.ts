@@ -2,7 +2,9 @@
 export const en = {
   app: { title: 'Setu', tagline: 'Screening and referral', language: 'Language', logout: 'Log out', skip: 'Skip to content',
     signedIn: 'Signed in as {{user}}', loading: 'Loading …', offline: 'No connection: screenings are kept encrypted on this device and sent when the connection returns.',
-    online: 'Connected', nav: 'Main menu' },
+    online: 'Connected', nav: 'Main menu',
+    waitingAtLogout: '{{count}} screening(s) you wrote are still waiting on this device to be sent. They stay encrypted and are sent only when you log in again. Keep them, or discard them now?',
+    keepWaiting: 'Keep them and log out', discardWaiting: 'Discard them and log out' },
   nav: { screen: 'Screening', cases: 'Cases', inbox: 'Referral inbox', capacity: 'Capacity', coordinator: 'Escalations and outcomes', directory: 'Directory' },
   common: { save: 'Save', cancel: 'Cancel', confirm: 'Confirm', yes: 'Yes', no: 'No', notAnswered: 'Not answered', none: 'None',
     refresh: 'Refresh', district: 'District', category: 'Category', all: 'All', status: 'Status', urgency: 'Urgency',

@@ -23,7 +23,8 @@ import java.util.Set;
  * <ul>
  * <li>the base (what production gets): roles, mappers and the services' clients, with each client secret a
  *     placeholder filled from the Secret {@code setu-oidc-clients}; no user, no demo partner, no password-grant
- *     client;</li>
+ *     client, and no local address for the portal (the production overlay adds the portal's origin and hardens
+ *     the realm further: docs/kubernetes.md);</li>
  * <li>a dev patch that adds the demo users, the demo partner and the command-line client back;</li>
  * <li>the dev overlay's {@code setu-oidc-clients} values: the realm file's client secrets, which are public.</li>
  * </ul>
@@ -33,6 +34,8 @@ public final class RealmImports {
 
     /** Clients that exist only for demos and tests: a public password-grant client and a demo partner. */
     static final Set<String> DEMO_CLIENTS = Set.of("setu-cli", "partner-demo");
+    /** The browser client; its addresses in the realm file are the laptop's, each overlay names its own. */
+    static final String PORTAL_CLIENT = "setu-portal";
     public static final String CLIENT_SECRETS = "setu-oidc-clients";
     public static final String KEYCLOAK = "setu-keycloak";
 
@@ -91,7 +94,9 @@ public final class RealmImports {
         for (JsonNode client : (ArrayNode) realm.get("clients")) {
             String id = client.get("clientId").asText();
             if (DEMO_CLIENTS.contains(id)) continue;
-            clients.add(withPlaceholderSecret((ObjectNode) client.deepCopy(), placeholders));
+            ObjectNode copy = withPlaceholderSecret((ObjectNode) client.deepCopy(), placeholders);
+            if (id.equals(PORTAL_CLIENT)) withoutLocalAddresses(copy);
+            clients.add(copy);
         }
         ObjectNode resource = JSON.createObjectNode();
         resource.put("apiVersion", "k8s.keycloak.org/v2alpha1");
@@ -131,6 +136,16 @@ public final class RealmImports {
             }
         }
         return env.toString();
+    }
+
+    /**
+     * The realm file lets the portal come back to localhost after login. A cluster must not: anyone who can run a
+     * page on a user's own machine could collect their login. The overlays name the portal's real origin.
+     */
+    private static void withoutLocalAddresses(ObjectNode client) {
+        client.putArray("redirectUris");
+        client.putArray("webOrigins");
+        if (client.get("attributes") instanceof ObjectNode attributes) attributes.remove("post.logout.redirect.uris");
     }
 
     private static ObjectNode withPlaceholderSecret(ObjectNode client, ObjectNode placeholders) {

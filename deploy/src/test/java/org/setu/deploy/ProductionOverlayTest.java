@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.fabric8.kubernetes.api.model.Quantity;
 import org.junit.jupiter.api.Test;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -91,6 +92,39 @@ class ProductionOverlayTest {
         stream(realm.path("clients")).filter(c -> c.has("secret")).forEach(c ->
                 assertThat(c.path("secret").asText()).as("secret of " + c.path("clientId").asText()).matches("\\$\\{[A-Z_]+}"));
         assertThat(production.all("Secret").map(Manifests::name)).as("production renders no Secret").isEmpty();
+    }
+
+    @Test
+    void theProductionRealmSendsLoginsBackToThePortalsPublicOriginOnlyNeverToLocalhost() {
+        JsonNode portal = client(production, "setu-portal");
+        List<String> addresses = new ArrayList<>();
+        stream(portal.path("redirectUris")).map(JsonNode::asText).forEach(addresses::add);
+        stream(portal.path("webOrigins")).map(JsonNode::asText).forEach(addresses::add);
+        addresses.add(portal.path("attributes").path("post.logout.redirect.uris").asText());
+        assertThat(addresses).hasSize(3).allSatisfy(a -> assertThat(a).startsWith("https://")
+                .doesNotContain("localhost").doesNotContain("127.0.0.1"));
+        assertThat(client(dev, "setu-portal").path("redirectUris").toString()).as("dev keeps the laptop's addresses")
+                .contains("http://localhost:8080/*");
+    }
+
+    @Test
+    void noClientOfTheProductionRealmTakesAPasswordWhileDevKeepsTheCommandLineClientsForTests() {
+        JsonNode realm = production.list("KeycloakRealmImport").get(0).path("spec").path("realm");
+        assertThat(stream(realm.path("clients")).map(c -> c.path("clientId").asText())).contains("admin-cli");
+        stream(realm.path("clients")).forEach(c -> assertThat(c.path("directAccessGrantsEnabled").asBoolean(false))
+                .as("password grants of " + c.path("clientId").asText()).isFalse());
+        assertThat(client(dev, "setu-cli").path("directAccessGrantsEnabled").asBoolean()).isTrue();
+    }
+
+    @Test
+    void theProductionRealmHasAPasswordPolicyForLongPasswords() {
+        String policy = production.list("KeycloakRealmImport").get(0).path("spec").path("realm").path("passwordPolicy").asText();
+        assertThat(policy).contains("length(12)").contains("notUsername").contains("passwordHistory(");
+    }
+
+    private static JsonNode client(Manifests overlay, String clientId) {
+        return stream(overlay.list("KeycloakRealmImport").get(0).path("spec").path("realm").path("clients"))
+                .filter(c -> c.path("clientId").asText().equals(clientId)).findFirst().orElseThrow();
     }
 
     private static double amount(JsonNode quantity) {

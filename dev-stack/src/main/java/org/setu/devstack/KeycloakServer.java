@@ -38,6 +38,12 @@ public final class KeycloakServer {
         return baseUrl() + "/realms/" + REALM;
     }
 
+    /** The local Keycloak answers the loopback interface only, unless SETU_KEYCLOAK_HOST says otherwise. */
+    static String host() {
+        String host = System.getenv("SETU_KEYCLOAK_HOST");
+        return host == null || host.isBlank() ? "127.0.0.1" : host;
+    }
+
     public boolean isRunning() {
         return Net.httpStatus("http://127.0.0.1:" + PORT + "/realms/" + REALM + "/.well-known/openid-configuration") == 200;
     }
@@ -55,7 +61,7 @@ public final class KeycloakServer {
             Files.copy(state.repoRoot().resolve("deploy/keycloak/setu-realm.json"),
                     data.resolve("import/setu-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             List<String> cmd = List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + PORT, "--hostname=" + baseUrl(), "--import-realm");
+                    "--http-port=" + PORT, "--http-host=" + host(), "--hostname=" + baseUrl(), "--import-realm");
             Map<String, String> env = Map.of(
                     "JAVA_HOME", System.getProperty("java.home"),
                     "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",

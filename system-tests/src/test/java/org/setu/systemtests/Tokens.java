@@ -65,7 +65,7 @@ final class Tokens {
             long now = System.currentTimeMillis() / 1000;
             String header = "{\"alg\":\"RS256\",\"typ\":\"JWT\",\"kid\":\"" + new BigInteger(64, new java.util.Random(7)).toString(16) + "\"}";
             String claims = "{\"iss\":\"http://localhost:8180/realms/setu\",\"sub\":\"00000000-0000-0000-0000-000000000001\","
-                    + "\"aud\":\"account\",\"azp\":\"setu-cli\",\"exp\":" + (now + 300) + ",\"iat\":" + now + ","
+                    + "\"aud\":\"setu\",\"azp\":\"setu-cli\",\"exp\":" + (now + 300) + ",\"iat\":" + now + ","
                     + "\"preferred_username\":\"coordinator\",\"realm_access\":{\"roles\":[\"nrm-coordinator\"]},"
                     + "\"agency_id\":\"5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e503\"}";
             String signingInput = b64(header.getBytes(StandardCharsets.UTF_8)) + "." + b64(claims.getBytes(StandardCharsets.UTF_8));

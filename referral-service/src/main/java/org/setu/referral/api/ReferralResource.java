@@ -1,5 +1,6 @@
 package org.setu.referral.api;
 
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.jboss.resteasy.reactive.RestStreamElementType;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.events.vocabulary.ServiceCategory;
@@ -24,11 +26,14 @@ import org.setu.referral.app.Access;
 import org.setu.referral.app.LifecycleService;
 import org.setu.referral.app.ReferralChanges;
 import org.setu.referral.app.RoutingService;
+import org.setu.referral.app.StreamPermits;
 import org.setu.referral.domain.Referral;
 import org.setu.referral.domain.Transition;
 import org.setu.referral.persistence.ReferralRepository;
 
 import java.net.URI;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 
@@ -59,6 +64,12 @@ public class ReferralResource {
 
     @Inject
     IdempotencyKeys idempotency;
+
+    @Inject
+    StreamPermits permits;
+
+    @Inject
+    SecurityIdentity identity;
 
     @GET
     public ListPage<ReferralView> list(@QueryParam("status") String status, @QueryParam("category") String category,
@@ -102,14 +113,36 @@ public class ReferralResource {
         return withTag(Response.ok(), r);
     }
 
-    /** Server-sent events of referral changes, only those the caller may see. */
+    /**
+     * Server-sent events of referral changes, only those the caller may see. A caller holds a limited number of
+     * streams at once (429 beyond), and each ends when the caller's token expires: the portal reconnects with a
+     * fresh token, so access withdrawn in Keycloak stops the stream within one token lifetime.
+     */
     @GET
     @Path("stream")
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<ReferralSummary> stream() {
         Access access = access();   // taken now: the request scope is gone when changes arrive
-        return changes.stream().filter(access::canSee).map(ReferralSummary::of);
+        // the token's expiry is wall-clock time, not the deadlines' clock (which tests move forward)
+        Duration lifetime = permits.lifetime(tokenExpiry(), Instant.now());
+        if (lifetime.isZero()) return Multi.createFrom().empty();
+        var caller = callers.caller();
+        StreamPermits.Permit permit = permits.acquire(caller.subject() != null ? caller.subject() : caller.username());
+        return changes.stream().filter(access::canSee).map(ReferralSummary::of)
+                .select().first(lifetime)
+                .onTermination().invoke(permit::release);
+    }
+
+    /**
+     * The token's {@code exp} in epoch seconds, or null for an identity without one (Quarkus refuses a bearer token
+     * without {@code exp}; test identities carry 0).
+     */
+    private Long tokenExpiry() {
+        if (!(identity.getPrincipal() instanceof JsonWebToken jwt)) return null;
+        Object claim = jwt.getClaim("exp");
+        long exp = claim instanceof Number n ? n.longValue() : claim instanceof jakarta.json.JsonNumber n ? n.longValue() : 0;
+        return exp > 0 ? exp : null;
     }
 
     private Access access() {

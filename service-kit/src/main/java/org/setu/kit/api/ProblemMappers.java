@@ -61,8 +61,7 @@ public class ProblemMappers {
     @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
     public Response unauthenticated(RuntimeException e) {
         if (identityProviderUnreachable(e)) return identityProviderDown(e);
-        return Problem.of(401, "unauthenticated", "Unauthorized",
-                "a valid bearer token from the Setu realm is required").toResponse();
+        return unauthenticated().toResponse();
     }
 
     @ServerExceptionMapper
@@ -126,6 +125,11 @@ public class ProblemMappers {
             if (t.getCause() == t) break;
         }
         return false;
+    }
+
+    /** The one answer to a missing or unacceptable token, whichever layer notices it. */
+    static Problem unauthenticated() {
+        return Problem.of(401, "unauthenticated", "Unauthorized", "a valid bearer token from the Setu realm is required");
     }
 
     private static String publicDetail(int status) {

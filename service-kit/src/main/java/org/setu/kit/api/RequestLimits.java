@@ -60,6 +60,11 @@ public class RequestLimits {
     }
 
     private void refuse(RoutingContext rc, Problem problem) {
+        refuse(rc, problem, json);
+    }
+
+    /** Answers a problem from a route, before any resource runs, and closes the connection (the body is not read). */
+    static void refuse(RoutingContext rc, Problem problem, ObjectMapper json) {
         String body;
         try {
             body = json.writeValueAsString(problem);
