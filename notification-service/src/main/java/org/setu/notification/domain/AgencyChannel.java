@@ -9,7 +9,15 @@ import java.util.UUID;
 public record AgencyChannel(UUID subscriptionId, UUID agencyId, Channel channel, Set<String> eventTypes,
                             String language, boolean active) {
 
+    /**
+     * A subscription names event types with their version; it receives every version of a type it names, so that a
+     * partner subscribed to {@code setu.referral.cancelled.v1} still hears of cancellations now published as v2.
+     */
     public boolean wants(String eventType) {
-        return active && eventTypes.contains(eventType);
+        return active && eventTypes.stream().anyMatch(named -> unversioned(named).equals(unversioned(eventType)));
+    }
+
+    private static String unversioned(String type) {
+        return type.replaceFirst("\\.v[0-9]+$", "");
     }
 }

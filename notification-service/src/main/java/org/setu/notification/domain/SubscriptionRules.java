@@ -18,8 +18,12 @@ import java.util.stream.Collectors;
  */
 public final class SubscriptionRules {
 
-    /** The referral event types an agency may subscribe to: every referral transition of the catalogue. */
-    public static final Set<String> SUBSCRIBABLE = EventCatalog.all().stream()
+    /**
+     * The referral event types an agency may subscribe to: every referral transition of the catalogue, in its current
+     * version or an older one still read (a subscription receives every version of the types it names).
+     */
+    public static final Set<String> SUBSCRIBABLE = java.util.stream.Stream.concat(EventCatalog.all().stream(),
+                    EventCatalog.stillRead().stream())
             .map(EventContract::type)
             .filter(t -> "referral".equals(t.area()))
             .map(Object::toString)

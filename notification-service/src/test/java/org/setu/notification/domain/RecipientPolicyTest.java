@@ -80,6 +80,17 @@ class RecipientPolicyTest {
     }
 
     @Test
+    void aSubscriberOfCancellationsVersionOneHearsOfThoseNowPublishedAsVersionTwo() {
+        UUID hook = UUID.randomUUID();
+        var v1 = new AgencyChannel(hook, provider, Channel.WEBHOOK, Set.of("setu.referral.cancelled.v1"), "en", true);
+        var v2 = new ReferralNotice("setu.referral.cancelled.v2", "cancelled", UUID.randomUUID(), service, provider, referring);
+        assertThat(RecipientPolicy.recipients(v2, audience(List.of(v1), List.of())))
+                .filteredOn(x -> x.kind() == RecipientKind.SUBSCRIBER)
+                .extracting(Recipient::ref).containsExactly("subscription:" + hook);
+        assertThat(v1.wants("setu.referral.cancelled-later.v2")).isFalse();
+    }
+
+    @Test
     void withoutAnSmsGatewayNoSmsIsPlanned() {
         var noSms = new RecipientPolicy.Audience(List.of(), List.of(), coordinators, false, "en");
         assertThat(RecipientPolicy.recipients(notice("sent"), noSms)).extracting(Recipient::channel).containsExactly(Channel.EMAIL);
