@@ -37,6 +37,8 @@ final class Persons {
     static final Person MIM = person(5, "Mimoshi", "Rahmankanya", "FEMALE", LocalDate.now().minusYears(16).minusDays(30));
     static final Person JOYA = person(6, "Joyashree", "Sultanunnesa", "FEMALE", LocalDate.of(1995, 6, 17));
     static final Person LIPI = person(7, "Lipikarini", "Dasgupteshwari", "FEMALE", LocalDate.of(1997, 2, 2));
+    /** Screened and erased by NotificationErasureSystemTest. */
+    static final Person ROSHNI = person(20, "Roshnimoyee", "Erasurunnesa", "FEMALE", LocalDate.of(1994, 4, 14));
 
     /** Screened by Dhaka, then by Cox's Bazar: a possible duplicate across agencies (DuplicateSystemTest). */
     static final Person HALIMA = person(8, "Halimunnesa", "Dupliqarani", "FEMALE", LocalDate.of(1994, 4, 4));
@@ -52,8 +54,8 @@ final class Persons {
     }
 
     /** Names are rare on purpose, so that the privacy scan's whole-word search cannot match innocent text. */
-    static final List<Person> ALL = List.of(AMINA, RUPA, SALMA, NASIMA, MIM, JOYA, LIPI, HALIMA, HALIMAS_SISTER, ERASA,
-            faultRunPerson(0));
+    static final List<Person> ALL = List.of(AMINA, RUPA, SALMA, NASIMA, MIM, JOYA, LIPI, ROSHNI, HALIMA, HALIMAS_SISTER,
+            ERASA, faultRunPerson(0));
 
     /** Deceived about the job and wages, exploited, documents taken and isolated abroad: the Palermo elements. */
     static Map<String, Object> traffickedAbroad() {
