@@ -73,7 +73,7 @@ class CaseErasureTest {
             assertThat(d.get("facts").toString()).isEqualTo("{}");
             assertThat(d.get("event_subject")).isNull();
             assertThat(d.get("referral_id")).isNull();
-            assertThat(d.get("source_event_type")).isEqualTo("setu.referral.cancelled.v1");
+            assertThat(d.get("source_event_type")).isEqualTo("setu.referral.cancelled.v2");
         });
     }
 

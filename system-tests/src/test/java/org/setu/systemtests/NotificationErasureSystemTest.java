@@ -24,7 +24,7 @@ import static org.setu.systemtests.Keycloak.tokenFor;
 class NotificationErasureSystemTest {
 
     private static final String FOCAL_POINT = ClosedLoopSystemTest.DHAKA_FOCAL_POINT;
-    private static final String TOMBSTONE = "setu_notification.\"public\".\"erased_case\"";
+    private static final String TOMBSTONE = "setu_notification.public.erased_case";
 
     @Test
     void anErasedCaseLeavesNothingInTheNotificationServiceThatLinksBackToItAndItsCancellationNamesNoCase() {
@@ -43,7 +43,7 @@ class NotificationErasureSystemTest {
         given().auth().oauth2(caseworker).when().delete(Setu.SCREENING + "/cases/" + caseId).then().statusCode(204);
 
         // the referral service's cancellation reaches the notification service, which records it and sends nothing
-        Setu.await(() -> count("SELECT count(*) FROM delivery WHERE source_event_type = 'setu.referral.cancelled.v1' "
+        Setu.await(() -> count("SELECT count(*) FROM delivery WHERE source_event_type = 'setu.referral.cancelled.v2' "
                 + "AND last_reason = 'CASE_ERASED'") > 0 && rowsMentioning(caseRef).isEmpty()
                 && rowsMentioning(caseId).equals(List.of(TOMBSTONE)) ? Boolean.TRUE : null, Duration.ofSeconds(60),
                 "the notification service forgetting " + caseRef);
