@@ -28,7 +28,9 @@ class SubscriptionRulesTest {
 
     @Test
     void onlyReferralEventTypesCanBeSubscribedTo() {
-        assertThat(SubscriptionRules.SUBSCRIBABLE).hasSize(9).contains("setu.referral.escalated.v1");
+        // nine referral transitions, and cancelled in both versions: a subscription names either and receives both
+        assertThat(SubscriptionRules.SUBSCRIBABLE).hasSize(10)
+                .contains("setu.referral.escalated.v1", "setu.referral.cancelled.v1", "setu.referral.cancelled.v2");
         assertThat(SubscriptionRules.check(Channel.EMAIL, null, "desk@ngo.test", null,
                 List.of("setu.referral.sent.v1", "setu.screening.completed.v1", "sent"), null))
                 .extracting(SubscriptionRules.Violation::field).containsExactly("eventTypes[1]", "eventTypes[2]");
