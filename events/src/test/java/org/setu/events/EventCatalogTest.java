@@ -81,7 +81,7 @@ class EventCatalogTest {
     void everySchemaFileBelongsToAnEventTypeOrIsTheSharedVocabulary() throws IOException, URISyntaxException {
         Path root = Path.of(getClass().getClassLoader().getResource("schemas").toURI());
         Set<String> declared = Stream.concat(EventCatalog.all().stream(), EventCatalog.stillRead().stream())
-                .map(EventContract::dataschema).collect(Collectors.toSet());
+                .map(EventContract::schemaPath).collect(Collectors.toSet());
         try (Stream<Path> files = Files.walk(root)) {
             List<String> found = files.filter(Files::isRegularFile)
                     .map(p -> "/schemas/" + root.relativize(p).toString().replace('\\', '/')).toList();
@@ -91,9 +91,10 @@ class EventCatalogTest {
     }
 
     @Test
-    void theDataschemaOfAReferralEventIsItsPathInTheEventsModule() {
-        assertThat(EventCatalog.REFERRAL_ACCEPTED.dataschema()).isEqualTo("/schemas/referral/accepted.v1.json");
-        assertThat(EventCatalog.CONSENT_CHANGED.dataschema()).isEqualTo("/schemas/screening/consent-changed.v2.json");
+    void theDataschemaOfAReferralEventIsAnAbsoluteUriEndingInItsPathInTheEventsModule() {
+        assertThat(EventCatalog.REFERRAL_ACCEPTED.dataschema()).isEqualTo("https://setu.example.org/schemas/referral/accepted.v1.json");
+        assertThat(EventCatalog.REFERRAL_ACCEPTED.schemaPath()).isEqualTo("/schemas/referral/accepted.v1.json");
+        assertThat(EventCatalog.CONSENT_CHANGED.dataschema()).isEqualTo("https://setu.example.org/schemas/screening/consent-changed.v2.json");
         assertThat(EventCatalog.REFERRAL_ACCEPTED.topic()).isEqualTo(Topics.REFERRAL);
         assertThat(EventCatalog.REFERRAL_ACCEPTED.source()).isEqualTo("/referral-service");
     }
@@ -156,6 +157,16 @@ class EventCatalogTest {
         });
     }
 
+    /** CloudEvents 1.0.2 types {@code dataschema} as URI: an absolute URI (RFC 3986 section 4.3), never a path. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyType")
+    void everyDataschemaIsAnAbsoluteUriWithoutFragment(EventContract<?> contract) {
+        java.net.URI uri = java.net.URI.create(contract.dataschema());
+        assertThat(uri.isAbsolute()).as(contract.dataschema()).isTrue();
+        assertThat(uri.getFragment()).isNull();
+        assertThat(uri.getPath()).isEqualTo(contract.schemaPath());
+    }
+
     @Test
     void theAsyncApiDocumentListsEveryEventTypeWithItsSchema() throws IOException {
         String asyncApi = Files.readString(Path.of("../docs/asyncapi.yaml"));
@@ -163,7 +174,7 @@ class EventCatalogTest {
             assertThat(asyncApi).as(contract.type().toString())
                     .contains("const: " + contract.type())
                     .contains("const: " + contract.dataschema())
-                    .contains("$ref: ../events/src/main/resources" + contract.dataschema());
+                    .contains("$ref: ../events/src/main/resources" + contract.schemaPath());
         }
     }
 }

@@ -49,6 +49,18 @@ class DeadLetterTest {
         assertThat(Db.deliveriesOf(dataSource, poison)).isEmpty();
     }
 
+    @Test
+    void anEventStillCarryingTheOldPathDataschemaIsReadAsBefore() throws Exception {
+        UUID service = UUID.randomUUID();
+        String focal = "focal-" + service + "@old-schema.test";
+        Events.publish(json, Events.service(service, UUID.randomUUID(), focal, null, "en"));
+        Db.awaitContact(dataSource, service);
+        var sent = Events.sent(UUID.randomUUID(), UUID.randomUUID(), Events.caseRef(), service, UUID.randomUUID(), UUID.randomUUID());
+        Events.send(json, sent, UUID.randomUUID().toString(), "/schemas/referral/sent.v1.json").get(10, java.util.concurrent.TimeUnit.SECONDS);
+
+        Events.await(() -> EmailNotificationTest.mailsTo(focal).size() == 1, Duration.ofSeconds(30), "the email about the referral");
+    }
+
     private static ConsumerRecord<String, String> readDeadLetter(String ceId, Duration timeout) {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(

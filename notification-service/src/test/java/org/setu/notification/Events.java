@@ -56,6 +56,11 @@ public final class Events {
 
     /** Sends without waiting for the broker's acknowledgement, for load; {@link #flush()} waits for all. */
     public static java.util.concurrent.Future<?> send(ObjectMapper json, Object event, String ceId) {
+        return send(json, event, ceId, EventCatalog.forPayload(event).dataschema());
+    }
+
+    /** Sends with the given {@code ce_dataschema}, e.g. the path form events carried before it became an absolute URI. */
+    public static java.util.concurrent.Future<?> send(ObjectMapper json, Object event, String ceId, String dataschema) {
         EventContract<?> contract = EventCatalog.forPayload(event);
         try {
             ProducerRecord<String, String> r = new ProducerRecord<>(contract.topic(), contract.partitionKey(event),
@@ -66,7 +71,7 @@ public final class Events {
             header(r, "ce_source", contract.source());
             header(r, "ce_subject", contract.subject(event));
             header(r, "ce_time", Instant.now().toString());
-            header(r, "ce_dataschema", contract.dataschema());
+            header(r, "ce_dataschema", dataschema);
             header(r, "content-type", "application/json");
             return producer().send(r);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {

@@ -76,6 +76,23 @@ class WebhookAddressTest {
     @Test
     @TestSecurity(user = "agencyadmin", roles = "agency-admin")
     @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA))
+    void aBanglaWebhookHostIsStoredInAsciiAndTheGuardJudgesThatAsciiHost() {
+        StubResolver.point("xn--p5bz3fb.xn--54b7fta0cc", "169.254.169.254");
+        given().contentType(ContentType.JSON)
+                .body("{\"channel\":\"WEBHOOK\",\"url\":\"https://ঢাকা.বাংলা/hook\",\"eventTypes\":[\"setu.referral.sent.v1\"]}")
+                .when().post("/api/v1/subscriptions")
+                .then().statusCode(400).contentType(PROBLEM).body("errors.field", equalTo(List.of("url")));
+        StubResolver.point("xn--p5bz3fb.xn--54b7fta0cc", "93.184.216.34");
+        String id = given().contentType(ContentType.JSON)
+                .body("{\"channel\":\"WEBHOOK\",\"url\":\"https://ঢাকা.বাংলা/hook\",\"eventTypes\":[\"setu.referral.sent.v1\"]}")
+                .when().post("/api/v1/subscriptions").then().statusCode(201)
+                .body("url", equalTo("https://xn--p5bz3fb.xn--54b7fta0cc/hook")).extract().path("id");
+        given().when().delete("/api/v1/subscriptions/" + id).then().statusCode(204);
+    }
+
+    @Test
+    @TestSecurity(user = "agencyadmin", roles = "agency-admin")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA))
     void aSubscriptionCannotBeMovedOntoAnInternalAddressByReplacingIt() {
         String id = given().contentType(ContentType.JSON)
                 .body("{\"channel\":\"WEBHOOK\",\"url\":\"https://partner.example.org/hook\",\"eventTypes\":[\"setu.referral.sent.v1\"]}")

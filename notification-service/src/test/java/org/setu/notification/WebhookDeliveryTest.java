@@ -94,7 +94,7 @@ class WebhookDeliveryTest {
         assertThat(ce.get("id").asText()).isEqualTo(eventId);
         assertThat(ce.get("type").asText()).isEqualTo("setu.referral.accepted.v1");
         assertThat(ce.get("source").asText()).isEqualTo("/referral-service");
-        assertThat(ce.get("dataschema").asText()).isEqualTo("/schemas/referral/accepted.v1.json");
+        assertThat(ce.get("dataschema").asText()).isEqualTo("https://setu.example.org/schemas/referral/accepted.v1.json");
         assertThat(ce.get("data").get("caseRef").asText()).isEqualTo(accepted.caseRef());
         SchemaValidator.requireValid("setu.referral.accepted.v1", ce.get("data").toString());
     }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.NotFoundException;
 import org.setu.events.notification.Channel;
+import org.setu.events.WebAddresses;
 import org.setu.kit.audit.AuditTrail;
 import org.setu.kit.security.Caller;
 import org.setu.notification.domain.Language;
@@ -124,14 +125,15 @@ public class SubscriptionService {
         List<SubscriptionRules.Violation> violations = new java.util.ArrayList<>(SubscriptionRules.check(d.channel(), d.url(),
                 d.email(), d.phone(), d.eventTypes(), d.language()));
         boolean urlOk = violations.stream().noneMatch(v -> v.field().equals("url"));
-        if (d.channel() == Channel.WEBHOOK && urlOk) guard.checkAtRegistration(d.url()).ifPresent(v -> violations.add(0, v));
+        if (d.channel() == Channel.WEBHOOK && urlOk) guard.checkAtRegistration(address(d)).ifPresent(v -> violations.add(0, v));
         if (!violations.isEmpty()) throw new InvalidSubscription(violations);
     }
 
     private static String address(Draft d) {
         return switch (d.channel()) {
-            case WEBHOOK -> d.url();
-            case EMAIL -> d.email().trim().toLowerCase();
+            // stored as checked: an internationalised domain in its ASCII form, the one the guard judged
+            case WEBHOOK -> WebAddresses.httpUrl(d.url()).orElseThrow();
+            case EMAIL -> WebAddresses.email(d.email()).orElseThrow().toLowerCase(java.util.Locale.ROOT);
             case SMS -> d.phone();
         };
     }

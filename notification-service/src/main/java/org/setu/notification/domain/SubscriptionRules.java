@@ -3,9 +3,9 @@ package org.setu.notification.domain;
 import org.setu.events.EventCatalog;
 import org.setu.events.EventContract;
 import org.setu.events.notification.Channel;
+import org.setu.events.WebAddresses;
 
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -29,7 +29,6 @@ public final class SubscriptionRules {
             .map(Object::toString)
             .collect(Collectors.toUnmodifiableSet());
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern E164 = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
     public record Violation(String field, String message) {
@@ -47,7 +46,7 @@ public final class SubscriptionRules {
             switch (channel) {
                 case WEBHOOK -> webhookUrl(url).ifPresent(out::add);
                 case EMAIL -> {
-                    if (email == null || email.length() > 254 || !EMAIL.matcher(email).matches()) {
+                    if (WebAddresses.email(email).isEmpty()) {
                         out.add(new Violation("email", "must be an email address"));
                     }
                 }
@@ -73,18 +72,14 @@ public final class SubscriptionRules {
         return out;
     }
 
-    /** An absolute http(s) URL with a host, no credentials in it and no fragment: anything else cannot be called safely. */
+    /**
+     * An absolute http(s) URL with a host, no credentials in it and no fragment: anything else cannot be called safely.
+     * An internationalised host is judged, and later called, in its ASCII form.
+     */
     static java.util.Optional<Violation> webhookUrl(String url) {
         Violation bad = new Violation("url", "must be an absolute http or https URL without credentials");
         if (url == null || url.length() > 2048) return java.util.Optional.of(bad);
-        try {
-            URI uri = new URI(url);
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase();
-            boolean ok = (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null
-                    && uri.getRawUserInfo() == null && uri.getRawFragment() == null;
-            return ok ? java.util.Optional.empty() : java.util.Optional.of(bad);
-        } catch (URISyntaxException e) {
-            return java.util.Optional.of(bad);
-        }
+        boolean ok = WebAddresses.httpUrl(url).map(URI::create).filter(u -> u.getRawFragment() == null).isPresent();
+        return ok ? java.util.Optional.empty() : java.util.Optional.of(bad);
     }
 }

@@ -27,6 +27,19 @@ class SubscriptionRulesTest {
     }
 
     @Test
+    void aWebhookOrAnEmailAtABanglaDomainIsAccepted() {
+        assertThat(SubscriptionRules.check(Channel.WEBHOOK, "https://ঢাকা.বাংলা/hook", null, null, SENT, "bn")).isEmpty();
+        assertThat(SubscriptionRules.check(Channel.EMAIL, null, "desk@ঢাকা.বাংলা", null, SENT, "bn")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"desk", "desk@ngo", "desk@@ngo.test", "ডেস্ক@ngo.test", "desk@ngo..test", "desk@ngo.test ", "desk@bad_host.test"})
+    void anEmailNoParserAcceptsIsRefusedNamingTheField(String email) {
+        assertThat(SubscriptionRules.check(Channel.EMAIL, null, email, null, SENT, null))
+                .extracting(SubscriptionRules.Violation::field).containsExactly("email");
+    }
+
+    @Test
     void onlyReferralEventTypesCanBeSubscribedTo() {
         // nine transitions, and cancelled in its current v2 and its older v1
         assertThat(SubscriptionRules.SUBSCRIBABLE).hasSize(10)

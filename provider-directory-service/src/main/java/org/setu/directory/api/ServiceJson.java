@@ -2,7 +2,6 @@ package org.setu.directory.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -22,6 +21,9 @@ import org.setu.events.directory.ReferralContact;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.VictimCategory;
+import org.setu.kit.api.EmailAddress;
+import org.setu.kit.api.HttpUrl;
+import org.setu.events.WebAddresses;
 
 import java.time.Instant;
 import java.util.List;
@@ -53,12 +55,13 @@ public final class ServiceJson {
         }
     }
 
-    public record ReferralContactJson(@NotBlank @Email @Size(max = 254) String email,
+    public record ReferralContactJson(@NotBlank @EmailAddress @Size(max = 254) String email,
                                       @Pattern(regexp = "^\\+[1-9][0-9]{6,14}$", message = "must be an E.164 number such as +8801000000001") String phone,
-                                      @Pattern(regexp = "^https?://\\S+$", message = "must be an http(s) URL") @Size(max = 500) String webhookUrl,
+                                      @HttpUrl @Size(max = 500) String webhookUrl,
                                       @NotNull @Pattern(regexp = "^(bn|en)$", message = "must be bn or en") String language) {
         ReferralContact domain() {
-            return new ReferralContact(email, TextJson.blankToNull(phone), TextJson.blankToNull(webhookUrl), language);
+            return new ReferralContact(OrganizationJson.ascii(email, WebAddresses::email), TextJson.blankToNull(phone),
+                    OrganizationJson.ascii(TextJson.blankToNull(webhookUrl), WebAddresses::httpUrl), language);
         }
     }
 

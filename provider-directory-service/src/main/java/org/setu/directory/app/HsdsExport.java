@@ -20,6 +20,7 @@ import org.setu.events.directory.Capacity;
 import org.setu.events.directory.Coverage;
 import org.setu.events.directory.CoverageLevel;
 import org.setu.events.directory.ReferralContact;
+import org.setu.events.WebAddresses;
 
 import java.util.List;
 import java.util.Locale;
@@ -74,8 +75,8 @@ public class HsdsExport {
         n.put("name", o.name().en());
         putIf(n, "alternate_name", o.name().bn());
         n.put("description", o.description() != null ? o.description().en() : o.name().en());
-        putIf(n, "email", o.email());
-        putIf(n, "website", o.website());
+        putIf(n, "email", ascii(o.email(), WebAddresses::email));
+        putIf(n, "website", ascii(o.website(), WebAddresses::httpUrl));
         ArrayNode phones = n.putArray("phones");
         if (o.phone() != null) {
             ObjectNode p = phones.addObject();
@@ -136,7 +137,7 @@ public class HsdsExport {
         putIf(n, "alternate_name", s.name().bn());
         if (s.description() != null) n.put("description", s.description().en());
         n.put("status", "active");
-        n.put("email", s.referralContact().email());
+        n.put("email", ascii(s.referralContact().email(), WebAddresses::email));
         if (s.eligibility().minAge() != null) n.put("minimum_age", s.eligibility().minAge());
         if (s.eligibility().maxAge() != null) n.put("maximum_age", s.eligibility().maxAge());
         n.put("last_modified", s.updatedAt().toString());
@@ -178,7 +179,7 @@ public class HsdsExport {
         contact.put("id", Hsds.id(id, "referral-contact").toString());
         contact.put("service_id", id);
         contact.put("title", "Referral focal point");
-        contact.put("email", rc.email());
+        contact.put("email", ascii(rc.email(), WebAddresses::email));
         ArrayNode contactPhones = contact.putArray("phones");
         if (rc.phone() != null) {
             ObjectNode p = contactPhones.addObject();
@@ -262,5 +263,13 @@ public class HsdsExport {
 
     private static String nz(String s) {
         return s == null ? "" : s;
+    }
+
+    /**
+     * Rows written before addresses were parsed on input may hold an internationalised domain as typed; HSDS's
+     * {@code format: uri} and {@code format: email} need ASCII, so the export converts what it can and keeps the rest.
+     */
+    private static String ascii(String value, java.util.function.Function<String, java.util.Optional<String>> parser) {
+        return value == null ? null : parser.apply(value).orElse(value);
     }
 }

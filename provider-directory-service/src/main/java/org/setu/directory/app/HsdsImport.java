@@ -15,6 +15,7 @@ import org.setu.directory.domain.ProviderService;
 import org.setu.directory.persistence.LocationStore;
 import org.setu.directory.persistence.OrganizationStore;
 import org.setu.directory.persistence.ServiceStore;
+import org.setu.events.WebAddresses;
 import org.setu.events.directory.Capacity;
 import org.setu.events.directory.CapacityUnit;
 import org.setu.events.directory.Coverage;
@@ -112,13 +113,24 @@ public class HsdsImport {
         return new Imported(orgCount, locCount, svcCount);
     }
 
+    /** Stored in ASCII, an internationalised domain as {@code xn--}, as the API stores it. */
+    private static String url(String value, String field) {
+        if (value == null || value.isBlank()) return null;
+        return WebAddresses.httpUrl(value).orElseThrow(() -> new InvalidRequestException(field, "must be an absolute http or https URL"));
+    }
+
+    private static String email(String value, String field) {
+        if (value == null || value.isBlank()) return null;
+        return WebAddresses.email(value).orElseThrow(() -> new InvalidRequestException(field, "must be an email address"));
+    }
+
     private Organization organization(JsonNode o, String at) {
         UUID id = uuid(o, "id", at);
         String name = required(o, "name", at);
         String description = text(o, "description");
         return new Organization(id, new LocalizedText(name, text(o, "alternate_name")),
                 description == null ? null : new LocalizedText(description, attribute(o, Hsds.DESCRIPTION_BN).orElse(null)),
-                text(o, "email"), text(o, "website"),
+                email(text(o, "email"), at + ".email"), url(text(o, "website"), at + ".website"),
                 o.path("phones").isArray() && o.path("phones").size() > 0 ? text(o.path("phones").get(0), "number") : null,
                 attribute(o, Hsds.SAMPLE).map(Boolean::parseBoolean).orElse(false));
     }
@@ -158,7 +170,8 @@ public class HsdsImport {
         JsonNode contact = s.path("contacts").size() > 0 ? s.path("contacts").get(0) : null;
         if (contact == null || text(contact, "email") == null) throw new InvalidRequestException(at + ".contacts", "must hold the referral focal point's email");
         String phone = contact.path("phones").size() > 0 ? text(contact.path("phones").get(0), "number") : null;
-        ReferralContact rc = new ReferralContact(text(contact, "email"), phone, attribute(s, Hsds.WEBHOOK_URL).orElse(null),
+        ReferralContact rc = new ReferralContact(email(text(contact, "email"), at + ".contacts[0].email"), phone,
+                url(attribute(s, Hsds.WEBHOOK_URL).orElse(null), at + ".attributes"),
                 attribute(s, Hsds.CONTACT_LANGUAGE).orElse("en"));
         Eligibility eligibility = new Eligibility(
                 attributes(s, Hsds.GENDER).stream().map(g -> parse(g, Sex::valueOf, at + ".attributes", "a Setu gender")).distinct().toList(),

@@ -16,6 +16,7 @@ import org.setu.events.screening.ErasureReason;
 import org.setu.events.screening.ScreeningContext;
 import org.setu.events.screening.ShareLevel;
 import org.setu.events.testing.SchemaValidator;
+import org.setu.events.testing.SchemaVariants;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.kit.security.Caller;
@@ -284,6 +285,60 @@ class CaseProtectionTest {
         sendReferralEvent("setu.referral.cancelled.v2", dhaka.caseId(), referralJson(second, dhaka, "CANCELLED")
                 .replace("\"caseRef\":\"" + dhaka.caseRef() + "\"", "\"caseRef\":null"));
         TopicReader.await(() -> given().when().get(view).statusCode() == 404, Duration.ofSeconds(30));
+    }
+
+    /**
+     * Every referral type this service acts on, in every shape its schema allows (optional fields absent, nullable
+     * fields null, each enum value), is applied: none goes to the dead-letter topic.
+     */
+    @Test
+    @TestSecurity(user = "provider", roles = "provider-staff")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = PROVIDER_ORG))
+    void everySchemaValidShapeOfEveryReferralTypeItReadsIsAppliedAndNoneIsDeadLettered() throws Exception {
+        Screened dhaka = screenedInDhaka("Champa", "+8801711100021", "EC2000021", ShareLevel.BASIC);
+        List<String> consumed = List.of("setu.referral.accepted.v1", "setu.referral.started.v1", "setu.referral.completed.v1",
+                "setu.referral.cancelled.v1", "setu.referral.cancelled.v2", "setu.referral.declined.v1",
+                "setu.referral.expired.v1", "setu.referral.escalated.v1");
+        Map<String, String> sent = new java.util.LinkedHashMap<>();
+        for (String type : consumed) {
+            for (SchemaVariants.Variant v : SchemaVariants.of(type, validExample(type, dhaka))) {
+                String id = UUID.randomUUID().toString();
+                sent.put(id, type + " " + v.name());
+                TopicReader.send(Topics.REFERRAL, dhaka.caseId().toString(), Map.of("id", id, "type", type,
+                        "source", "/referral-service", "subject", dhaka.caseId().toString()), v.data().toString());
+            }
+        }
+        TopicReader.await(() -> applied(sent.keySet()).size() == sent.size(), Duration.ofSeconds(60));
+        List<String> dead = TopicReader.readUntil("setu.screening-service.dlq", rs -> false, Duration.ofSeconds(10)).stream()
+                .map(r -> TopicReader.header(r, "ce_id")).filter(sent::containsKey).map(sent::get).toList();
+        assertThat(dead).as("dead-lettered variants").isEmpty();
+    }
+
+    /** The test's referral as {@code type}'s schema accepts it: the status and reason code it requires. */
+    private static com.fasterxml.jackson.databind.node.ObjectNode validExample(String type, Screened s) throws Exception {
+        var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        for (org.setu.events.vocabulary.ReferralStatus status : org.setu.events.vocabulary.ReferralStatus.values()) {
+            for (String reason : java.util.Arrays.asList(null, "NO_CAPACITY")) {
+                var example = (com.fasterxml.jackson.databind.node.ObjectNode) mapper.readTree(referralJson(UUID.randomUUID(), s, status.name()));
+                if (reason != null) example.put("reasonCode", reason);
+                if (SchemaValidator.problems(type, example).isEmpty()) return example;
+            }
+        }
+        throw new AssertionError("no example of " + type);
+    }
+
+    private Set<String> applied(Set<String> ids) {
+        Set<String> out = new java.util.HashSet<>();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("SELECT event_id FROM kit_inbox WHERE consumer = 'screening-service' AND event_id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("text", ids.toArray()));
+            try (ResultSet r = s.executeQuery()) {
+                while (r.next()) out.add(r.getString(1));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 
     private static String referralJson(UUID referral, Screened s, String status) {

@@ -91,9 +91,9 @@ public class Outbox {
         }
     }
 
-    /** Where the event's JSON Schema lives in the events module, as the CloudEvent {@code dataschema}. */
+    /** The CloudEvent {@code dataschema}: the absolute URI naming the event's JSON Schema (see EventContract.SCHEMA_BASE). */
     static String dataSchema(EventType type) {
         return EventCatalog.find(type.toString()).map(EventContract::dataschema)
-                .orElse("/schemas/" + type.area() + "/" + type.event() + ".v" + type.version() + ".json");
+                .orElse(EventContract.SCHEMA_BASE + "/schemas/" + type.area() + "/" + type.event() + ".v" + type.version() + ".json");
     }
 }

@@ -64,7 +64,7 @@ class OutboxTest {
         assertThat(TopicReader.header(record, "ce_source")).isEqualTo("/kit-test");
         assertThat(TopicReader.header(record, "ce_subject")).isEqualTo(caseId.toString());
         assertThat(TopicReader.header(record, "ce_partitionkey")).isEqualTo(caseId.toString());
-        assertThat(TopicReader.header(record, "ce_dataschema")).isEqualTo("/schemas/screening/completed.v1.json");
+        assertThat(TopicReader.header(record, "ce_dataschema")).isEqualTo("https://setu.example.org/schemas/screening/completed.v1.json");
         // the CloudEvents SDK, not only our own reading, accepts the record
         try (CloudEventDeserializer sdk = new CloudEventDeserializer()) {
             CloudEvent event = sdk.deserialize(record.topic(), record.headers(), record.value());
@@ -88,7 +88,7 @@ class OutboxTest {
 
         assertThat(TopicReader.header(record, "ce_id")).isEqualTo(eventId.toString());
         assertThat(TopicReader.header(record, "ce_type")).isEqualTo("setu.referral.accepted.v1");
-        assertThat(TopicReader.header(record, "ce_dataschema")).isEqualTo("/schemas/referral/accepted.v1.json");
+        assertThat(TopicReader.header(record, "ce_dataschema")).isEqualTo("https://setu.example.org/schemas/referral/accepted.v1.json");
         assertThat(SchemaValidator.problems("setu.referral.accepted.v1", new String(record.value(), StandardCharsets.UTF_8)))
                 .isEmpty();
     }
