@@ -54,7 +54,9 @@ export async function login(context, user) {
 
 export async function logout(page) {
   await page.click('[data-action="logout"]');
-  await page.waitForURL((u) => u.toString().startsWith(PORTAL) || u.toString().startsWith(KEYCLOAK), { timeout: 15_000 });
+  // a logout ends at Keycloak's login form: wait for it, or the next navigation races the logout's redirects
+  // (and a login in the same browser may be ended by them)
+  await page.waitForSelector('#username', { timeout: 20_000 });
 }
 
 export async function switchLanguage(page, lang) {
