@@ -2,7 +2,7 @@ package org.setu.devstack;
 
 import java.util.List;
 
-/** The four services, with their fixed local ports and databases (DESIGN.md §6). */
+/** The four services, with their fixed local ports and databases (docs/operator-guide.md). */
 public enum SetuService {
     SCREENING("screening-service", 8081, "setu_screening"),
     REFERRAL("referral-service", 8082, "setu_referral"),

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** DESIGN.md §2: the domain is plain Java, so that its rules can be read and tested without the framework. */
+/** docs/architecture.md: the domain is plain Java, so that its rules can be read and tested without the framework. */
 class ArchitectureTest {
 
     private final JavaClasses classes = new ClassFileImporter()

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Who hears about a referral event, on which channel, and why (DESIGN.md §4 Notifications). Each rule is a
+ * Who hears about a referral event, on which channel, and why (docs/notifications.md). Each rule is a
  * small function; {@link #recipients} joins their answers and keeps one per (channel, recipient).
  */
 public final class RecipientPolicy {

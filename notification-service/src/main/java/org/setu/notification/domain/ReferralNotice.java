@@ -14,7 +14,7 @@ import java.util.UUID;
 public record ReferralNotice(String eventType, String kind, UUID referralId, UUID serviceId, UUID organizationId,
                              UUID referringAgencyId) {
 
-    /** The outcomes the referring agency is told about (DESIGN.md §4): the closed loop reports back. */
+    /** The outcomes the referring agency is told about (docs/notifications.md): the closed loop reports back. */
     /** What the service a referral was sent to hears. */
     public static final Set<String> SERVICE_KINDS = Set.of("sent", "cancelled");
     public static final Set<String> REFERRING_AGENCY_KINDS = Set.of("accepted", "declined", "expired", "completed", "cancelled");
