@@ -122,6 +122,49 @@ class ProductionOverlayTest {
         assertThat(policy).contains("length(12)").contains("notUsername").contains("passwordHistory(");
     }
 
+    @Test
+    void theProductionRealmAsksEveryCoordinatorAndAuditorForAOneTimeCodeAndKeepsKeycloaksOtherFlows() {
+        JsonNode realm = production.list("KeycloakRealmImport").get(0).path("spec").path("realm");
+        assertThat(realm.path("browserFlow").asText()).isEqualTo("setu browser");
+        List<String> aliases = stream(realm.path("authenticationFlows")).map(f -> f.path("alias").asText()).toList();
+        assertThat(aliases).as("an import that names one flow must name Keycloak's built-in ones too")
+                .contains("browser", "direct grant", "registration", "reset credentials", "clients", "first broker login",
+                        "setu browser", "OTP for coordinators", "OTP for auditors");
+        for (String flow : List.of("OTP for coordinators", "OTP for auditors")) {
+            JsonNode executions = flowNamed(realm, flow).path("authenticationExecutions");
+            assertThat(stream(executions).filter(e -> e.path("authenticator").asText().equals("auth-otp-form"))
+                    .map(e -> e.path("requirement").asText())).as(flow).containsExactly("REQUIRED");
+        }
+        assertThat(roleConditions(realm, "OTP for coordinators")).containsExactly("nrm-coordinator");
+        assertThat(roleConditions(realm, "OTP for auditors")).containsExactly("auditor", "not nrm-coordinator");
+        assertThat(roleConditions(realm, "setu browser Browser - Conditional 2FA"))
+                .as("the built-in second factor does not ask those two roles a second time")
+                .containsExactlyInAnyOrder("not nrm-coordinator", "not auditor");
+        List<String> formSteps = stream(flowNamed(realm, "setu browser forms").path("authenticationExecutions"))
+                .map(e -> e.path("flowAlias").asText(e.path("authenticator").asText()) + ":" + e.path("requirement").asText())
+                .toList();
+        assertThat(formSteps).contains("auth-username-password-form:REQUIRED", "OTP for coordinators:CONDITIONAL",
+                "OTP for auditors:CONDITIONAL");
+        assertThat(dev.list("KeycloakRealmImport").get(0).path("spec").path("realm").has("authenticationFlows"))
+                .as("the demo realm keeps Keycloak's defaults").isFalse();
+    }
+
+    private static JsonNode flowNamed(JsonNode realm, String alias) {
+        return stream(realm.path("authenticationFlows")).filter(f -> f.path("alias").asText().equals(alias))
+                .findFirst().orElseThrow(() -> new AssertionError("no flow " + alias));
+    }
+
+    /** The role conditions of a flow, as "role" or "not role", read through their authenticator configs. */
+    private static List<String> roleConditions(JsonNode realm, String flow) {
+        return stream(flowNamed(realm, flow).path("authenticationExecutions"))
+                .filter(e -> e.path("authenticator").asText().equals("conditional-user-role"))
+                .map(e -> stream(realm.path("authenticatorConfig"))
+                        .filter(c -> c.path("alias").asText().equals(e.path("authenticatorConfig").asText()))
+                        .findFirst().orElseThrow().path("config"))
+                .map(c -> (c.path("negate").asText().equals("true") ? "not " : "") + c.path("condUserRole").asText())
+                .toList();
+    }
+
     private static JsonNode client(Manifests overlay, String clientId) {
         return stream(overlay.list("KeycloakRealmImport").get(0).path("spec").path("realm").path("clients"))
                 .filter(c -> c.path("clientId").asText().equals(clientId)).findFirst().orElseThrow();

@@ -112,6 +112,36 @@ class PrivacyScanSystemTest {
     @Test
     void anErasedCaseThatWentThroughEveryStepLeavesOnlyItsDocumentedTombstones() {
         String caseworker = Tokens.of("caseworker");
+        // the screening agency hears of its referrals by webhook and SMS too, so that every channel held the case
+        String hookPath = "/hooks/erasure-scan-" + java.util.UUID.randomUUID();
+        String phone = "+8801711" + String.format("%06d", new java.util.Random().nextInt(1_000_000));
+        List<String> subscriptions = List.of(
+                subscribe("{\"channel\":\"WEBHOOK\",\"url\":\"" + FarSystems.url(hookPath) + "\"," + EVENTS_HEARD + "}"),
+                subscribe("{\"channel\":\"SMS\",\"phone\":\"" + phone + "\"," + EVENTS_HEARD + "}"));
+        try {
+            eraseACaseThatWentThroughEveryStepAndSearchEverything(caseworker, hookPath, phone);
+        } finally {
+            subscriptions.forEach(id -> io.restassured.RestAssured.given().auth().oauth2(Tokens.of("agencyadmin"))
+                    .delete(Setu.NOTIFICATION + "/subscriptions/" + id));
+        }
+    }
+
+    private static final String EVENTS_HEARD =
+            "\"eventTypes\":[\"setu.referral.sent.v1\",\"setu.referral.cancelled.v2\"],\"language\":\"en\",\"active\":true";
+
+    private static String subscribe(String body) {
+        return io.restassured.RestAssured.given().auth().oauth2(Tokens.of("agencyadmin")).contentType("application/json")
+                .body(body).post(Setu.NOTIFICATION + "/subscriptions").then().statusCode(201).extract().path("id");
+    }
+
+    /** The requests the SMS gateway and the agency's webhook receiver got that concern this case. */
+    private static List<FarSystems.Received> farDeliveries(String hookPath, String phone) {
+        List<FarSystems.Received> all = new ArrayList<>(FarSystems.received(hookPath));
+        FarSystems.received("/sms").stream().filter(r -> r.body().contains(phone)).forEach(all::add);
+        return all;
+    }
+
+    private void eraseACaseThatWentThroughEveryStepAndSearchEverything(String caseworker, String hookPath, String phone) {
         Map<String, Object> body = Persons.screening(Persons.ERASA, "AIRPORT_RETURNEE", Persons.DHAKA, Persons.JASHORE,
                 Persons.traffickedAbroad(), List.of("SHELTER", "MEDICAL"));
         JsonPath screened = Setu.screen(caseworker, body, "erasure-scan-" + java.util.UUID.randomUUID());
@@ -123,6 +153,10 @@ class PrivacyScanSystemTest {
         Setu.awaitReferral(caseworker, caseId, "SHELTER", r -> "SENT".equals(r.get("status")));
         Setu.await(() -> Mailbox.messagesMentioning(ClosedLoopSystemTest.DHAKA_FOCAL_POINT, ref), Duration.ofSeconds(30),
                 "the focal point's email about " + ref);
+        Setu.await(() -> FarSystems.received(hookPath).isEmpty() ? null : Boolean.TRUE, Duration.ofSeconds(60),
+                "the agency's webhook about the referral");
+        Setu.await(() -> FarSystems.received("/sms").stream().anyMatch(r -> r.body().contains(phone)) ? Boolean.TRUE : null,
+                Duration.ofSeconds(60), "the agency's SMS about the referral");
 
         java.time.Instant erasedAt = java.time.Instant.now();
         io.restassured.RestAssured.given().auth().oauth2(caseworker).delete(Setu.SCREENING + "/cases/" + caseId).then().statusCode(204);
@@ -159,6 +193,12 @@ class PrivacyScanSystemTest {
         assertThat(refHits).as("the erased case's reference in any table").isEmpty();
         assertThat(idHits).as("the erased case's id outside its documented tombstones").isEmpty();
         assertThat(laterRecordsWithRef).as("records published after the erasure that carry its reference").isEmpty();
+        Setu.sleep(3000); // a delivery of the cancellation would have left by now (the worker runs every second)
+        List<FarSystems.Received> since = farDeliveries(hookPath, phone).stream().filter(r -> r.at().isAfter(erasedAt)).toList();
+        System.out.printf("[erasure] webhook and SMS: %d deliveries before the erasure, %d after it%n",
+                farDeliveries(hookPath, phone).size() - since.size(), since.size());
+        assertThat(since).as("webhooks and SMS sent after the erasure that name the case")
+                .noneMatch(r -> r.body().contains(ref) || r.body().contains(caseId));
     }
 
     private static void look(String value, String where, Map<String, Integer> hits) {

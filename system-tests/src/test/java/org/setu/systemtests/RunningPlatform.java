@@ -16,9 +16,14 @@ public class RunningPlatform implements BeforeAllCallback {
     @Override
     public void beforeAll(ExtensionContext context) {
         Started started = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL).getOrComputeIfAbsent(Started.class,
-                key -> new Started(Platform.start(StateFolder.locate(), Platform.Options.full(),
+                key -> new Started(startFarSystems(), Platform.start(StateFolder.locate(), Platform.Options.full(),
                         line -> System.out.println("[platform] " + line))), Started.class);
         current = started.platform();
+    }
+
+    private static boolean startFarSystems() {
+        FarSystems.start();
+        return true;
     }
 
     /** The platform of this test run, for the fault tests that kill and restart its processes. */
@@ -27,10 +32,11 @@ public class RunningPlatform implements BeforeAllCallback {
     }
 
     /** Closed by JUnit when the root context ends. */
-    record Started(Platform platform) implements AutoCloseable {
+    record Started(boolean farSystems, Platform platform) implements AutoCloseable {
         @Override
         public void close() {
             platform.close();
+            FarSystems.stop();
         }
     }
 }

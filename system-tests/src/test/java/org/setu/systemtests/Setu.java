@@ -19,6 +19,7 @@ final class Setu {
 
     static final String SCREENING = SetuService.SCREENING.baseUrl() + "/api/v1";
     static final String REFERRAL = SetuService.REFERRAL.baseUrl() + "/api/v1";
+    static final String NOTIFICATION = SetuService.NOTIFICATION.baseUrl() + "/api/v1";
 
     private Setu() {
     }
