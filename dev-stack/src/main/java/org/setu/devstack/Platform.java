@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Consumer;
@@ -37,6 +38,10 @@ public final class Platform implements AutoCloseable {
     private String keycloakIssuer;
     private final Map<SetuService, ServiceProcess> startedServices = Collections.synchronizedMap(new java.util.EnumMap<>(SetuService.class));
     private volatile KafkaBroker startedBroker;
+    private volatile MailServer startedMail;
+    private volatile KeycloakServer startedKeycloak;
+    private volatile ServiceProcess startedPortal;
+    private volatile Supervisor supervisor;
     private final List<CompletableFuture<Void>> pending = Collections.synchronizedList(new ArrayList<>());
 
     private Platform(StateFolder state, Consumer<String> progress) {
@@ -112,6 +117,7 @@ public final class Platform implements AutoCloseable {
             mail.start(Duration.ofSeconds(60));
             return null;
         });
+        startedMail = mail;
         components.put("mail", new Component("mail", "smtp://127.0.0.1:" + MailServer.SMTP_PORT,
                 "started (GreenMail), pid " + mail.process().pid()));
     }
@@ -134,6 +140,7 @@ public final class Platform implements AutoCloseable {
             kc.start(Duration.ofSeconds(180));
             return null;
         });
+        startedKeycloak = kc;
         components.put("keycloak", new Component("keycloak", keycloakIssuer, "started (dev mode), pid " + kc.process().pid()));
     }
 
@@ -168,6 +175,52 @@ public final class Platform implements AutoCloseable {
         });
         components.put(ServiceProcess.PORTAL, new Component(ServiceProcess.PORTAL, ServiceProcess.portalUrl(),
                 "started, pid " + process.process().pid()));
+        startedPortal = process;
+    }
+
+    /**
+     * Watches what this instance started and brings back what dies or stops answering ({@link Supervisor}).
+     * {@code ./setu up} and the system tests call it; components that were already running are someone else's.
+     */
+    public synchronized Supervisor supervise(Duration every) {
+        if (supervisor != null) return supervisor;
+        Supervisor s = Supervisor.standard(state, progress);
+        KafkaBroker broker = startedBroker;
+        if (broker != null) {
+            s.watch(new Supervisor.Watched("kafka", () -> broker.process() != null && broker.process().isAlive(),
+                    () -> Net.isListening("127.0.0.1", KafkaBroker.DEFAULT_PORT), broker::stop,
+                    () -> broker.start(Duration.ofSeconds(90))));
+        }
+        MailServer mail = startedMail;
+        if (mail != null) {
+            s.watch(new Supervisor.Watched("mail", () -> mail.process() != null && mail.process().isAlive(),
+                    mail::isRunning, mail::stop, () -> mail.start(Duration.ofSeconds(60))));
+        }
+        KeycloakServer kc = startedKeycloak;
+        if (kc != null) {
+            s.watch(new Supervisor.Watched("keycloak", () -> kc.process() != null && kc.process().isAlive(),
+                    kc::isRunning, kc::stop, () -> kc.start(Duration.ofSeconds(180))));
+        }
+        startedServices.forEach((svc, p) -> s.watch(watched(svc.module(), svc.port(), p, () -> serviceEnvironment(svc))));
+        ServiceProcess portal = startedPortal;
+        if (portal != null) s.watch(watched(ServiceProcess.PORTAL, ServiceProcess.PORTAL_PORT, portal, this::portalEnvironment));
+        stops.add(s::close); // the newest stop runs first: nothing restarts while close() stops the rest
+        s.startChecking(every);
+        supervisor = s;
+        return s;
+    }
+
+    private static Supervisor.Watched watched(String name, int port, ServiceProcess p, java.util.function.Supplier<Map<String, String>> env) {
+        return new Supervisor.Watched(name, () -> p.process() != null && p.process().isAlive(),
+                () -> ServiceProcess.isLive(port), p::stop, () -> {
+                    p.start(env.get());
+                    p.awaitReady(Duration.ofSeconds(120));
+                });
+    }
+
+    /** The supervisor, once {@link #supervise} ran. */
+    public Supervisor supervisor() {
+        return supervisor;
     }
 
     /** The portal tells the browser where Keycloak is: the same server the services trust. */
@@ -180,27 +233,110 @@ public final class Platform implements AutoCloseable {
 
     /** Whether this instance started every service and the broker, so that fault tests may kill them. */
     public boolean controlsEverything() {
-        return startedBroker != null && startedServices.keySet().containsAll(SetuService.all());
+        return startedBroker != null && startedPortal != null && startedServices.keySet().containsAll(SetuService.all());
     }
 
     /** Kills a service the hard way ({@code kill -9}: no shutdown hooks run), then starts it again and waits for health. */
     public void crashAndRestart(SetuService s) {
         ServiceProcess p = startedServices.get(s);
         if (p == null) throw new IllegalStateException(s.module() + " was not started by this platform");
-        ProcessHandle.of(p.process().pid()).ifPresent(h -> {
-            h.destroyForcibly();
-            h.onExit().join();
+        holding(s.module(), () -> {
+            ProcessHandle.of(p.process().pid()).ifPresent(h -> {
+                h.destroyForcibly();
+                h.onExit().join();
+            });
+            p.start(serviceEnvironment(s));
+            p.awaitReady(Duration.ofSeconds(120));
         });
-        p.start(serviceEnvironment(s));
-        p.awaitReady(Duration.ofSeconds(120));
+    }
+
+    /**
+     * {@code kill -9} of a component this instance started (no shutdown hooks run), leaving its return to the
+     * supervisor, as a crash under {@code ./setu up} would. Returns the pid that was killed.
+     */
+    public long kill(String component) {
+        ManagedProcess p = processOf(component)
+                .orElseThrow(() -> new IllegalStateException(component + " was not started by this platform"));
+        ProcessHandle h = ProcessHandle.of(p.pid()).orElseThrow(() -> new IllegalStateException(component + " is not running"));
+        h.destroyForcibly();
+        h.onExit().join();
+        return p.pid();
+    }
+
+    /** Waits until the supervisor has brought a killed component back: another process, answering again. */
+    public void awaitBack(String component, long killedPid, Duration timeout) {
+        java.time.Instant deadline = java.time.Instant.now().plus(timeout);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            Optional<ManagedProcess> p = processOf(component);
+            boolean back = supervisor != null && supervisor.stateOf(component).orElse(null) == Supervisor.State.UP
+                    && p.isPresent() && p.get().pid() != killedPid && p.get().isAlive() && answers(component);
+            if (back) return;
+            ManagedProcess.sleep(250);
+        }
+        throw new StackException(component, "not back " + timeout.toSeconds() + " s after kill -9 (state "
+                + (supervisor == null ? "unsupervised" : supervisor.stateOf(component).orElse(null)) + ")", state.log(component));
+    }
+
+    private boolean answers(String component) {
+        if (component.equals("kafka")) return Net.isListening("127.0.0.1", KafkaBroker.DEFAULT_PORT);
+        if (component.equals("mail")) return Net.isListening("127.0.0.1", MailServer.SMTP_PORT);
+        if (component.equals("keycloak")) return new KeycloakServer(state).isRunning();
+        if (component.equals(ServiceProcess.PORTAL)) return ServiceProcess.isReady(ServiceProcess.PORTAL_PORT);
+        return SetuService.all().stream().filter(s -> s.module().equals(component)).anyMatch(ServiceProcess::isReady);
+    }
+
+    private Optional<ManagedProcess> processOf(String component) {
+        ManagedProcess p = switch (component) {
+            case "kafka" -> startedBroker == null ? null : startedBroker.process();
+            case "mail" -> startedMail == null ? null : startedMail.process();
+            case "keycloak" -> startedKeycloak == null ? null : startedKeycloak.process();
+            case ServiceProcess.PORTAL -> startedPortal == null ? null : startedPortal.process();
+            default -> startedServices.entrySet().stream().filter(e -> e.getKey().module().equals(component))
+                    .map(e -> e.getValue().process()).findFirst().orElse(null);
+        };
+        return Optional.ofNullable(p);
+    }
+
+    /** Stops the four services, runs the work (a restore), and starts them again; the supervisor stays out of it. */
+    public void whileServicesStopped(Runnable work) {
+        Map<SetuService, ServiceProcess> services = new java.util.EnumMap<>(SetuService.class);
+        services.putAll(startedServices);
+        if (services.size() != SetuService.all().size()) throw new IllegalStateException("the services were not started by this platform");
+        Supervisor s = supervisor;
+        services.forEach((svc, p) -> {
+            if (s != null) s.hold(svc.module(), true);
+            p.stop();
+        });
+        try {
+            work.run();
+        } finally {
+            services.forEach((svc, p) -> {
+                p.start(serviceEnvironment(svc));
+                p.awaitReady(Duration.ofSeconds(120));
+                if (s != null) s.hold(svc.module(), false);
+            });
+        }
+    }
+
+    /** Runs a test's own stop and start of a component without the supervisor stepping in. */
+    private void holding(String name, Runnable work) {
+        Supervisor s = supervisor;
+        if (s != null) s.hold(name, true);
+        try {
+            work.run();
+        } finally {
+            if (s != null) s.hold(name, false);
+        }
     }
 
     /** Stops the Kafka broker and starts it again on the same log and ports. */
     public void restartKafka() {
         KafkaBroker broker = startedBroker;
         if (broker == null) throw new IllegalStateException("kafka was not started by this platform");
-        broker.stop();
-        broker.start(Duration.ofSeconds(90));
+        holding("kafka", () -> {
+            broker.stop();
+            broker.start(Duration.ofSeconds(90));
+        });
     }
 
     /** What a service needs to find the infrastructure; everything else has defaults in its application.properties. */

@@ -59,6 +59,11 @@ public final class ServiceProcess {
         return Net.httpStatus("http://127.0.0.1:" + port + "/q/health/ready") == 200;
     }
 
+    /** Alive in the liveness sense: a service waiting for Kafka or PostgreSQL is not ready, but needs no restart. */
+    public static boolean isLive(int port) {
+        return Net.httpStatus("http://127.0.0.1:" + port + "/q/health/live") == 200;
+    }
+
     public static Path jar(StateFolder state, SetuService service) {
         return jar(state, service.module());
     }

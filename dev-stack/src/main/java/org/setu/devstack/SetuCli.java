@@ -30,8 +30,13 @@ public final class SetuCli {
             case "status" -> status(state);
             case "token" -> token(flags);
             case "demo" -> demo();
+            case "backup" -> backup(state, flags);
+            case "restore" -> restore(state, flags);
+            case "stop" -> hold(state, flags, true);
+            case "restart" -> hold(state, flags, false);
             default -> {
-                OUT.println("usage: ./setu up [--infra] [--embedded-postgres] | down | status | logs <component> | token <user> | demo");
+                OUT.println("usage: ./setu up [--infra] [--embedded-postgres] | down | status | stop <component> | "
+                        + "restart <component> | backup [folder] | restore <folder> | logs <component> | token <user> | demo");
                 yield "help".equals(command) ? 0 : 2;
             }
         };
@@ -71,6 +76,7 @@ public final class SetuCli {
             stopped.countDown();
         }, "setu-shutdown"));
         writePid(pidFile);
+        platform.supervise(Duration.ofSeconds(2));
         printSummary(platform, state, (System.nanoTime() - t0) / 1e9);
         OUT.println("READY — press Ctrl-C here, or run ./setu down, to stop everything.");
         OUT.flush();
@@ -125,17 +131,120 @@ public final class SetuCli {
         Optional<ProcessHandle> launcher = launcher(state.pidFile("setu"));
         OUT.println("launcher      " + launcher.map(p -> "running, pid " + p.pid()).orElse("not running"));
         boolean allUp = true;
-        allUp &= line("postgres", Net.isListening("127.0.0.1", 5432) || Net.isListening("127.0.0.1", Postgres.EMBEDDED_DEFAULT_PORT),
+        allUp &= line(state, "postgres", Net.isListening("127.0.0.1", 5432) || Net.isListening("127.0.0.1", Postgres.EMBEDDED_DEFAULT_PORT),
                 Net.isListening("127.0.0.1", 5432) ? "127.0.0.1:5432" : "127.0.0.1:" + Postgres.EMBEDDED_DEFAULT_PORT);
-        allUp &= line("kafka", Net.isListening("127.0.0.1", KafkaBroker.DEFAULT_PORT), "127.0.0.1:" + KafkaBroker.DEFAULT_PORT);
-        allUp &= line("keycloak", new KeycloakServer(state).isRunning(), KeycloakServer.issuer());
-        allUp &= line("mail", Net.isListening("127.0.0.1", MailServer.SMTP_PORT), "smtp 127.0.0.1:" + MailServer.SMTP_PORT
+        allUp &= line(state, "kafka", Net.isListening("127.0.0.1", KafkaBroker.DEFAULT_PORT), "127.0.0.1:" + KafkaBroker.DEFAULT_PORT);
+        allUp &= line(state, "keycloak", new KeycloakServer(state).isRunning(), KeycloakServer.issuer());
+        allUp &= line(state, "mail", Net.isListening("127.0.0.1", MailServer.SMTP_PORT), "smtp 127.0.0.1:" + MailServer.SMTP_PORT
                 + ", imap :" + MailServer.IMAP_PORT + ", api http://127.0.0.1:" + MailServer.API_PORT);
         for (SetuService s : SetuService.all()) {
-            allUp &= line(s.module(), ServiceProcess.isReady(s), s.baseUrl());
+            allUp &= line(state, s.module(), ServiceProcess.isReady(s), s.baseUrl());
         }
-        allUp &= line(ServiceProcess.PORTAL, ServiceProcess.isReady(ServiceProcess.PORTAL_PORT), ServiceProcess.portalUrl());
+        allUp &= line(state, ServiceProcess.PORTAL, ServiceProcess.isReady(ServiceProcess.PORTAL_PORT), ServiceProcess.portalUrl());
         return allUp ? 0 : 3;
+    }
+
+    /**
+     * {@code ./setu stop <component>} holds a component down; {@code ./setu restart <component>} lifts the hold and
+     * restarts it. The running launcher's supervisor does the work; the files are how the two processes talk.
+     */
+    static int hold(StateFolder state, List<String> args, boolean stop) throws IOException, InterruptedException {
+        String verb = stop ? "stop" : "restart";
+        if (args.size() != 1) {
+            OUT.println("usage: ./setu " + verb + " <component>   (kafka, keycloak, mail, portal or a service)");
+            return 2;
+        }
+        String name = args.get(0);
+        if (launcher(state.pidFile("setu")).isEmpty()) {
+            OUT.println("Setu is not running; ./setu up starts everything.");
+            return 1;
+        }
+        if (Supervisor.describe(state, name).isEmpty()) {
+            OUT.println(name + " is not watched by the launcher (it was already running when Setu started, or there is no such component).");
+            return 1;
+        }
+        if (stop) {
+            Files.writeString(Supervisor.marker(state, name, "held"), "");
+        } else {
+            Files.deleteIfExists(Supervisor.marker(state, name, "held"));
+            Files.writeString(Supervisor.marker(state, name, "restart"), "");
+        }
+        // wait for the launcher to act, so the answer says what happened
+        String want = stop ? "HELD" : "UP";
+        for (int i = 0; i < 600; i++) {
+            Thread.sleep(500);
+            String now = Supervisor.describe(state, name).orElse("");
+            boolean acted = stop ? now.startsWith(want) : now.startsWith(want)
+                    && !Files.exists(Supervisor.marker(state, name, "restart"));
+            if (acted) {
+                OUT.println(name + ": " + now);
+                return 0;
+            }
+        }
+        OUT.println(name + ": the launcher has not acted yet; ./setu status shows what it is doing.");
+        return 1;
+    }
+
+    /** {@code ./setu backup [folder]}: the four databases, while everything runs (docs/operator-guide.md#backups-and-restore). */
+    static int backup(StateFolder state, List<String> args) throws IOException {
+        Postgres pg = runningPostgres(state);
+        if (pg == null) return 1;
+        Path folder = args.isEmpty() ? Backup.defaultFolder(state, java.time.Instant.now()) : Path.of(args.get(0));
+        OUT.println("Backing up to " + folder);
+        try {
+            new Backup(pg, OUT::println).write(folder);
+        } catch (StackException e) {
+            OUT.println("FAILED: " + e.getMessage());
+            return 1;
+        }
+        OUT.println("Done. The keys in " + state.home().resolve("secrets") + " are not in it: keep them apart, safely.");
+        return 0;
+    }
+
+    /**
+     * {@code ./setu restore <folder>}: under a running launcher the four services are held down while their
+     * databases are replaced, then started again; without one, the databases are replaced and {@code ./setu up} follows.
+     */
+    static int restore(StateFolder state, List<String> args) throws IOException, InterruptedException {
+        if (args.size() != 1) {
+            OUT.println("usage: ./setu restore <backup folder>");
+            return 2;
+        }
+        Postgres pg = runningPostgres(state);
+        if (pg == null) return 1;
+        boolean launcherRuns = launcher(state.pidFile("setu")).isPresent();
+        List<String> services = SetuService.all().stream().map(SetuService::module).toList();
+        if (launcherRuns) {
+            for (String s : services) {
+                if (hold(state, List.of(s), true) != 0) return 1;
+            }
+        }
+        try {
+            new Backup(pg, OUT::println).restore(Path.of(args.get(0)));
+        } catch (StackException e) {
+            OUT.println("FAILED: " + e.getMessage());
+            return 1;
+        } finally {
+            if (launcherRuns) {
+                for (String s : services) hold(state, List.of(s), false);
+            }
+        }
+        OUT.println(launcherRuns ? "Restored; the services are running again." : "Restored; ./setu up starts the platform.");
+        return 0;
+    }
+
+    private static Postgres runningPostgres(StateFolder state) {
+        try {
+            if (System.getenv("SETU_DB_URL") == null && !Net.isListening("127.0.0.1", 5432)
+                    && !Net.isListening("127.0.0.1", Postgres.EMBEDDED_DEFAULT_PORT)) {
+                OUT.println("No PostgreSQL answers; start the platform (./setu up --infra) first.");
+                return null;
+            }
+            return Postgres.provide(state, false, Postgres.EMBEDDED_DEFAULT_PORT);
+        } catch (StackException e) {
+            OUT.println("FAILED: " + e.getMessage());
+            return null;
+        }
     }
 
     /** Plays the first closed-loop scenario against the running platform. */
@@ -164,10 +273,13 @@ public final class SetuCli {
         return 0;
     }
 
-    private static boolean line(String name, boolean up, String where) {
-        OUT.printf("%-28s %-5s %s%n", name, up ? "UP" : "DOWN", where);
+    private static boolean line(StateFolder state, String name, boolean up, String where) {
+        String watched = Supervisor.describe(state, name).map(s -> "  [launcher: " + s + "]").orElse("");
+        OUT.printf("%-28s %-5s %s%s%n", name, up ? "UP" : "DOWN", where, watched);
         return up;
     }
+
+
 
     private static void printSummary(Platform platform, StateFolder state, double seconds) {
         OUT.println();

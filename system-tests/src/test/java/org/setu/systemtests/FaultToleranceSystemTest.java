@@ -28,9 +28,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * While a stream of screenings runs, every service is killed with {@code kill -9} in turn and restarted, and the
- * Kafka broker is restarted. Afterwards every screening has exactly its referral and the focal point exactly one
- * email about it: nothing lost, nothing twice. Counts come from the databases and the mailbox.
+ * While a stream of screenings runs, every service, the portal and the Kafka broker are killed with {@code kill -9}
+ * in turn, and the launcher's supervisor brings each back by itself, as under {@code ./setu up}. Afterwards every
+ * screening has exactly its referral and the focal point exactly one email about it: nothing lost, nothing twice.
+ * Counts come from the databases and the mailbox. Two components are left out, for reasons of the local stack and
+ * not of Setu: the mail server (GreenMail keeps mail in memory, so a killed one forgets the emails this test counts)
+ * and Keycloak (in dev mode it starts from an empty database and new realm keys, so every token of the run's
+ * other tests would end); the supervisor watches and restarts them like the rest ({@code SupervisorTest}).
  */
 @ExtendWith(RunningPlatform.class)
 class FaultToleranceSystemTest {
@@ -40,7 +44,7 @@ class FaultToleranceSystemTest {
     private static final String FOCAL_POINT = "focal.point@dhaka-demo-ngo.example.org";
 
     @Test
-    void killingEachServiceAndRestartingKafkaLosesNoReferralAndDuplicatesNoNotification() throws Exception {
+    void killingEachServiceThePortalAndKafkaIsHealedByTheLauncherAndLosesNoReferralAndDuplicatesNoNotification() throws Exception {
         Platform platform = RunningPlatform.platform();
         assumeTrue(platform != null && platform.controlsEverything(),
                 "the fault test kills processes, so it runs only on a platform it started itself");
@@ -54,14 +58,14 @@ class FaultToleranceSystemTest {
 
         List<String> faults = new ArrayList<>();
         Thread.sleep(3000);
-        for (SetuService s : List.of(SetuService.SCREENING, SetuService.REFERRAL, SetuService.DIRECTORY,
-                SetuService.NOTIFICATION)) {
-            platform.crashAndRestart(s);
-            faults.add("kill -9 " + s.module());
+        for (String component : List.of(SetuService.SCREENING.module(), SetuService.REFERRAL.module(),
+                SetuService.DIRECTORY.module(), SetuService.NOTIFICATION.module(), "portal", "kafka")) {
+            long killed = platform.kill(component);
+            Instant at = Instant.now();
+            platform.awaitBack(component, killed, Duration.ofMinutes(3));
+            faults.add("kill -9 " + component + " (back in " + Duration.between(at, Instant.now()).toSeconds() + " s)");
             Thread.sleep(2000);
         }
-        platform.restartKafka();
-        faults.add("restart kafka");
         stream.join(Duration.ofMinutes(10).toMillis());
         assertThat(caseIds).as("every screening was eventually accepted").hasSize(SCREENINGS);
 

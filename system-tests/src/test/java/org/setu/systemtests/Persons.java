@@ -48,6 +48,11 @@ final class Persons {
     /** Screened, amended, referred and notified, then erased (PrivacyScanSystemTest's erasure scan). */
     static final Person ERASA = person(9, "Erasimunnesa", "Shredderbibi", "FEMALE", LocalDate.of(1992, 12, 12));
 
+    /** The restore drill's people (BackupRestoreSystemTest): screened before the backup, after it, after the restore. */
+    static final Person KEPTA = person(30, "Keptunnesa", "Backupbibi", "FEMALE", LocalDate.of(1991, 7, 7));
+    static final Person LOSTA = person(31, "Lostunnesa", "Backupbibi", "FEMALE", LocalDate.of(1993, 3, 3));
+    static final Person AFTERA = person(32, "Afterunnesa", "Backupbibi", "FEMALE", LocalDate.of(1996, 6, 6));
+
     /** The fault run's people: one name, a number each (see FaultToleranceSystemTest). */
     static Person faultRunPerson(int i) {
         return person(100 + i, "Faultinara", "Restartunnesa", "FEMALE", LocalDate.of(1995, 1, 1));
@@ -55,7 +60,7 @@ final class Persons {
 
     /** Names are rare on purpose, so that the privacy scan's whole-word search cannot match innocent text. */
     static final List<Person> ALL = List.of(AMINA, RUPA, SALMA, NASIMA, MIM, JOYA, LIPI, ROSHNI, HALIMA, HALIMAS_SISTER,
-            ERASA, faultRunPerson(0));
+            ERASA, KEPTA, LOSTA, AFTERA, faultRunPerson(0));
 
     /** Deceived about the job and wages, exploited, documents taken and isolated abroad: the Palermo elements. */
     static Map<String, Object> traffickedAbroad() {

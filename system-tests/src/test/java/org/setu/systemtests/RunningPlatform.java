@@ -19,6 +19,8 @@ public class RunningPlatform implements BeforeAllCallback {
                 key -> new Started(startFarSystems(), Platform.start(StateFolder.locate(), Platform.Options.full(),
                         line -> System.out.println("[platform] " + line))), Started.class);
         current = started.platform();
+        // watched and healed exactly as under ./setu up (the fault test relies on it)
+        current.supervise(java.time.Duration.ofSeconds(2));
     }
 
     private static boolean startFarSystems() {
