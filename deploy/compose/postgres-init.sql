@@ -1,4 +1,5 @@
--- One database and one role per service (DESIGN.md §1), and Keycloak's. Passwords are for this local stack only.
+-- One database and one role per service (docs/architecture.md), and Keycloak's.
+-- Passwords are for this local stack only.
 CREATE ROLE screening LOGIN PASSWORD 'screening';
 CREATE ROLE referral LOGIN PASSWORD 'referral';
 CREATE ROLE directory LOGIN PASSWORD 'directory';

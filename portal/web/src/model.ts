@@ -1,4 +1,4 @@
-// The shapes of the API answers the portal reads (DESIGN.md §7).
+// The shapes of the API answers the portal reads (docs/api.md).
 import type { Bilingual } from './dom';
 
 export const CATEGORIES = ['SHELTER', 'MEDICAL', 'PSYCHOSOCIAL', 'LEGAL_AID', 'CHILD_PROTECTION', 'FAMILY_TRACING', 'REPATRIATION',

@@ -28,7 +28,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * Every event type of the platform (DESIGN.md §3), with its record, topic, schema and key. A producer
+ * Every event type of the platform (docs/events.md), with its record, topic, schema and key. A producer
  * looks its event up by class ({@link #forPayload}); a consumer by the {@code ce_type} header ({@link #find}).
  */
 public final class EventCatalog {

@@ -3,7 +3,7 @@ package org.setu.events;
 import java.util.List;
 import java.util.Set;
 
-/** The platform's Kafka topics (DESIGN.md §3). One place, so that services, dev-stack and deploy agree. */
+/** The platform's Kafka topics (docs/events.md). One place, so that services, dev-stack and deploy agree. */
 public final class Topics {
 
     public static final String SCREENING = "setu.screening.v1";

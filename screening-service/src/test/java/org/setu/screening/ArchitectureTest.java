@@ -7,7 +7,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** The decision engine stays plain Java (DESIGN §2): someone fixing a rule needs nothing but domain/. */
+/** The decision engine stays plain Java (docs/architecture.md): someone fixing a rule needs nothing but domain/. */
 @AnalyzeClasses(packages = "org.setu.screening", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 

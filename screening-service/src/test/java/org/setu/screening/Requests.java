@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Screening request bodies as a partner would send them (DESIGN §7). */
+/** Screening request bodies as a partner would send them (docs/api.md, docs/screening.md). */
 public final class Requests {
 
     public static final String DHAKA_NGO = "5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e501";

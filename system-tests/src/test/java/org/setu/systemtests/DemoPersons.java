@@ -19,7 +19,7 @@ public final class DemoPersons {
     public record Person(String givenName, String familyName, String sex, String dateOfBirth, String phone,
                          String documentNumber, String address) {
 
-        /** The person as the {@code person} member of a screening request (DESIGN §7), without home area. */
+        /** The person as the {@code person} member of a screening request (docs/api.md), without home area. */
         public String json() {
             return "{\"givenName\":\"" + givenName + "\",\"familyName\":\"" + familyName + "\",\"sex\":\"" + sex + "\","
                     + "\"dateOfBirth\":\"" + dateOfBirth + "\",\"nationality\":\"BD\",\"languages\":[\"bn\"],"

@@ -3,7 +3,7 @@ package org.setu.events.vocabulary;
 /**
  * The ILO/EC elements a screening's indicators raise, plus Setu's smuggling, vulnerability and
  * immediate-need groups. Not carried by events today (the trace stays in the screening service);
- * here so that every service spells the vocabulary of DESIGN §7 the same way.
+ * here so that every service spells the vocabulary of docs/api.md the same way.
  */
 public enum Element {
     DECEPTIVE_RECRUITMENT,

@@ -29,7 +29,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A directory service as DESIGN.md §7 describes it. */
+/** A directory service as docs/directory.md describes it. */
 public final class ServiceJson {
 
     private ServiceJson() {

@@ -8,8 +8,8 @@ import static org.setu.directory.domain.Actor.NRM_COORDINATOR;
 import static org.setu.directory.domain.Actor.PROVIDER_STAFF;
 
 /**
- * Who may change what in the directory (DESIGN.md §5). Reading the directory is open to every signed-in
- * user: case workers must find services. Changing it is for the directory admins, and for an agency's own
+ * Who may change what in the directory (docs/access-model.md, docs/directory.md). Reading the directory is open
+ * to every signed-in user: case workers must find services. Changing it is for the directory admins, and for an agency's own
  * admins on that agency's entries; provider staff keep their own services' capacity current.
  */
 public final class DirectoryAccess {

@@ -11,7 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 
-/** A referral as the API shows it (DESIGN §7). */
+/** A referral as the API shows it (docs/referral.md). */
 public record ReferralView(UUID id, UUID caseId, String caseRef, ServiceCategory category, UUID serviceId,
                            UUID organizationId, UUID referringAgencyId, ReferralStatus status, Urgency urgency,
                            OffsetDateTime dueAt, int attempt, long version, List<String> explanation,

@@ -11,7 +11,7 @@ import org.setu.referral.persistence.ReferralQuery;
 import java.util.UUID;
 
 /**
- * Who may see and move which referral (DESIGN §5). Case workers see their agency's referrals, provider staff
+ * Who may see and move which referral (docs/access-model.md). Case workers see their agency's referrals, provider staff
  * those sent to their organization (the token's agency), NRM coordinators all. A referral the caller may not see
  * answers 404, so ids cannot be probed; one they may see but not move answers 403.
  */

@@ -5,7 +5,7 @@ import org.setu.screening.app.Views;
 
 import java.util.UUID;
 
-/** The answer to a recorded or amended screening (DESIGN §7). */
+/** The answer to a recorded or amended screening (docs/screening.md). */
 public record ScreeningAnswer(UUID id, UUID caseId, String caseRef, Views.OutcomeView outcome, UUID duplicateOfCase,
                               int revision) {
 

@@ -23,7 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code POST /api/v1/screenings} (DESIGN §7). Answers are checked against the instrument, not here. */
+/** {@code POST /api/v1/screenings} (docs/screening.md). Answers are checked against the instrument, not here. */
 public record ScreeningRequest(@NotNull @Valid InstrumentRef instrument,
                                @NotNull ScreeningContext context,
                                @NotNull @Valid Area location,

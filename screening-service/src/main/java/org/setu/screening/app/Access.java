@@ -11,8 +11,8 @@ import org.setu.screening.persistence.CaseRow;
 import java.util.UUID;
 
 /**
- * Agency scoping (DESIGN §5): an agency sees the cases it screened; an NRM coordinator sees every case. A case
- * the caller may not see answers 404, exactly like one that does not exist, so ids cannot be probed.
+ * Agency scoping (docs/access-model.md): an agency sees the cases it screened; an NRM coordinator sees every
+ * case. A case the caller may not see answers 404, exactly like one that does not exist, so ids cannot be probed.
  */
 @ApplicationScoped
 public class Access {
