@@ -3,7 +3,7 @@ package org.setu.bench;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import org.setu.devstack.DemoTokens;
+import org.setu.devstack.demo.DemoTokens;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

@@ -84,7 +84,7 @@ public final class ManagedProcess {
         }
     }
 
-    static void stopTree(ProcessHandle root, Duration grace) {
+    public static void stopTree(ProcessHandle root, Duration grace) {
         List<ProcessHandle> all = new ArrayList<>(root.descendants().toList());
         all.add(0, root);
         all.forEach(ProcessHandle::destroy);
@@ -96,7 +96,7 @@ public final class ManagedProcess {
     }
 
     /** Stops whatever a pid file names, for `./setu down` after a launcher that died without cleaning up. */
-    static boolean stopFromPidFile(Path pidFile, Duration grace) {
+    public static boolean stopFromPidFile(Path pidFile, Duration grace) {
         try {
             Optional<ProcessHandle> handle = ProcessHandle.of(Long.parseLong(Files.readString(pidFile).trim()));
             Files.deleteIfExists(pidFile);

@@ -204,12 +204,12 @@ public final class Supervisor implements AutoCloseable {
         return marker(state, name, kind);
     }
 
-    static Path marker(StateFolder state, String name, String kind) {
+    public static Path marker(StateFolder state, String name, String kind) {
         return state.run().resolve(name + "." + kind);
     }
 
     /** The supervisor's word on a component, for {@code ./setu status}: empty when no launcher watches it. */
-    static Optional<String> describe(StateFolder state, String name) {
+    public static Optional<String> describe(StateFolder state, String name) {
         try {
             Path f = stateFile(state, name);
             return Files.exists(f) ? Optional.of(Files.readString(f).trim()) : Optional.empty();

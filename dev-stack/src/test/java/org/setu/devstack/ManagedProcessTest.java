@@ -3,7 +3,6 @@ package org.setu.devstack;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -24,17 +23,5 @@ class ManagedProcessTest {
                 .isInstanceOf(StackException.class)
                 .hasMessageContaining("broken: exited with code 3")
                 .hasMessageContaining("port 9092 already in use");
-    }
-
-    @Test
-    void downStopsWhatALauncherThatDiedHardLeftBehind(@TempDir Path home) throws Exception {
-        StateFolder state = new StateFolder(home, home);
-        ManagedProcess orphan = ManagedProcess.start("orphan", List.of("sleep", "300"), Map.of(), home, state);
-        assertThat(Files.exists(state.pidFile("orphan"))).isTrue();
-
-        SetuCli.down(state);
-
-        assertThat(ProcessHandle.of(orphan.pid()).map(ProcessHandle::isAlive).orElse(false)).isFalse();
-        assertThat(Files.exists(state.pidFile("orphan"))).isFalse();
     }
 }

@@ -2,7 +2,7 @@ package org.setu.referral;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.ResourceArg;
-import org.setu.devstack.DevStackTestResource;
+import org.setu.devstack.testing.DevStackTestResource;
 
 /** Real PostgreSQL (database setu_referral_test) and a real Kafka broker for every @QuarkusTest of this module. */
 @QuarkusTestResource(value = DevStackTestResource.class,

@@ -1,4 +1,11 @@
-package org.setu.devstack;
+package org.setu.devstack.testing;
+
+import org.setu.devstack.KafkaBroker;
+import org.setu.devstack.KeycloakServer;
+import org.setu.devstack.Net;
+import org.setu.devstack.Postgres;
+import org.setu.devstack.StackException;
+import org.setu.devstack.StateFolder;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 

@@ -1,4 +1,7 @@
-package org.setu.devstack;
+package org.setu.devstack.demo;
+
+import org.setu.devstack.SetuService;
+import org.setu.devstack.StackException;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,7 +22,7 @@ import java.util.Map;
  * {@code ./setu demo}: the first closed-loop story against the running platform, step by step, through the
  * public APIs with the demo users' real tokens. The case it makes stays, to be looked at afterwards.
  */
-final class Demo {
+public final class Demo {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -28,11 +31,11 @@ final class Demo {
 
     private final PrintStream out;
 
-    Demo(PrintStream out) {
+    public Demo(PrintStream out) {
         this.out = out;
     }
 
-    int run() throws IOException, InterruptedException {
+    public int run() throws IOException, InterruptedException {
         String screener = token("screener");
         String caseworker = token("caseworker");
         String provider = token("provider");

@@ -1,4 +1,6 @@
-package org.setu.devstack;
+package org.setu.devstack.demo;
+
+import org.setu.devstack.KeycloakServer;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 

@@ -1,4 +1,20 @@
-package org.setu.devstack;
+package org.setu.devstack.cli;
+
+import org.setu.devstack.Backup;
+import org.setu.devstack.KafkaBroker;
+import org.setu.devstack.KeycloakServer;
+import org.setu.devstack.MailServer;
+import org.setu.devstack.ManagedProcess;
+import org.setu.devstack.Net;
+import org.setu.devstack.Platform;
+import org.setu.devstack.Postgres;
+import org.setu.devstack.ServiceProcess;
+import org.setu.devstack.SetuService;
+import org.setu.devstack.StackException;
+import org.setu.devstack.StateFolder;
+import org.setu.devstack.Supervisor;
+import org.setu.devstack.demo.Demo;
+import org.setu.devstack.demo.DemoTokens;
 
 import java.io.IOException;
 import java.io.PrintStream;
