@@ -125,7 +125,7 @@ public final class KeycloakServer {
         Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
     }
 
-    static void deleteTree(Path root) throws IOException {
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) return;
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : all.sorted(Comparator.reverseOrder()).toList()) Files.delete(p);
