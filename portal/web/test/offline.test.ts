@@ -196,28 +196,26 @@ describe('sending what waits', () => {
     expect(await waiting()).toHaveLength(1);
   });
 
-  it.each([400, 403, 422])('a screening the service refuses with %i waits for a person, with the problem title, and is not sent again', async (status) => {
+  const REFUSED = 'waits for a person with the problem title and is not sent again';
+  const LATER = 'stays queued and is tried again';
+  it.each([
+    [400, REFUSED, 1, 'Not this way'],
+    [403, REFUSED, 1, 'Not this way'],
+    [422, REFUSED, 1, 'Not this way'],
+    [408, LATER, 2, undefined],
+    [409, LATER, 2, undefined],
+    [429, LATER, 2, undefined],
+    [503, LATER, 2, undefined],
+  ])('a screening the service answers with %i %s', async (status, _what, sendings, rejected) => {
     await enqueue(SCREENING);
-    service.mockRejectedValue(new ApiError({ status, title: 'Missing answers' }));
+    service.mockRejectedValue(new ApiError({ status, title: 'Not this way' }));
 
     await flush();
     await flush();
 
-    expect(service).toHaveBeenCalledTimes(1);
+    expect(service).toHaveBeenCalledTimes(sendings);
     const [kept] = await waiting();
-    expect(kept.rejected).toBe('Missing answers');
-  });
-
-  it.each([408, 409, 429, 503])('a screening answered %i stays queued and is tried again', async (status) => {
-    await enqueue(SCREENING);
-    service.mockRejectedValue(new ApiError({ status, title: 'Try later' }));
-
-    await flush();
-    await flush();
-
-    expect(service).toHaveBeenCalledTimes(2);
-    const [kept] = await waiting();
-    expect(kept.rejected).toBeUndefined();
+    expect(kept.rejected).toBe(rejected);
   });
 
   it('screenings are sent oldest first', async () => {
