@@ -30,6 +30,18 @@ function placeholders(text: string): string[] {
 /** An evening in UTC that is already the next day in Dhaka (UTC+6). */
 const EVENING_UTC = '2026-03-01T18:30:00Z';
 
+describe('starting', () => {
+  it('starting the languages writes nothing to the browser\'s console', async () => {
+    delete (globalThis as Record<string, unknown>).__i18next_supportNoticeShown;   // i18next says its notice once a page
+    const written = (['log', 'info', 'warn', 'error', 'debug'] as const).map((level) => vi.spyOn(console, level));
+    vi.stubGlobal('navigator', { language: 'en-GB' });
+
+    await initI18n();
+
+    expect(written.flatMap((spy) => spy.mock.calls)).toEqual([]);
+  });
+});
+
 describe('the locales', () => {
   it('every English key has a Bangla text', () => {
     expect([...english.keys()].filter((k) => !bangla.has(k))).toEqual([]);
