@@ -52,7 +52,7 @@ export async function call<T>(service: ServiceName, path: string, options: CallO
   }
   const text = await r.text();
   const body = text ? JSON.parse(text) : null;
-  if (!r.ok) throw new ApiError({ status: r.status, ...(body ?? {}) });
+  if (!r.ok) throw new ApiError({ ...(body ?? {}), status: r.status });   // RFC 9457: the HTTP status counts, the body's is advisory
   return { body: body as T, status: r.status, etag: r.headers.get('ETag') };
 }
 

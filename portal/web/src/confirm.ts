@@ -1,12 +1,12 @@
 // Modal questions that say what will happen (native <dialog>: focus is trapped and Escape cancels).
-import { h, tx } from './dom';
+import { h, translated } from './dom';
 
 interface Choice<T> { value: T; label: string; action: string; danger?: boolean }
 
 /** Asks until one choice is pressed; Escape gives the first choice, which also gets the focus (the safe one). */
 function choose<T>(message: Node, choices: Choice<T>[], className?: string): Promise<T> {
   return new Promise((resolve) => {
-    const buttons = choices.map((c) => h('button', { type: 'button', class: c.danger ? 'danger' : 'secondary', 'data-action': c.action }, tx(c.label)));
+    const buttons = choices.map((c) => h('button', { type: 'button', class: c.danger ? 'danger' : 'secondary', 'data-action': c.action }, translated(c.label)));
     const dialog = h('dialog', { 'aria-labelledby': 'confirm-text', ...(className ? { class: className } : {}) },
       h('p', { id: 'confirm-text' }, message), h('div', { class: 'actions' }, ...buttons));
     const done = (answer: T) => { dialog.close(); dialog.remove(); resolve(answer); };
@@ -29,7 +29,7 @@ export type WaitingChoice = 'stay' | 'keep' | 'discard';
 
 /** At logout: the user's screenings still wait on this device; they decide whether to keep them for their next login. */
 export function askAboutWaiting(count: number): Promise<WaitingChoice> {
-  return choose<WaitingChoice>(tx('app.waitingAtLogout', { count }), [
+  return choose<WaitingChoice>(translated('app.waitingAtLogout', { count }), [
     { value: 'stay', label: 'common.cancel', action: 'stay' },
     { value: 'keep', label: 'app.keepWaiting', action: 'keep-waiting' },
     { value: 'discard', label: 'app.discardWaiting', action: 'discard-waiting', danger: true },

@@ -1,6 +1,7 @@
-// A tiny DOM builder. Text that depends on the language is made with tx()/lx()/dx(): it carries what it shows
-// (a key, a bilingual pair, a time) in data attributes, so that switching language rewrites it in place and
-// nothing the user typed is lost.
+// A tiny DOM builder. Text that depends on the language is made with translated() (a translation key), bilingual()
+// (an English/Bangla pair from the API), dhakaTime() (a time), translatedOption() and bilingualOption(): each carries
+// what it shows in data attributes, so that switching language rewrites it in place (retranslate()) and nothing the
+// user typed is lost.
 import { t, lang, formatTime } from './i18n';
 
 type Child = Node | string | null | undefined | false;
@@ -26,7 +27,7 @@ export function append(el: Element, children: Child[]): void {
 }
 
 /** A translated text, kept up to date on language switches. */
-export function tx(key: string, args?: Record<string, unknown>): HTMLSpanElement {
+export function translated(key: string, args?: Record<string, unknown>): HTMLSpanElement {
   const s = h('span', { 'data-i18n': key, 'data-i18n-args': args ? JSON.stringify(args) : null });
   s.textContent = t(key, args);
   return s;
@@ -35,19 +36,20 @@ export function tx(key: string, args?: Record<string, unknown>): HTMLSpanElement
 export interface Bilingual { en?: string; bn?: string }
 
 /** A text the API gives in both languages (instrument labels, service names, places). */
-export function lx(text: Bilingual | null | undefined): HTMLSpanElement {
+export function bilingual(text: Bilingual | null | undefined): HTMLSpanElement {
   const s = h('span', { 'data-en': text?.en ?? '', 'data-bn': text?.bn ?? text?.en ?? '' });
-  s.textContent = pick(text);
+  s.textContent = bilingualText(text);
   return s;
 }
 
-export function pick(text: Bilingual | null | undefined): string {
+/** The current language's side of a bilingual text, as a plain string (English when Bangla is missing). */
+export function bilingualText(text: Bilingual | null | undefined): string {
   if (!text) return '';
   return (lang() === 'bn' ? text.bn : text.en) ?? text.en ?? '';
 }
 
 /** A time shown in Asia/Dhaka, in the current language. */
-export function dx(iso: string | null | undefined): HTMLElement {
+export function dhakaTime(iso: string | null | undefined): HTMLElement {
   if (!iso) return h('span', {}, '—');
   const el = h('time', { datetime: iso, 'data-time': iso });
   el.textContent = formatTime(iso);
@@ -78,16 +80,16 @@ export function retranslate(root: ParentNode = document): void {
 }
 
 /** An <option> whose text is a translation key. */
-export function opt(value: string, key: string, selected = false): HTMLOptionElement {
+export function translatedOption(value: string, key: string, selected = false): HTMLOptionElement {
   const o = h('option', { value, 'data-i18n-option': key, selected });
   o.textContent = t(key);
   return o;
 }
 
 /** An <option> with a bilingual text from the API. */
-export function optL(value: string, text: Bilingual, selected = false): HTMLOptionElement {
+export function bilingualOption(value: string, text: Bilingual, selected = false): HTMLOptionElement {
   const o = h('option', { value, 'data-en': text.en ?? '', 'data-bn': text.bn ?? text.en ?? '', selected });
-  o.textContent = pick(text);
+  o.textContent = bilingualText(text);
   return o;
 }
 
@@ -99,7 +101,7 @@ export function clear(el: Element): void {
 export function field(labelKey: string | Node, control: HTMLElement, hint?: Node): HTMLDivElement {
   const id = control.id || uid('f');
   control.id = id;
-  const label = h('label', { for: id }, typeof labelKey === 'string' ? tx(labelKey) : labelKey);
+  const label = h('label', { for: id }, typeof labelKey === 'string' ? translated(labelKey) : labelKey);
   return h('div', { class: 'field' }, label, control, hint ?? null);
 }
 

@@ -13,6 +13,7 @@ export async function initI18n(): Promise<void> {
     fallbackLng: 'en',
     resources: { en: { translation: en }, bn: { translation: bn } },
     interpolation: { escapeValue: false },   // the DOM builder sets textContent, never HTML
+    showSupportNotice: false,                // i18next would advertise in the console; the portal logs nothing there
   });
   document.documentElement.lang = preferred;
 }

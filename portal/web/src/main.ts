@@ -6,7 +6,7 @@ import '@fontsource/noto-sans-bengali/bengali-700.css';
 import { loadConfig } from './config';
 import { initI18n, setLang, lang, type Lang } from './i18n';
 import { login, logout, user, hasRole } from './auth';
-import { h, tx, clear, retranslate } from './dom';
+import { h, translated, clear, retranslate } from './dom';
 import { startSync, waiting, discardMine } from './offline';
 import { askAboutWaiting } from './confirm';
 import { screenerView } from './views/screener';
@@ -58,7 +58,7 @@ function connection(): HTMLElement {
   const update = () => {
     clear(el);
     el.classList.toggle('offline', !navigator.onLine);
-    el.append(tx(navigator.onLine ? 'app.online' : 'app.offline'));
+    el.append(translated(navigator.onLine ? 'app.online' : 'app.offline'));
   };
   window.addEventListener('online', update);
   window.addEventListener('offline', update);
@@ -89,13 +89,13 @@ async function start(): Promise<void> {
   const main = h('main', { id: 'main', tabindex: '-1' });
   const nav = h('nav', { 'aria-label': 'Menu', 'data-i18n-attr': 'aria-label:app.nav' });
   for (const s of allowed) {
-    nav.append(h('button', { type: 'button', 'data-screen': s.id, onclick: () => show(s, main, nav) }, tx(s.label)));
+    nav.append(h('button', { type: 'button', 'data-screen': s.id, onclick: () => show(s, main, nav) }, translated(s.label)));
   }
   const header = h('header', {},
-    h('div', { class: 'brand' }, h('strong', {}, tx('app.title')), ' ', h('span', { class: 'tagline' }, tx('app.tagline'))),
+    h('div', { class: 'brand' }, h('strong', {}, translated('app.title')), ' ', h('span', { class: 'tagline' }, translated('app.tagline'))),
     languageSwitch(),
-    h('div', { class: 'who' }, tx('app.signedIn', { user: me.username }), ' ',
-      h('button', { type: 'button', class: 'secondary', 'data-action': 'logout', onclick: () => void signOut() }, tx('app.logout'))),
+    h('div', { class: 'who' }, translated('app.signedIn', { user: me.username }), ' ',
+      h('button', { type: 'button', class: 'secondary', 'data-action': 'logout', onclick: () => void signOut() }, translated('app.logout'))),
   );
   clear(app);
   app.removeAttribute('aria-live');

@@ -43,7 +43,8 @@ function open(): Promise<IDBDatabase> {
   });
 }
 
-function tx<T>(store: string, mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+/** Runs one request in one object store and answers its result once the transaction has committed. */
+function inStore<T>(store: string, mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
   return open().then((db) => new Promise<T>((resolve, reject) => {
     const t = db.transaction(store, mode);
     const req = work(t.objectStore(store));
@@ -53,10 +54,10 @@ function tx<T>(store: string, mode: IDBTransactionMode, work: (s: IDBObjectStore
 }
 
 async function key(): Promise<CryptoKey> {
-  const existing = await tx<CryptoKey | undefined>(KEYS, 'readonly', (s) => s.get(KEY_ID) as IDBRequest<CryptoKey | undefined>);
+  const existing = await inStore<CryptoKey | undefined>(KEYS, 'readonly', (s) => s.get(KEY_ID) as IDBRequest<CryptoKey | undefined>);
   if (existing) return existing;
   const made = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
-  await tx(KEYS, 'readwrite', (s) => s.put(made, KEY_ID));
+  await inStore(KEYS, 'readwrite', (s) => s.put(made, KEY_ID));
   return made;
 }
 
@@ -82,7 +83,7 @@ export async function enqueue(body: unknown): Promise<Waiting> {
   const plain = new TextEncoder().encode(JSON.stringify(body));
   const data = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: boundTo(owner) as BufferSource }, await key(), plain);
   const item: Waiting = { id: crypto.randomUUID(), owner, idempotencyKey: crypto.randomUUID(), createdAt: new Date().toISOString(), iv, data };
-  await tx(QUEUE, 'readwrite', (s) => s.put(item));
+  await inStore(QUEUE, 'readwrite', (s) => s.put(item));
   changed();
   return item;
 }
@@ -90,7 +91,7 @@ export async function enqueue(body: unknown): Promise<Waiting> {
 /** The signed-in user's waiting screenings, oldest first; other users' stay hidden. */
 export async function waiting(): Promise<Waiting[]> {
   const owner = currentOwner();
-  const all = await tx<Waiting[]>(QUEUE, 'readonly', (s) => s.getAll() as IDBRequest<Waiting[]>);
+  const all = await inStore<Waiting[]>(QUEUE, 'readonly', (s) => s.getAll() as IDBRequest<Waiting[]>);
   return all.filter((i) => belongsTo(i, owner)).sort((a, b) => a.createdAt.localeCompare(b.createdAt));
 }
 
@@ -104,15 +105,15 @@ export async function reveal(item: Waiting): Promise<Record<string, unknown>> {
 
 export async function discard(id: string): Promise<void> {
   const owner = currentOwner();
-  const item = await tx<Waiting | undefined>(QUEUE, 'readonly', (s) => s.get(id) as IDBRequest<Waiting | undefined>);
+  const item = await inStore<Waiting | undefined>(QUEUE, 'readonly', (s) => s.get(id) as IDBRequest<Waiting | undefined>);
   if (!item || !belongsTo(item, owner)) return;
-  await tx(QUEUE, 'readwrite', (s) => s.delete(id));
+  await inStore(QUEUE, 'readwrite', (s) => s.delete(id));
   changed();
 }
 
 /** Discards everything the signed-in user has waiting (at logout, when they choose so). */
 export async function discardMine(): Promise<void> {
-  for (const item of await waiting()) await tx(QUEUE, 'readwrite', (s) => s.delete(item.id));
+  for (const item of await waiting()) await inStore(QUEUE, 'readwrite', (s) => s.delete(item.id));
   changed();
 }
 
@@ -142,11 +143,11 @@ async function send(): Promise<void> {
       const answer = await call('screening', '/screenings', {
         method: 'POST', body: await reveal(item), headers: { 'Idempotency-Key': item.idempotencyKey },
       });
-      await tx(QUEUE, 'readwrite', (s) => s.delete(item.id));
+      await inStore(QUEUE, 'readwrite', (s) => s.delete(item.id));
       changed({ item, answer: answer.body });
     } catch (e) {
       if (e instanceof ApiError && e.problem.status >= 400 && e.problem.status < 500 && ![408, 409, 429].includes(e.problem.status)) {
-        await tx(QUEUE, 'readwrite', (s) => s.put({ ...item, rejected: e.problem.title ?? String(e.problem.status) }));
+        await inStore(QUEUE, 'readwrite', (s) => s.put({ ...item, rejected: e.problem.title ?? String(e.problem.status) }));
         changed();
         continue;
       }

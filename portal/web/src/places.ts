@@ -1,7 +1,7 @@
 // Bangladesh's districts from the directory's geography API, loaded once per session and kept in memory.
 import { get } from './api';
 import type { Page, Unit } from './model';
-import { optL, opt, h } from './dom';
+import { bilingualOption, translatedOption, h } from './dom';
 
 let districts: Promise<Unit[]> | null = null;
 
@@ -27,8 +27,8 @@ export function allDivisions(): Promise<Unit[]> {
 /** A district picker; the first option is "choose" (or "all" for filters). */
 export async function districtSelect(firstKey: string, required: boolean): Promise<HTMLSelectElement> {
   const select = h('select', { required, 'data-field': 'district' });
-  select.append(opt('', firstKey));
-  for (const d of await allDistricts()) select.append(optL(d.id, d.name));
+  select.append(translatedOption('', firstKey));
+  for (const d of await allDistricts()) select.append(bilingualOption(d.id, d.name));
   return select;
 }
 

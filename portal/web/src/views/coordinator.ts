@@ -3,7 +3,7 @@
 // metrics need no personal data of the cases.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { ApiError, get, query } from '../api';
-import { h, tx, dx, clear, notice, pick } from '../dom';
+import { h, translated, dhakaTime, clear, notice, bilingualText } from '../dom';
 import { t, formatNumber } from '../i18n';
 import type { DirectoryService, Page, Referral } from '../model';
 import { rankedServices } from './matches';
@@ -20,9 +20,9 @@ export function coordinatorView(main: HTMLElement): () => void {
   const status = h('div', { class: 'status-area' });
   const escalations = h('section', { class: 'card', 'aria-labelledby': 'esc-h' });
   const metrics = h('section', { class: 'card', 'aria-labelledby': 'met-h' });
-  main.append(h('h1', {}, tx('nav.coordinator')), status, escalations, metrics);
+  main.append(h('h1', {}, translated('nav.coordinator')), status, escalations, metrics);
   const charts: Chart[] = [];
-  const fail = (e: unknown) => status.append(notice('error', tx('common.error', {
+  const fail = (e: unknown) => status.append(notice('error', translated('common.error', {
     detail: e instanceof ApiError ? (e.problem.detail ?? e.problem.title ?? '') : (e as Error).message })));
 
   const load = async () => {
@@ -52,27 +52,27 @@ async function allReferrals(): Promise<Referral[]> {
 
 function drawEscalations(host: HTMLElement, items: Referral[], status: HTMLElement, reload: () => Promise<void>, fail: (e: unknown) => void): void {
   clear(host);
-  host.append(h('h2', { id: 'esc-h' }, tx('coordinator.escalations')));
-  if (!items.length) { host.append(h('p', {}, tx('coordinator.noEscalations'))); return; }
+  host.append(h('h2', { id: 'esc-h' }, translated('coordinator.escalations')));
+  if (!items.length) { host.append(h('p', {}, translated('coordinator.noEscalations'))); return; }
   const ul = h('ul', { class: 'escalations' });
   for (const r of items) {
     const matches = h('div');
     ul.append(h('li', { 'data-referral': r.id, 'data-case-ref': r.caseRef },
-      h('strong', {}, r.caseRef), ' · ', tx(`category.${r.category}`), ' · ', tx(`urgency.${r.urgency}`), ' · ', dx(r.dueAt), ' ',
+      h('strong', {}, r.caseRef), ' · ', translated(`category.${r.category}`), ' · ', translated(`urgency.${r.urgency}`), ' · ', dhakaTime(r.dueAt), ' ',
       h('button', { type: 'button', onclick: async () => {
         clear(matches);
         try {
           matches.append(await rankedServices(r.caseId, r.category, status, reload, fail));
           retranslate(matches);
         } catch (e) { fail(e); }
-      } }, tx('coordinator.reassign')), matches));
+      } }, translated('coordinator.reassign')), matches));
   }
   host.append(ul);
 }
 
 async function drawMetrics(host: HTMLElement, referrals: Referral[], charts: Chart[]): Promise<void> {
   clear(host);
-  host.append(h('h2', { id: 'met-h' }, tx('coordinator.metrics')));
+  host.append(h('h2', { id: 'met-h' }, translated('coordinator.metrics')));
   const districtOf = await serviceDistricts();
 
   // median minutes from SENT to ACCEPTED, by category
@@ -122,7 +122,7 @@ async function serviceDistricts(): Promise<Map<string, string>> {
       const division = s.coverage.find((c) => c.level === 'DIVISION');
       const d = district ? districts.find((x) => x.id === district.id) : undefined;
       const v = division ? divisions.find((x) => x.id === division.id) : undefined;
-      out.set(s.id, d ? pick(d.name) : v ? `${pick(v.name)} (${t('coordinator.division')})` : t('coordinator.national'));
+      out.set(s.id, d ? bilingualText(d.name) : v ? `${bilingualText(v.name)} (${t('coordinator.division')})` : t('coordinator.national'));
     }
     if (p.items.length < 100) break;
   }
@@ -141,7 +141,7 @@ function chart(charts: Chart[], id: string, title: string, labels: string[], val
   const figure = h('figure', { class: 'chart' }, h('figcaption', {}, title), h('div', { class: 'chart-box' }, canvas),
     h('details', {}, h('summary', {}, unit),
       h('table', {}, h('tbody', {}, ...labels.map((l, i) => h('tr', {}, h('th', { scope: 'row' }, l), h('td', {}, formatNumber(values[i], digits))))))));
-  if (!labels.length) figure.append(h('p', {}, tx('common.nothing')));
+  if (!labels.length) figure.append(h('p', {}, translated('common.nothing')));
   charts.push(new Chart(canvas, {
     type: 'bar',
     data: { labels, datasets: [{ label: unit, data: values, backgroundColor: color }] },

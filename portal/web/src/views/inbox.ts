@@ -1,7 +1,7 @@
 // Provider staff: referrals sent to their organization, updated live; accept, decline with a reason, start,
 // complete; after accepting, what the person agreed to share; and their services' free capacity.
 import { ApiError, call, get, query } from '../api';
-import { h, tx, lx, dx, clear, notice, field, opt } from '../dom';
+import { h, translated, bilingual, dhakaTime, clear, notice, field, translatedOption } from '../dom';
 import { user } from '../auth';
 import type { DirectoryService, Page, Referral, SharedView } from '../model';
 import { referralStream } from '../stream';
@@ -11,18 +11,18 @@ const ACTIVE = ['SENT', 'ACCEPTED', 'IN_PROGRESS', 'ESCALATED'];
 const URGENCY_ORDER: Record<string, number> = { IMMEDIATE: 0, HIGH: 1, ROUTINE: 2 };
 
 export function inboxView(main: HTMLElement): () => void {
-  const liveState = h('p', { class: 'live', role: 'status' }, tx('common.loading'));
+  const liveState = h('p', { class: 'live', role: 'status' }, translated('common.loading'));
   const status = h('div', { class: 'status-area' });
   const list = h('div', { class: 'referrals', 'aria-live': 'polite' });
   const capacity = h('section', { class: 'card', 'aria-labelledby': 'capacity-h' });
-  main.append(h('h1', {}, tx('inbox.heading')), liveState, status, list, capacity);
+  main.append(h('h1', {}, translated('inbox.heading')), liveState, status, list, capacity);
   const known = new Map<string, Referral>();
 
   const draw = () => {
     clear(list);
     const items = [...known.values()].filter((r) => ACTIVE.includes(r.status))
       .sort((a, b) => (URGENCY_ORDER[a.urgency] ?? 9) - (URGENCY_ORDER[b.urgency] ?? 9) || (a.dueAt ?? '').localeCompare(b.dueAt ?? ''));
-    if (!items.length) list.append(h('p', {}, tx('common.nothing')));
+    if (!items.length) list.append(h('p', {}, translated('common.nothing')));
     for (const r of items) list.append(card(r, status, refresh));
   };
   const refresh = async () => {
@@ -32,19 +32,19 @@ export function inboxView(main: HTMLElement): () => void {
       page.items.forEach((r) => known.set(r.id, r));
       draw();
     } catch (e) {
-      status.append(notice('error', tx('common.error', { detail: (e as Error).message })));
+      status.append(notice('error', translated('common.error', { detail: (e as Error).message })));
     }
   };
   const live = referralStream((r) => {
     const before = known.get(r.id);
     if (before && before.version > r.version) return;
-    if (!before && r.status === 'SENT') status.append(notice('info', tx('inbox.arrived', { ref: r.caseRef })));
+    if (!before && r.status === 'SENT') status.append(notice('info', translated('inbox.arrived', { ref: r.caseRef })));
     // the stream carries a summary: keep the explanation and history we already have
     known.set(r.id, { ...before, ...r });
     draw();
   }, (connected) => {
     clear(liveState);
-    liveState.append(tx(connected ? 'common.live' : 'common.liveOff'));
+    liveState.append(translated(connected ? 'common.live' : 'common.liveOff'));
     liveState.dataset.connected = String(connected);
     if (connected) void refresh();
   });
@@ -55,11 +55,11 @@ export function inboxView(main: HTMLElement): () => void {
 
 function card(r: Referral, status: HTMLElement, refresh: () => Promise<void>): HTMLElement {
   const el = h('article', { class: `card referral urgency-${r.urgency}`, 'data-referral': r.id, 'data-case-ref': r.caseRef, 'data-status': r.status },
-    h('h2', {}, tx(`category.${r.category}`), ' — ', r.caseRef),
+    h('h2', {}, translated(`category.${r.category}`), ' — ', r.caseRef),
     h('dl', {},
-      h('dt', {}, tx('common.status')), h('dd', { class: 'status' }, tx(`status.${r.status}`)),
-      h('dt', {}, tx('common.urgency')), h('dd', { class: `urgency ${r.urgency}` }, tx(`urgency.${r.urgency}`)),
-      h('dt', {}, tx('common.due')), h('dd', {}, dx(r.dueAt))),
+      h('dt', {}, translated('common.status')), h('dd', { class: 'status' }, translated(`status.${r.status}`)),
+      h('dt', {}, translated('common.urgency')), h('dd', { class: `urgency ${r.urgency}` }, translated(`urgency.${r.urgency}`)),
+      h('dt', {}, translated('common.due')), h('dd', {}, dhakaTime(r.dueAt))),
   );
   const actions = h('div', { class: 'actions' });
   const act = async (transition: string, reason?: string, note?: string) => {
@@ -68,26 +68,26 @@ function card(r: Referral, status: HTMLElement, refresh: () => Promise<void>): H
         headers: { 'If-Match': `"${r.version}"` } });
       await refresh();
     } catch (e) {
-      status.append(notice('error', tx('common.error', { detail: e instanceof ApiError ? (e.problem.detail ?? e.problem.title ?? '') : (e as Error).message })));
+      status.append(notice('error', translated('common.error', { detail: e instanceof ApiError ? (e.problem.detail ?? e.problem.title ?? '') : (e as Error).message })));
       await refresh();
     }
   };
   if (r.status === 'SENT') {
-    const reason = h('select', { name: 'reason' }, ...['NO_CAPACITY', 'NOT_ELIGIBLE', 'OUT_OF_AREA', 'OTHER'].map((x) => opt(x, `inbox.declineReason.${x}`)));
+    const reason = h('select', { name: 'reason' }, ...['NO_CAPACITY', 'NOT_ELIGIBLE', 'OUT_OF_AREA', 'OTHER'].map((x) => translatedOption(x, `inbox.declineReason.${x}`)));
     const note = h('input', { name: 'note', maxlength: 500, autocomplete: 'off' });
     actions.append(
-      h('button', { type: 'button', class: 'primary', 'data-action': 'accept', onclick: () => void act('accept') }, tx('inbox.accept')),
-      h('details', {}, h('summary', {}, tx('inbox.decline')),
+      h('button', { type: 'button', class: 'primary', 'data-action': 'accept', onclick: () => void act('accept') }, translated('inbox.accept')),
+      h('details', {}, h('summary', {}, translated('inbox.decline')),
         field('inbox.reason', reason), field('inbox.note', note),
-        h('button', { type: 'button', 'data-action': 'decline', onclick: () => void act('decline', reason.value, note.value || undefined) }, tx('inbox.decline'))));
+        h('button', { type: 'button', 'data-action': 'decline', onclick: () => void act('decline', reason.value, note.value || undefined) }, translated('inbox.decline'))));
   }
   if (r.status === 'ACCEPTED') {
-    actions.append(h('button', { type: 'button', class: 'primary', 'data-action': 'start', onclick: () => void act('start') }, tx('inbox.start')));
+    actions.append(h('button', { type: 'button', class: 'primary', 'data-action': 'start', onclick: () => void act('start') }, translated('inbox.start')));
   }
   if (r.status === 'IN_PROGRESS') {
     const note = h('input', { name: 'note', maxlength: 500, autocomplete: 'off' });
     actions.append(field('inbox.note', note),
-      h('button', { type: 'button', class: 'primary', 'data-action': 'complete', onclick: () => void act('complete', undefined, note.value || undefined) }, tx('inbox.complete')));
+      h('button', { type: 'button', class: 'primary', 'data-action': 'complete', onclick: () => void act('complete', undefined, note.value || undefined) }, translated('inbox.complete')));
   }
   el.append(actions);
   if (r.status === 'ACCEPTED' || r.status === 'IN_PROGRESS') el.append(sharedView(r.caseId));
@@ -95,22 +95,22 @@ function card(r: Referral, status: HTMLElement, refresh: () => Promise<void>): H
 }
 
 function sharedView(caseId: string): HTMLElement {
-  const box = h('section', { class: 'shared' }, h('h3', {}, tx('inbox.shared')));
+  const box = h('section', { class: 'shared' }, h('h3', {}, translated('inbox.shared')));
   get<SharedView>('screening', `/cases/${caseId}/shared-view`).then((v) => {
     const p = v.person ?? {};
     box.append(h('dl', {},
-      p.givenName ? h('dt', {}, tx('screen.givenName')) : null, p.givenName ? h('dd', { 'data-shared': 'givenName' }, p.givenName) : null,
-      p.age !== undefined ? h('dt', {}, tx('inbox.age')) : null, p.age !== undefined ? h('dd', {}, String(p.age)) : null,
-      p.sex ? h('dt', {}, tx('screen.sex')) : null, p.sex ? h('dd', {}, tx(`sex.${p.sex}`)) : null,
-      p.phone ? h('dt', {}, tx('screen.phone')) : null, p.phone ? h('dd', {}, p.phone) : null,
-      h('dt', {}, tx('screen.needs')), h('dd', {}, ...joinNodes(v.needs.map((n) => tx(`category.${n}`)))),
+      p.givenName ? h('dt', {}, translated('screen.givenName')) : null, p.givenName ? h('dd', { 'data-shared': 'givenName' }, p.givenName) : null,
+      p.age !== undefined ? h('dt', {}, translated('inbox.age')) : null, p.age !== undefined ? h('dd', {}, String(p.age)) : null,
+      p.sex ? h('dt', {}, translated('screen.sex')) : null, p.sex ? h('dd', {}, translated(`sex.${p.sex}`)) : null,
+      p.phone ? h('dt', {}, translated('screen.phone')) : null, p.phone ? h('dd', {}, p.phone) : null,
+      h('dt', {}, translated('screen.needs')), h('dd', {}, ...joinNodes(v.needs.map((n) => translated(`category.${n}`)))),
     ));
-  }).catch(() => box.append(h('p', {}, tx('common.nothing'))));
+  }).catch(() => box.append(h('p', {}, translated('common.nothing'))));
   return box;
 }
 
 async function capacityEditor(host: HTMLElement): Promise<void> {
-  host.append(h('h2', { id: 'capacity-h' }, tx('inbox.capacity')));
+  host.append(h('h2', { id: 'capacity-h' }, translated('inbox.capacity')));
   const org = user().agencyId;
   if (!org) return;
   try {
@@ -120,23 +120,23 @@ async function capacityEditor(host: HTMLElement): Promise<void> {
       const total = h('input', { type: 'number', min: 0, value: s.capacity?.total ?? 0, inputmode: 'numeric' });
       const msg = h('div');
       const form = h('form', { class: 'capacity', 'data-service': s.id },
-        h('h3', {}, lx(s.name), ' (', tx(`category.${s.category}`), ')'),
+        h('h3', {}, bilingual(s.name), ' (', translated(`category.${s.category}`), ')'),
         field('inbox.available', available), field('inbox.total', total),
-        h('button', { type: 'submit' }, tx('common.save')), msg);
+        h('button', { type: 'submit' }, translated('common.save')), msg);
       form.addEventListener('submit', async (ev) => {
         ev.preventDefault();
         clear(msg);
         try {
           await call('directory', `/services/${s.id}/capacity`, { method: 'PUT',
             body: { available: Number(available.value), total: Number(total.value), unit: s.capacity?.unit ?? 'BEDS' } });
-          msg.append(notice('ok', tx('inbox.updated')));
+          msg.append(notice('ok', translated('inbox.updated')));
         } catch (e) {
-          msg.append(notice('error', tx('common.error', { detail: e instanceof ApiError ? (e.problem.detail ?? e.problem.title ?? '') : (e as Error).message })));
+          msg.append(notice('error', translated('common.error', { detail: e instanceof ApiError ? (e.problem.detail ?? e.problem.title ?? '') : (e as Error).message })));
         }
       });
       host.append(form);
     }
   } catch (e) {
-    host.append(notice('error', tx('common.error', { detail: (e as Error).message })));
+    host.append(notice('error', translated('common.error', { detail: (e as Error).message })));
   }
 }

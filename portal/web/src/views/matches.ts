@@ -1,7 +1,7 @@
 // The referral service's ranked preview for one case and category, each service with a button that refers the
 // case to it by hand (case workers and coordinators). Each click carries its own Idempotency-Key.
 import { call, get, query } from '../api';
-import { h, tx, notice } from '../dom';
+import { h, translated, notice } from '../dom';
 import type { MatchView } from '../model';
 
 export async function rankedServices(caseId: string, category: string, status: HTMLElement, reload: () => Promise<void>,
@@ -10,16 +10,16 @@ export async function rankedServices(caseId: string, category: string, status: H
   const ol = h('ol', { class: 'matches' });
   for (const cand of m.items) {
     ol.append(h('li', {}, cand.name, ' ',
-      cand.freeCapacity != null ? h('span', { class: 'hint' }, tx('cases.free', { n: cand.freeCapacity })) : null, ' ',
+      cand.freeCapacity != null ? h('span', { class: 'hint' }, translated('cases.free', { n: cand.freeCapacity })) : null, ' ',
       h('button', { type: 'button', 'data-action': 'refer', onclick: async () => {
         try {
           await call('referral', '/referrals', { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() },
             body: { caseId, category, serviceId: cand.serviceId, note: null } });
-          status.append(notice('ok', tx('cases.referred')));
+          status.append(notice('ok', translated('cases.referred')));
           await reload();
         } catch (e) { fail(e); }
-      } }, tx('cases.referTo', { name: cand.name }))));
+      } }, translated('cases.referTo', { name: cand.name }))));
   }
-  if (!m.items.length) ol.append(h('li', {}, tx('common.nothing')));
+  if (!m.items.length) ol.append(h('li', {}, translated('common.nothing')));
   return ol;
 }

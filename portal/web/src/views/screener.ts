@@ -1,7 +1,7 @@
 // The screener's form, rendered from the instrument the screening service publishes, in the chosen language.
 // Offline (or when the service cannot be reached) the screening waits encrypted in the browser (offline.ts).
 import { ApiError, Unreachable, call, get } from '../api';
-import { h, tx, lx, dx, field, opt, notice, clear, uid, pick, append } from '../dom';
+import { h, translated, bilingual, dhakaTime, field, translatedOption, notice, clear, uid, bilingualText, append } from '../dom';
 import { t } from '../i18n';
 import { CATEGORIES, CONTEXTS, SEXES, type Instrument, type InstrumentSummary, type Page, type Question, type ScreeningAnswer } from '../model';
 import { districtSelect, allDistricts } from '../places';
@@ -11,12 +11,12 @@ export function screenerView(main: HTMLElement): () => void {
   const status = h('div', { class: 'status-area' });
   const formHost = h('div');
   const queueHost = h('section', { class: 'card', 'aria-labelledby': 'waiting-h' });
-  main.append(h('h1', {}, tx('screen.heading')), status, formHost, queueHost);
+  main.append(h('h1', {}, translated('screen.heading')), status, formHost, queueHost);
   const stop = onChange((sent) => {
     void renderQueue(queueHost);
     if (sent) {
       const answer = sent.answer as ScreeningAnswer;
-      status.append(notice('ok', tx('screen.sent', { ref: answer.caseRef })));
+      status.append(notice('ok', translated('screen.sent', { ref: answer.caseRef })));
     }
   });
   void renderQueue(queueHost);
@@ -25,7 +25,7 @@ export function screenerView(main: HTMLElement): () => void {
 }
 
 async function load(host: HTMLElement, status: HTMLElement): Promise<void> {
-  host.append(h('p', {}, tx('common.loading')));
+  host.append(h('p', {}, translated('common.loading')));
   try {
     const list = await get<Page<InstrumentSummary>>('screening', '/instruments');
     const latest = list.items.filter((i) => i.code === 'setu-core').sort((a, b) => b.version - a.version)[0] ?? list.items[0];
@@ -35,19 +35,19 @@ async function load(host: HTMLElement, status: HTMLElement): Promise<void> {
     host.append(await form(instrument, status, host));
   } catch (e) {
     clear(host);
-    host.append(notice('error', tx('common.error', { detail: e instanceof Error ? e.message : String(e) })));
+    host.append(notice('error', translated('common.error', { detail: e instanceof Error ? e.message : String(e) })));
   }
 }
 
 async function form(instrument: Instrument, status: HTMLElement, host: HTMLElement): Promise<HTMLFormElement> {
   const f = h('form', { novalidate: true, 'aria-describedby': 'form-errors' }) as HTMLFormElement;
   const errors = h('div', { id: 'form-errors' });
-  const context = h('select', { required: true, name: 'context' }, opt('', 'screen.choose'), ...CONTEXTS.map((c) => opt(c, `context.${c}`)));
+  const context = h('select', { required: true, name: 'context' }, translatedOption('', 'screen.choose'), ...CONTEXTS.map((c) => translatedOption(c, `context.${c}`)));
   const location = await districtSelect('screen.choose', true);
   location.name = 'location';
   const givenName = h('input', { name: 'givenName', autocomplete: 'off', maxlength: 100 });
   const familyName = h('input', { name: 'familyName', autocomplete: 'off', maxlength: 100 });
-  const sex = h('select', { required: true, name: 'sex' }, opt('', 'screen.choose'), ...SEXES.map((s) => opt(s, `sex.${s}`)));
+  const sex = h('select', { required: true, name: 'sex' }, translatedOption('', 'screen.choose'), ...SEXES.map((s) => translatedOption(s, `sex.${s}`)));
   const dob = h('input', { type: 'date', name: 'dateOfBirth', max: new Date().toISOString().slice(0, 10) });
   const age = h('input', { type: 'number', name: 'ageEstimate', min: 0, max: 130, inputmode: 'numeric' });
   const phone = h('input', { type: 'tel', name: 'phone', autocomplete: 'off', maxlength: 24 });
@@ -55,18 +55,18 @@ async function form(instrument: Instrument, status: HTMLElement, host: HTMLEleme
   home.name = 'home';
 
   append(f, [
-    h('p', { class: 'instrument' }, lx(instrument.title)),
-    instrument.description ? h('p', { class: 'hint' }, lx(instrument.description)) : null,
-    h('fieldset', {}, h('legend', {}, tx('screen.context')),
+    h('p', { class: 'instrument' }, bilingual(instrument.title)),
+    instrument.description ? h('p', { class: 'hint' }, bilingual(instrument.description)) : null,
+    h('fieldset', {}, h('legend', {}, translated('screen.context')),
       field('screen.context', context), field('screen.location', location)),
-    h('fieldset', {}, h('legend', {}, tx('screen.person')),
+    h('fieldset', {}, h('legend', {}, translated('screen.person')),
       field('screen.givenName', givenName), field('screen.familyName', familyName), field('screen.sex', sex),
       field('screen.dateOfBirth', dob), field('screen.ageEstimate', age), field('screen.phone', phone), field('screen.home', home)),
-    h('h2', {}, tx('screen.questions')),
+    h('h2', {}, translated('screen.questions')),
     ...instrument.questions.map(questionControl),
     consentControls(instrument),
     errors,
-    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, tx('screen.submit'))),
+    h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, translated('screen.submit'))),
   ]);
 
   f.addEventListener('submit', async (ev) => {
@@ -122,27 +122,27 @@ async function form(instrument: Instrument, status: HTMLElement, host: HTMLEleme
   });
 
   function queued(): HTMLElement {
-    return h('div', {}, notice('info', tx('screen.queued')), anotherButton(host, status));
+    return h('div', {}, notice('info', translated('screen.queued')), anotherButton(host, status));
   }
   return f;
 }
 
 function anotherButton(host: HTMLElement, status: HTMLElement): HTMLButtonElement {
-  return h('button', { type: 'button', class: 'primary', onclick: () => { clear(host); clear(status); void load(host, status); } }, tx('screen.another'));
+  return h('button', { type: 'button', class: 'primary', onclick: () => { clear(host); clear(status); void load(host, status); } }, translated('screen.another'));
 }
 
 function result(answer: ScreeningAnswer, status: HTMLElement, host: HTMLElement): HTMLElement {
   const o = answer.outcome;
   const section = h('section', { class: 'card result', 'aria-labelledby': 'result-h', 'data-case-ref': answer.caseRef },
-    h('h2', { id: 'result-h', tabindex: '-1' }, tx('screen.result')),
-    h('p', { class: 'case-ref' }, tx('screen.caseRefIs', { ref: answer.caseRef })),
+    h('h2', { id: 'result-h', tabindex: '-1' }, translated('screen.result')),
+    h('p', { class: 'case-ref' }, translated('screen.caseRefIs', { ref: answer.caseRef })),
     h('dl', {},
-      h('dt', {}, tx('screen.classification')), h('dd', { 'data-classification': o.classification }, tx(`classification.${o.classification}`)),
-      h('dt', {}, tx('common.urgency')), h('dd', { class: `urgency ${o.urgency}` }, tx(`urgency.${o.urgency}`)),
-      h('dt', {}, tx('screen.needs')), h('dd', {}, ...joinNodes(o.needs.map((n) => tx(`category.${n}`)))),
+      h('dt', {}, translated('screen.classification')), h('dd', { 'data-classification': o.classification }, translated(`classification.${o.classification}`)),
+      h('dt', {}, translated('common.urgency')), h('dd', { class: `urgency ${o.urgency}` }, translated(`urgency.${o.urgency}`)),
+      h('dt', {}, translated('screen.needs')), h('dd', {}, ...joinNodes(o.needs.map((n) => translated(`category.${n}`)))),
     ),
-    answer.duplicateOfCase ? notice('info', tx('screen.duplicate', { ref: answer.duplicateOfCase })) : null,
-    h('h3', {}, tx('screen.trace')),
+    answer.duplicateOfCase ? notice('info', translated('screen.duplicate', { ref: answer.duplicateOfCase })) : null,
+    h('h3', {}, translated('screen.trace')),
     h('ol', { class: 'trace' }, ...o.trace.map((line) => h('li', {}, line))),
     anotherButton(host, status),
   );
@@ -157,18 +157,18 @@ export function joinNodes(nodes: Node[]): (Node | string)[] {
 }
 
 function questionControl(q: Question): HTMLElement {
-  const legend = h('legend', {}, lx(q.label), q.required ? h('span', { class: 'req' }, ' *', h('span', { class: 'sr' }, tx('common.required'))) : null);
+  const legend = h('legend', {}, bilingual(q.label), q.required ? h('span', { class: 'req' }, ' *', h('span', { class: 'sr' }, translated('common.required'))) : null);
   const fs = h('fieldset', { class: 'question', 'data-question': q.id, 'data-type': q.type }, legend);
   const name = `q-${q.id}`;
   switch (q.type) {
     case 'BOOLEAN':
-      fs.append(choice('radio', name, 'true', tx('common.yes')), choice('radio', name, 'false', tx('common.no')));
+      fs.append(choice('radio', name, 'true', translated('common.yes')), choice('radio', name, 'false', translated('common.no')));
       break;
     case 'SINGLE_CHOICE':
-      q.options.forEach((o) => fs.append(choice('radio', name, o.value, lx(o.label))));
+      q.options.forEach((o) => fs.append(choice('radio', name, o.value, bilingual(o.label))));
       break;
     case 'MULTI_CHOICE':
-      q.options.forEach((o) => fs.append(choice('checkbox', name, o.value, lx(o.label))));
+      q.options.forEach((o) => fs.append(choice('checkbox', name, o.value, bilingual(o.label))));
       break;
     case 'NUMBER':
       fs.append(labelled(h('input', { type: 'number', name, min: 0, inputmode: 'numeric' }), q));
@@ -185,7 +185,7 @@ function questionControl(q: Question): HTMLElement {
 /** A single input in a fieldset still gets its own label (the question), hidden visually: the legend shows it. */
 function labelled(input: HTMLInputElement, q: Question): HTMLElement {
   input.id = uid('q');
-  return h('div', { class: 'field' }, h('label', { for: input.id, class: 'sr' }, lx(q.label)), input);
+  return h('div', { class: 'field' }, h('label', { for: input.id, class: 'sr' }, bilingual(q.label)), input);
 }
 
 function choice(type: 'radio' | 'checkbox', name: string, value: string, label: Node): HTMLElement {
@@ -196,12 +196,12 @@ function choice(type: 'radio' | 'checkbox', name: string, value: string, label: 
 function consentControls(instrument: Instrument): HTMLElement {
   const levels = instrument.consent?.shareLevels ?? ['NONE', 'BASIC', 'FULL'].map((v) => ({ value: v, label: { en: t(`share.${v}`) } }));
   return h('fieldset', { class: 'consent' },
-    h('legend', {}, instrument.consent ? lx(instrument.consent.label) : tx('screen.consent')),
-    h('fieldset', {}, h('legend', {}, tx('screen.services')),
-      h('div', { class: 'grid' }, ...CATEGORIES.map((c) => choice('checkbox', 'consent-service', c, tx(`category.${c}`))))),
-    h('fieldset', {}, h('legend', {}, tx('screen.share')),
+    h('legend', {}, instrument.consent ? bilingual(instrument.consent.label) : translated('screen.consent')),
+    h('fieldset', {}, h('legend', {}, translated('screen.services')),
+      h('div', { class: 'grid' }, ...CATEGORIES.map((c) => choice('checkbox', 'consent-service', c, translated(`category.${c}`))))),
+    h('fieldset', {}, h('legend', {}, translated('screen.share')),
       ...levels.map((l, i) => {
-        const el = choice('radio', 'share', l.value, lx(l.label));
+        const el = choice('radio', 'share', l.value, bilingual(l.label));
         if (i === 1) el.querySelector('input')!.checked = true;
         return el;
       })),
@@ -221,7 +221,7 @@ function validate(f: HTMLFormElement, instrument: Instrument): { el: HTMLElement
     if (answerOf(f, q) === undefined) {
       const first = f.querySelector<HTMLElement>(`[name="q-${q.id}"]`)!;
       first.closest('fieldset')!.setAttribute('aria-invalid', 'true');
-      missing.push({ el: first, label: pick(q.label) });
+      missing.push({ el: first, label: bilingualText(q.label) });
     }
   }
   return missing;
@@ -263,18 +263,18 @@ function answers(f: HTMLFormElement, instrument: Instrument): Record<string, unk
 async function renderQueue(host: HTMLElement): Promise<void> {
   const items = await waiting();
   clear(host);
-  host.append(h('h2', { id: 'waiting-h' }, tx('screen.waitingHeading', { count: items.length })));
+  host.append(h('h2', { id: 'waiting-h' }, translated('screen.waitingHeading', { count: items.length })));
   if (!items.length) {
-    host.append(h('p', { class: 'waiting-none' }, tx('screen.waitingNone')));
+    host.append(h('p', { class: 'waiting-none' }, translated('screen.waitingNone')));
     return;
   }
   const list = h('ul', { class: 'waiting' });
   for (const item of items) {
     const body = await reveal(item).catch(() => ({} as Record<string, unknown>));
     list.append(h('li', { 'data-waiting': item.id },
-      tx('screen.waitingItem'), ' ', dx(item.createdAt), ' — ', body.context ? tx(`context.${body.context}`) : null,
-      item.rejected ? h('p', { class: 'error-text' }, tx('screen.rejected', { reason: item.rejected })) : null,
-      item.rejected ? h('button', { type: 'button', class: 'secondary', onclick: () => void discard(item.id) }, tx('screen.discard')) : null));
+      translated('screen.waitingItem'), ' ', dhakaTime(item.createdAt), ' — ', body.context ? translated(`context.${body.context}`) : null,
+      item.rejected ? h('p', { class: 'error-text' }, translated('screen.rejected', { reason: item.rejected })) : null,
+      item.rejected ? h('button', { type: 'button', class: 'secondary', onclick: () => void discard(item.id) }, translated('screen.discard')) : null));
   }
-  host.append(list, h('button', { type: 'button', class: 'secondary', onclick: () => void flush() }, tx('screen.sendNow')));
+  host.append(list, h('button', { type: 'button', class: 'secondary', onclick: () => void flush() }, translated('screen.sendNow')));
 }
