@@ -74,6 +74,32 @@ class CheckersCatchMistakesTest {
     }
 
     @Test
+    void aGatewayApiRouteIsCheckedAgainstItsSchemaAndAMisspeltFieldOrFilterIsReported() {
+        JsonNode route = yaml("""
+                apiVersion: gateway.networking.k8s.io/v1
+                kind: HTTPRoute
+                metadata: {name: r}
+                spec:
+                  hostname: [portal.example.org]
+                  rules: [{filters: [{type: ResponseHeaderModifer}]}]
+                """);
+        assertThat(StrictModel.isBuiltIn(route)).as("the Gateway API is a CRD, though its group ends in k8s.io").isFalse();
+        assertThat(CrdSchemas.problems(route)).hasSize(2).anySatisfy(p -> assertThat(p).contains("hostname"))
+                .anySatisfy(p -> assertThat(p).contains("/spec/rules/0/filters/0/type").contains("ResponseHeaderModifier"));
+    }
+
+    @Test
+    void aCertificateWithAMisspeltFieldIsReported() {
+        JsonNode certificate = yaml("""
+                apiVersion: cert-manager.io/v1
+                kind: Certificate
+                metadata: {name: c}
+                spec: {secretName: s, issuerRef: {name: i}, dnsName: [portal.example.org]}
+                """);
+        assertThat(CrdSchemas.problems(certificate)).singleElement().asString().contains("dnsName");
+    }
+
+    @Test
     void aCustomResourceWithoutASchemaIsReported() {
         JsonNode unknown = yaml("{apiVersion: example.org/v1, kind: Widget, metadata: {name: w}}");
         assertThat(CrdSchemas.problems(unknown)).singleElement().asString().contains("no schema for example.org/v1 Widget");

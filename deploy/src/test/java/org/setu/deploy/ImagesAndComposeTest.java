@@ -32,6 +32,24 @@ class ImagesAndComposeTest {
     }
 
     @Test
+    void thePortalsImageRunsItsQuarkusAppOnItsPortAsTheUnprivilegedUser() {
+        java.util.Properties portal = new java.util.Properties();
+        try {
+            portal.load(new java.io.StringReader(Repo.read(Repo.ROOT.resolve("portal/src/main/resources/application.properties"))));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String text = Repo.read(Repo.ROOT.resolve("deploy/images/portal/Dockerfile.jvm"));
+        assertThat(text).contains("COPY --chown=185:185 target/quarkus-app/")
+                .containsPattern("(?m)^USER 185")
+                .containsPattern("(?m)^EXPOSE " + portal.getProperty("quarkus.http.port") + "$")
+                .contains("quarkus-run.jar")
+                .contains("docker build -f deploy/images/portal/Dockerfile.jvm -t setu/portal:");
+        JsonNode deployment = Kustomize.overlay("dev").get("Deployment", "setu-portal");
+        assertThat(Manifests.containers(deployment).findFirst().orElseThrow().path("image").asText()).startsWith("setu/portal:");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theComposeFileRunsEveryServiceOnItsOwnDatabaseWithTheRealmsClientSecretAndEveryTopic() throws IOException {
         Map<String, Object> compose = new Yaml().load(Repo.read(Repo.COMPOSE));

@@ -50,6 +50,10 @@ class OverlayInvariantsTest {
         });
         assertThat(custom).extracting(Manifests::kind).contains("Kafka", "KafkaNodePool", "KafkaTopic", "KafkaUser",
                 "Cluster", "Database", "Keycloak", "KeycloakRealmImport", "ServiceMonitor");
+        if (m.overlay().equals("production")) {
+            assertThat(custom).extracting(Manifests::kind).as("the edge").contains("Gateway", "HTTPRoute", "Certificate",
+                    "Issuer", "BackendTrafficPolicy");
+        }
         assertThat(problems).as("custom resources that their operator's schema rejects").isEmpty();
     }
 
@@ -92,7 +96,7 @@ class OverlayInvariantsTest {
                 if (!tmpIsEmptyDir) problems.add(where + ": /tmp is not an emptyDir (the root filesystem is read-only)");
             });
         }
-        assertThat(m.deployments()).hasSize(ServiceConfigs.all().size());
+        assertThat(m.deployments()).as("the services and the portal").hasSize(ServiceConfigs.all().size() + 1);
         assertThat(problems).isEmpty();
     }
 

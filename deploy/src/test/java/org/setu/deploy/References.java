@@ -51,6 +51,10 @@ final class References {
         });
         m.all("KeycloakRealmImport").forEach(r -> r.path("spec").path("placeholders")
                 .forEach(p -> add(used, p.path("secret").path("name").asText(), r)));
+        m.all("Gateway").forEach(g -> stream(g.path("spec").path("listeners"))
+                .flatMap(l -> stream(l.path("tls").path("certificateRefs")))
+                .forEach(ref -> add(used, ref.path("name").asText(), g)));
+        m.all("Issuer").forEach(i -> add(used, i.path("spec").path("acme").path("privateKeySecretRef").path("name").asText(), i));
         return used;
     }
 
@@ -71,11 +75,14 @@ final class References {
         return used;
     }
 
-    /** Secrets the operators make from the rendered resources: a KafkaUser's credentials, the Kafka cluster's CA. */
+    /** Secrets the operators make from the rendered resources: a KafkaUser's credentials, the Kafka cluster's CA, certificates. */
     static Set<String> operatorMadeSecrets(Manifests m) {
         Set<String> made = new TreeSet<>();
         m.all("KafkaUser").forEach(u -> made.add(name(u)));
         m.all("Kafka").forEach(k -> made.add(name(k) + "-cluster-ca-cert"));
+        // cert-manager: a Certificate's key pair, and an ACME issuer's account key
+        m.all("Certificate").forEach(c -> made.add(c.path("spec").path("secretName").asText()));
+        m.all("Issuer").forEach(i -> made.add(i.path("spec").path("acme").path("privateKeySecretRef").path("name").asText()));
         return made;
     }
 

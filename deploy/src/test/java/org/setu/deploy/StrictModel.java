@@ -58,8 +58,12 @@ final class StrictModel {
     private StrictModel() {
     }
 
+    /** API groups named like Kubernetes' own that are custom resources all the same (installed as CRDs). */
+    static final java.util.Set<String> CRD_GROUPS = java.util.Set.of("gateway.networking.k8s.io");
+
     static boolean isBuiltIn(JsonNode o) {
         String group = Manifests.group(o);
+        if (CRD_GROUPS.contains(group)) return false;
         return group.isEmpty() || !group.contains(".") || group.endsWith(".k8s.io");
     }
 
