@@ -11,6 +11,9 @@ import org.setu.devstack.StateFolder;
  */
 public class RunningPlatform implements BeforeAllCallback {
 
+    /** When this test run began: what reaches the topics after it is this run's doing, the rest an earlier run's. */
+    static final java.time.Instant RUN_STARTED = java.time.Instant.now();
+
     private static volatile Platform current;
 
     @Override

@@ -103,6 +103,19 @@ public final class TopicReader {
         }
     }
 
+    /**
+     * Which of {@code ids} (CloudEvent ids) reached {@code topic}, typically a consumer's {@code setu.<consumer>.dlq},
+     * reading the topic from its start for {@code quiet} (the records the consumer dead-letters arrive within it).
+     */
+    public static java.util.Set<String> idsOn(String topic, java.util.Collection<String> ids, Duration quiet) {
+        java.util.Set<String> found = new java.util.TreeSet<>();
+        for (ConsumerRecord<byte[], byte[]> r : readUntil(topic, rs -> false, quiet)) {
+            String id = header(r, "ce_id");
+            if (ids.contains(id)) found.add(id);
+        }
+        return found;
+    }
+
     public static void await(BooleanSupplier condition, Duration timeout) {
         long deadline = System.currentTimeMillis() + timeout.toMillis();
         while (!condition.getAsBoolean()) {

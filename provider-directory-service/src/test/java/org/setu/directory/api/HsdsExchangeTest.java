@@ -2,12 +2,6 @@ package org.setu.directory.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SchemaLocation;
-import com.networknt.schema.SchemaValidatorsConfig;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.security.TestSecurity;
 import io.quarkus.test.security.oidc.Claim;
@@ -15,6 +9,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.setu.directory.Fixtures;
+import org.setu.directory.Hsds31;
 import org.setu.directory.app.DirectoryLoader;
 import org.setu.events.directory.Capacity;
 import org.setu.events.directory.CapacityUnit;
@@ -83,18 +78,14 @@ class HsdsExchangeTest {
         loader.loadSample();
         JsonNode export = export();
 
-        JsonSchema organization = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012)
-                .getSchema(SchemaLocation.of("classpath:hsds-3.1/organization.json"),
-                        SchemaValidatorsConfig.builder().formatAssertionsEnabled(true).build());
         assertThat(export.get("contents").size()).isGreaterThan(70);
         for (JsonNode org : export.get("contents")) {
-            Set<ValidationMessage> problems = organization.validate(org);
-            assertThat(problems).as("organization %s", org.get("id")).isEmpty();
+            assertThat(Hsds31.ORGANIZATION.problems(org)).as("organization %s", org.get("id")).isEmpty();
         }
         // the schema does bite: a service without its status is not HSDS
         JsonNode broken = export.get("contents").get(0).deepCopy();
         ((com.fasterxml.jackson.databind.node.ObjectNode) broken.get("services").get(0)).remove("status");
-        assertThat(organization.validate(broken)).isNotEmpty();
+        assertThat(Hsds31.ORGANIZATION.problems(broken)).isNotEmpty();
     }
 
     @Test
