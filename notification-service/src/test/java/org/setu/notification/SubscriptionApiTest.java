@@ -9,8 +9,8 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 import org.setu.events.notification.Channel;
 import org.setu.kit.security.Caller;
+import org.setu.notification.app.Subscription;
 import org.setu.notification.app.SubscriptionService;
-import org.setu.notification.persistence.SubscriptionRow;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -110,7 +110,7 @@ class SubscriptionApiTest {
     @TestSecurity(user = "agencyadmin2", roles = "agency-admin")
     @OidcSecurity(claims = @Claim(key = "agency_id", value = COXS_BAZAR))
     void anotherAgencysSubscriptionLooksAbsent() {
-        SubscriptionRow theirs = subscriptions.create(new Caller("x", "agencyadmin", Set.of("agency-admin"),
+        Subscription theirs = subscriptions.create(new Caller("x", "agencyadmin", Set.of("agency-admin"),
                         Optional.of(UUID.fromString(DHAKA))), new SubscriptionService.Draft(Channel.EMAIL, null,
                         "desk@dhaka-ngo.test", null, List.of("setu.referral.accepted.v1"), "bn", true));
         String path = "/api/v1/subscriptions/" + theirs.id();
@@ -179,7 +179,7 @@ class SubscriptionApiTest {
     @OidcSecurity(claims = @Claim(key = "agency_id", value = COXS_BAZAR))
     void anotherAgencysDeliveryLooksAbsentAndBadFiltersAreProblems() {
         Caller dhakaAdmin = new Caller("x", "agencyadmin", Set.of("agency-admin"), Optional.of(UUID.fromString(DHAKA)));
-        SubscriptionRow theirs = subscriptions.create(dhakaAdmin, new SubscriptionService.Draft(Channel.EMAIL, null,
+        Subscription theirs = subscriptions.create(dhakaAdmin, new SubscriptionService.Draft(Channel.EMAIL, null,
                 "desk@dhaka-ngo.test", null, List.of("setu.referral.accepted.v1"), "bn", true));
         subscriptions.ping(dhakaAdmin, theirs.id());
         List<String> dhakaDeliveries = Db.rows(dataSource, "SELECT id::text AS id FROM delivery WHERE organization_id = ?::uuid "

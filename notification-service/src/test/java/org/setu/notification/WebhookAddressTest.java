@@ -13,8 +13,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.setu.events.notification.Channel;
 import org.setu.kit.security.Caller;
+import org.setu.notification.app.Subscription;
 import org.setu.notification.app.SubscriptionService;
-import org.setu.notification.persistence.SubscriptionRow;
 
 import javax.sql.DataSource;
 import java.time.Duration;
@@ -160,7 +160,7 @@ class WebhookAddressTest {
         given().when().delete("/api/v1/subscriptions/" + id).then().statusCode(204);
     }
 
-    private SubscriptionRow subscribe(UUID agency, String url) {
+    private Subscription subscribe(UUID agency, String url) {
         Caller admin = new Caller("admin-" + agency, "agencyadmin", Set.of("agency-admin"), Optional.of(agency));
         return subscriptions.create(admin, new SubscriptionService.Draft(Channel.WEBHOOK, url, null, null,
                 List.of("setu.referral.accepted.v1"), "en", true));

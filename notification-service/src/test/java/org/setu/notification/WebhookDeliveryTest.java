@@ -15,8 +15,8 @@ import org.setu.events.testing.SchemaValidator;
 import org.setu.kit.security.Caller;
 import org.setu.notification.app.Breakers;
 import org.setu.notification.app.DeliveryWorker;
+import org.setu.notification.app.Subscription;
 import org.setu.notification.app.SubscriptionService;
-import org.setu.notification.persistence.SubscriptionRow;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -227,7 +227,7 @@ class WebhookDeliveryTest {
     private Subscribed subscribe(String path) {
         UUID agency = UUID.randomUUID();
         Caller admin = new Caller("admin-" + agency, "agencyadmin", Set.of("agency-admin"), Optional.of(agency));
-        SubscriptionRow row = subscriptions.create(admin, new SubscriptionService.Draft(Channel.WEBHOOK, FarSystems.url(path),
+        Subscription row = subscriptions.create(admin, new SubscriptionService.Draft(Channel.WEBHOOK, FarSystems.url(path),
                 null, null, List.of("setu.referral.accepted.v1"), "en", true));
         return new Subscribed(agency, row.id(), row.secret());
     }

@@ -41,7 +41,7 @@ public class Fixtures {
     public UUID organization(UUID id, String name) {
         try {
             writes.updateOrganization(ADMIN, id, org(id, name));
-        } catch (jakarta.ws.rs.NotFoundException absent) {
+        } catch (org.setu.kit.api.NotFound absent) {
             writes.createOrganization(ADMIN, org(id, name));
         }
         return id;

@@ -1,5 +1,6 @@
 package org.setu.notification.api;
 
+import org.setu.kit.api.QueryParams;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -13,10 +14,9 @@ import jakarta.ws.rs.core.Response;
 import org.setu.events.notification.Channel;
 import org.setu.events.notification.RecipientKind;
 import org.setu.kit.security.CallerContext;
+import org.setu.notification.app.Delivery;
 import org.setu.notification.app.DeliveryLog;
 import org.setu.notification.domain.DeliveryStatus;
-import org.setu.notification.persistence.DeliveryRepository;
-import org.setu.notification.persistence.DeliveryRow;
 
 import java.util.UUID;
 
@@ -37,11 +37,11 @@ public class NotificationResource {
                                       @QueryParam("recipientKind") String kind, @QueryParam("referralId") String referralId,
                                       @QueryParam("sourceEventId") String sourceEventId,
                                       @QueryParam("page") String page, @QueryParam("size") String size) {
-        var filter = new DeliveryRepository.Filter(Params.oneOf("status", status, DeliveryStatus.class),
-                Params.oneOf("channel", channel, Channel.class), Params.oneOf("recipientKind", kind, RecipientKind.class),
-                Params.uuid("referralId", referralId), sourceEventId == null || sourceEventId.isBlank() ? null : sourceEventId.trim());
-        DeliveryLog.Page p = log.page(callers.caller(), filter, Params.number("page", page, 0, 0, 100_000),
-                Params.number("size", size, 20, 1, 200));
+        var filter = new DeliveryLog.Filter(QueryParams.oneOf("status", status, DeliveryStatus.class),
+                QueryParams.oneOf("channel", channel, Channel.class), QueryParams.oneOf("recipientKind", kind, RecipientKind.class),
+                QueryParams.uuid("referralId", referralId), QueryParams.text(sourceEventId));
+        DeliveryLog.Page p = log.page(callers.caller(), filter, QueryParams.wholeNumber("page", page, 0, 0, 100_000),
+                QueryParams.wholeNumber("size", size, 20, 1, 200));
         return new NotificationView.Page(p.items().stream().map(d -> NotificationView.of(d, null)).toList(),
                 p.page(), p.size(), p.totalItems());
     }
@@ -50,7 +50,7 @@ public class NotificationResource {
     @Path("{id}")
     @RolesAllowed({"agency-admin", "case-worker", "provider-staff", "nrm-coordinator"})
     public NotificationView get(@PathParam("id") UUID id) {
-        DeliveryRow d = log.find(callers.caller(), id);
+        Delivery d = log.find(callers.caller(), id);
         return NotificationView.of(d, log.attempts(id));
     }
 
@@ -59,7 +59,7 @@ public class NotificationResource {
     @Path("{id}/retry")
     @RolesAllowed({"agency-admin", "nrm-coordinator"})
     public Response retry(@PathParam("id") UUID id) {
-        DeliveryRow d = log.retry(callers.caller(), id);
+        Delivery d = log.retry(callers.caller(), id);
         return Response.accepted(NotificationView.of(d, null)).build();
     }
 }

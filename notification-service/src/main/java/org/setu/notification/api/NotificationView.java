@@ -4,8 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import org.setu.events.notification.Channel;
 import org.setu.events.notification.RecipientKind;
 import org.setu.notification.domain.DeliveryStatus;
-import org.setu.notification.persistence.AttemptRow;
-import org.setu.notification.persistence.DeliveryRow;
+import org.setu.notification.app.Delivery;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +27,7 @@ public record NotificationView(UUID id, String sourceEventId, String sourceEvent
     public record Page(List<NotificationView> items, int page, int size, long totalItems) {
     }
 
-    static NotificationView of(DeliveryRow d, List<AttemptRow> attempts) {
+    static NotificationView of(Delivery d, List<Delivery.Attempt> attempts) {
         return new NotificationView(d.id(), d.sourceEventId(), d.sourceEventType(), d.referralId(), d.kind(), d.channel(),
                 d.recipient(), shownAddress(d.channel(), d.address()), d.language(), d.state().status(), d.state().attempts(),
                 d.state().nextAttemptAt(), d.state().lastReason(), d.createdAt(), d.deliveredAt(),

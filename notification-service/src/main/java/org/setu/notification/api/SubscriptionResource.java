@@ -17,8 +17,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.setu.kit.api.IdempotencyKeys;
 import org.setu.kit.security.CallerContext;
+import org.setu.notification.app.Subscription;
 import org.setu.notification.app.SubscriptionService;
-import org.setu.notification.persistence.SubscriptionRow;
 
 import java.net.URI;
 import java.util.List;
@@ -54,18 +54,18 @@ public class SubscriptionResource {
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @NotNull SubscriptionRequest body) {
-        AtomicReference<SubscriptionRow> created = new AtomicReference<>();
+        AtomicReference<Subscription> created = new AtomicReference<>();
         Response answer = idempotency.respond(key, body, () -> {
-            SubscriptionRow s = subscriptions.create(callers.caller(), draft(body));
+            Subscription s = subscriptions.create(callers.caller(), draft(body));
             created.set(s);
             return Response.created(location(s)).entity(SubscriptionView.of(s, false)).build();
         });
-        SubscriptionRow s = created.get();
+        Subscription s = created.get();
         if (s == null || s.secret() == null) return answer;   // a replay, or a channel without a secret
         return Response.created(location(s)).entity(SubscriptionView.of(s, true)).build();
     }
 
-    private static URI location(SubscriptionRow s) {
+    private static URI location(Subscription s) {
         return URI.create("/api/v1/subscriptions/" + s.id());
     }
 
@@ -80,7 +80,7 @@ public class SubscriptionResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public SubscriptionView replace(@PathParam("id") UUID id, @Valid @NotNull SubscriptionRequest body) {
         SubscriptionService.Replaced replaced = subscriptions.replace(callers.caller(), id, draft(body));
-        return SubscriptionView.of(replaced.row(), replaced.secretIssued());
+        return SubscriptionView.of(replaced.subscription(), replaced.secretIssued());
     }
 
     @DELETE

@@ -2,7 +2,7 @@ package org.setu.notification.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.setu.events.notification.Channel;
-import org.setu.notification.persistence.SubscriptionRow;
+import org.setu.notification.app.Subscription;
 
 import java.time.Instant;
 import java.util.List;
@@ -14,7 +14,7 @@ public record SubscriptionView(UUID id, UUID agencyId, Channel channel, String u
                                List<String> eventTypes, String language, boolean active, long version,
                                Instant createdAt, Instant updatedAt, String secret) {
 
-    static SubscriptionView of(SubscriptionRow r, boolean withSecret) {
+    static SubscriptionView of(Subscription r, boolean withSecret) {
         return new SubscriptionView(r.id(), r.agencyId(), r.channel(),
                 r.channel() == Channel.WEBHOOK ? r.address() : null,
                 r.channel() == Channel.EMAIL ? r.address() : null,

@@ -3,12 +3,14 @@ package org.setu.notification.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import org.setu.kit.api.ConflictException;
 import org.setu.kit.audit.AuditTrail;
 import org.setu.kit.security.Caller;
 import org.setu.notification.domain.DeliveryState;
-import org.setu.notification.persistence.AttemptRow;
+import org.setu.events.notification.Channel;
+import org.setu.events.notification.RecipientKind;
+import org.setu.notification.domain.DeliveryStatus;
 import org.setu.notification.persistence.DeliveryRepository;
 import org.setu.notification.persistence.DeliveryRow;
 
@@ -43,7 +45,11 @@ public class DeliveryLog {
     @Inject
     Clock clock;
 
-    public record Page(List<DeliveryRow> items, int page, int size, long totalItems) {
+    public record Page(List<Delivery> items, int page, int size, long totalItems) {
+    }
+
+    /** What the log is narrowed to; every part may be null. */
+    public record Filter(DeliveryStatus status, Channel channel, RecipientKind kind, UUID referralId, String sourceEventId) {
     }
 
     /** Everything for a coordinator; the caller's agency otherwise; nothing for a caller without an agency. */
@@ -52,17 +58,20 @@ public class DeliveryLog {
         return DeliveryRepository.Visibility.agency(caller.agencyId().orElse(new UUID(0, 0)));
     }
 
-    public Page page(Caller caller, DeliveryRepository.Filter filter, int page, int size) {
+    public Page page(Caller caller, Filter filter, int page, int size) {
         var v = visibility(caller);
-        return new Page(deliveries.page(filter, v, page, size), page, size, deliveries.count(filter, v));
+        var f = new DeliveryRepository.Filter(filter.status(), filter.channel(), filter.kind(), filter.referralId(),
+                filter.sourceEventId());
+        return new Page(deliveries.page(f, v, page, size).stream().map(Delivery::of).toList(), page, size,
+                deliveries.count(f, v));
     }
 
-    public DeliveryRow find(Caller caller, UUID id) {
-        return deliveries.find(id).filter(d -> visible(caller, d)).orElseThrow(NotFoundException::new);
+    public Delivery find(Caller caller, UUID id) {
+        return deliveries.find(id).filter(d -> visible(caller, d)).map(Delivery::of).orElseThrow(NotFound::new);
     }
 
-    public List<AttemptRow> attempts(UUID id) {
-        return deliveries.attempts(id);
+    public List<Delivery.Attempt> attempts(UUID id) {
+        return deliveries.attempts(id).stream().map(Delivery.Attempt::of).toList();
     }
 
     /**
@@ -70,8 +79,8 @@ public class DeliveryLog {
      * hand says the cause was fixed. Anything but a dead delivery is a conflict naming its status.
      */
     @Transactional
-    public DeliveryRow retry(Caller caller, UUID id) {
-        DeliveryRow d = deliveries.findForUpdate(id).filter(x -> visible(caller, x)).orElseThrow(NotFoundException::new);
+    public Delivery retry(Caller caller, UUID id) {
+        DeliveryRow d = deliveries.findForUpdate(id).filter(x -> visible(caller, x)).orElseThrow(NotFound::new);
         DeliveryState next;
         try {
             next = d.state().retriedByHand(worker.policy(), clock.instant());
@@ -81,7 +90,7 @@ public class DeliveryLog {
         deliveries.saveState(id, next, null, clock.instant());
         breakers.reset(targets.endpointOf(d));
         audit.record(AuditTrail.CHANGE, "notification", id.toString(), "NOTIFICATION_OPERATIONS");
-        return deliveries.find(id).orElseThrow();
+        return deliveries.find(id).map(Delivery::of).orElseThrow();
     }
 
 

@@ -16,9 +16,6 @@ import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.DeliveryStatus;
 import org.setu.notification.domain.Outcome;
 import org.setu.notification.domain.RetryPolicy;
-import org.setu.notification.messaging.EmailChannel;
-import org.setu.notification.messaging.SmsChannel;
-import org.setu.notification.messaging.WebhookChannel;
 import org.setu.notification.persistence.AttemptRow;
 import org.setu.notification.persistence.DeliveryRepository;
 import org.setu.notification.persistence.DeliveryRow;
@@ -56,13 +53,13 @@ public class DeliveryWorker {
     Composer composer;
 
     @Inject
-    EmailChannel email;
+    EmailSender email;
 
     @Inject
-    SmsChannel sms;
+    SmsSender sms;
 
     @Inject
-    WebhookChannel webhooks;
+    WebhookSender webhooks;
 
     @Inject
     Breakers breakers;

@@ -4,7 +4,7 @@ import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import org.setu.events.notification.Channel;
 import org.setu.events.WebAddresses;
 import org.setu.kit.audit.AuditTrail;
@@ -53,16 +53,20 @@ public class SubscriptionService {
                         String language, Boolean active) {
     }
 
-    public List<SubscriptionRow> list(Caller caller) {
-        return caller.agencyId().map(repository::ofAgency).orElse(List.of());
+    public List<Subscription> list(Caller caller) {
+        return caller.agencyId().map(repository::ofAgency).orElse(List.of()).stream().map(Subscription::of).toList();
     }
 
-    public SubscriptionRow find(Caller caller, UUID id) {
-        return repository.find(id).filter(s -> caller.actsFor(s.agencyId())).orElseThrow(NotFoundException::new);
+    public Subscription find(Caller caller, UUID id) {
+        return Subscription.of(owned(caller, id));
+    }
+
+    private SubscriptionRow owned(Caller caller, UUID id) {
+        return repository.find(id).filter(s -> caller.actsFor(s.agencyId())).orElseThrow(NotFound::new);
     }
 
     @Transactional
-    public SubscriptionRow create(Caller caller, Draft draft) {
+    public Subscription create(Caller caller, Draft draft) {
         UUID agency = caller.agencyId().orElseThrow(() -> new ForbiddenException("no agency"));
         check(draft);
         Instant now = clock.instant();
@@ -72,16 +76,16 @@ public class SubscriptionService {
                 draft.active() == null || draft.active(), 1, now, now);
         repository.insert(row);
         audit.record(AuditTrail.CREATE, RESOURCE, row.id().toString(), PURPOSE);
-        return row;
+        return Subscription.of(row);
     }
 
     /** A replaced subscription, and whether it got a new secret (it became a webhook), which is then shown once. */
-    public record Replaced(SubscriptionRow row, boolean secretIssued) {
+    public record Replaced(Subscription subscription, boolean secretIssued) {
     }
 
     @Transactional
     public Replaced replace(Caller caller, UUID id, Draft draft) {
-        SubscriptionRow current = find(caller, id);
+        SubscriptionRow current = owned(caller, id);
         check(draft);
         String secret = draft.channel() == Channel.WEBHOOK
                 ? (current.secret() != null ? current.secret() : WebhookSignature.newSecret()) : null;
@@ -90,20 +94,20 @@ public class SubscriptionService {
                 current.version() + 1, current.createdAt(), clock.instant());
         repository.update(row);
         audit.record(AuditTrail.CHANGE, RESOURCE, id.toString(), PURPOSE);
-        return new Replaced(row, secret != null && current.secret() == null);
+        return new Replaced(Subscription.of(row), secret != null && current.secret() == null);
     }
 
     @Transactional
     public void delete(Caller caller, UUID id) {
-        find(caller, id);
+        owned(caller, id);
         repository.delete(id);
         audit.record(AuditTrail.ERASE, RESOURCE, id.toString(), PURPOSE);
     }
 
     /** A new secret replaces the old one at once; calls already on their way were signed with the old one. */
     @Transactional
-    public SubscriptionRow rotateSecret(Caller caller, UUID id) {
-        SubscriptionRow current = find(caller, id);
+    public Subscription rotateSecret(Caller caller, UUID id) {
+        SubscriptionRow current = owned(caller, id);
         if (current.channel() != Channel.WEBHOOK) {
             throw new InvalidSubscription(List.of(new SubscriptionRules.Violation("channel", "only a WEBHOOK subscription has a secret")));
         }
@@ -112,13 +116,13 @@ public class SubscriptionService {
                 current.version() + 1, current.createdAt(), clock.instant());
         repository.update(row);
         audit.record(AuditTrail.CHANGE, RESOURCE, id.toString(), PURPOSE);
-        return row;
+        return Subscription.of(row);
     }
 
     /** @return the id of the test delivery, to follow in the delivery log */
     @Transactional
     public UUID ping(Caller caller, UUID id) {
-        return notifier.ping(find(caller, id));
+        return notifier.ping(owned(caller, id));
     }
 
     private void check(Draft d) {

@@ -5,14 +5,16 @@ import io.quarkus.mailer.Mailer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.setu.notification.app.DeliveryFailure;
+import org.setu.notification.app.EmailSender;
 
 /** Email through quarkus-mailer over SMTP. "Delivered" means the mail server accepted the message. */
 @ApplicationScoped
-public class EmailChannel {
+public class EmailChannel implements EmailSender {
 
     @Inject
     Mailer mailer;
 
+    @Override
     public void send(String to, String subject, String text) throws DeliveryFailure {
         try {
             mailer.send(Mail.withText(to, subject, text));

@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.setu.notification.app.DeliveryFailure;
 import org.setu.notification.app.NotificationSettings;
+import org.setu.notification.app.SmsSender;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,7 +19,7 @@ import java.util.Map;
  * adapter beside this one.
  */
 @ApplicationScoped
-public class SmsChannel {
+public class SmsChannel implements SmsSender {
 
     @Inject
     NotificationSettings settings;
@@ -31,10 +32,12 @@ public class SmsChannel {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
 
+    @Override
     public boolean enabled() {
         return settings.sms().gatewayUrl().isPresent();
     }
 
+    @Override
     public void send(String to, String text) throws DeliveryFailure {
         String url = settings.sms().gatewayUrl().orElseThrow(() -> new DeliveryFailure("SMS_NOT_CONFIGURED", true));
         String body;

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import org.setu.notification.app.DeliveryFailure;
 import org.setu.notification.app.NotificationSettings;
 import org.setu.notification.app.WebhookGuard;
+import org.setu.notification.app.WebhookSender;
 import org.setu.notification.domain.WebhookSignature;
 
 import java.net.InetSocketAddress;
@@ -32,7 +33,7 @@ import java.util.concurrent.TimeoutException;
  * connections are not kept, and the receiver's answer is reduced to its status.
  */
 @ApplicationScoped
-public class WebhookChannel {
+public class WebhookChannel implements WebhookSender {
 
     public static final String CONTENT_TYPE = "application/cloudevents+json; charset=utf-8";
 
@@ -62,6 +63,7 @@ public class WebhookChannel {
         return client;
     }
 
+    @Override
     public void send(String url, String secret, UUID deliveryId, String cloudEvent) throws DeliveryFailure {
         WebhookGuard.Vetted to = guard.vet(url);
         long timestamp = Instant.now().getEpochSecond();

@@ -65,8 +65,8 @@ public class GeographyResource {
         if (parent != null && !geo.exists(Geography.parentLevel(level), parent)) {
             throw new InvalidRequestException(parentField, "is not a known " + Geography.parentLevel(level).name().toLowerCase() + " code");
         }
-        int page = Params.page(pageParam);
-        int size = Params.size(sizeParam, DEFAULT_SIZE, MAX_SIZE);
+        int page = Paging.page(pageParam);
+        int size = Paging.size(sizeParam, DEFAULT_SIZE, MAX_SIZE);
         List<AdminUnit> all = geo.list(level, parent);
         List<Unit> items = all.stream().skip((long) page * size).limit(size).map(u -> unit(geo, u)).toList();
         return new Page<>(items, page, size, all.size());

@@ -1,5 +1,6 @@
 package org.setu.directory.api;
 
+import org.setu.kit.api.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -47,8 +48,8 @@ public class LocationResource {
     @GET
     public Page<LocationJson.View> list(@QueryParam("organizationId") String organizationId, @QueryParam("page") String page,
                                         @QueryParam("size") String size) {
-        Page<Location> found = reads.locations(actors.current(), Params.uuid("organizationId", organizationId),
-                Params.page(page), Params.size(size, Params.DEFAULT_SIZE, Params.MAX_SIZE));
+        Page<Location> found = reads.locations(actors.current(), QueryParams.uuid("organizationId", organizationId),
+                Paging.page(page), Paging.size(size, Paging.DEFAULT_SIZE, Paging.MAX_SIZE));
         return new Page<>(found.items().stream().map(LocationJson.View::of).toList(), found.page(), found.size(),
                 found.totalItems());
     }

@@ -44,8 +44,8 @@ public class OrganizationResource {
 
     @GET
     public Page<OrganizationJson.View> list(@QueryParam("page") String page, @QueryParam("size") String size) {
-        Page<org.setu.directory.domain.Organization> found = reads.organizations(Params.page(page),
-                Params.size(size, Params.DEFAULT_SIZE, Params.MAX_SIZE));
+        Page<org.setu.directory.domain.Organization> found = reads.organizations(Paging.page(page),
+                Paging.size(size, Paging.DEFAULT_SIZE, Paging.MAX_SIZE));
         return new Page<>(found.items().stream().map(OrganizationJson.View::of).toList(), found.page(), found.size(),
                 found.totalItems());
     }

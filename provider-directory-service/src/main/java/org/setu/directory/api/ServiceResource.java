@@ -1,5 +1,6 @@
 package org.setu.directory.api;
 
+import org.setu.kit.api.QueryParams;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -77,17 +78,17 @@ public class ServiceResource {
         }
         if (q != null && q.length() > 200) throw new InvalidRequestException("q", "must be at most 200 characters");
         SearchCriteria criteria = new SearchCriteria(
-                Params.enumValue("category", category, ServiceCategory.class),
+                QueryParams.oneOf("category", category, ServiceCategory.class),
                 place(divisionId, districtId, upazilaId),
-                Params.enumValue("gender", gender, Sex.class),
-                Params.integer("age", age, 0, 130),
-                Params.enumValue("victimCategory", victimCategory, VictimCategory.class),
+                QueryParams.oneOf("gender", gender, Sex.class),
+                QueryParams.wholeNumber("age", age, 0, 130),
+                QueryParams.oneOf("victimCategory", victimCategory, VictimCategory.class),
                 language == null || language.isBlank() ? null : language.strip(),
-                Params.bool("acceptingReferrals", acceptingReferrals),
-                Params.bool("hasCapacity", hasCapacity),
+                QueryParams.bool("acceptingReferrals", acceptingReferrals),
+                QueryParams.bool("hasCapacity", hasCapacity),
                 q == null || q.isBlank() ? null : q,
-                Params.uuid("organizationId", organizationId),
-                Params.page(page), Params.size(size, Params.DEFAULT_SIZE, Params.MAX_SIZE));
+                QueryParams.uuid("organizationId", organizationId),
+                Paging.page(page), Paging.size(size, Paging.DEFAULT_SIZE, Paging.MAX_SIZE));
         Page<SearchHit> found = reads.search(criteria);
         return new Page<>(found.items().stream().map(ServiceJson.View::of).toList(), found.page(), found.size(),
                 found.totalItems());

@@ -2,7 +2,7 @@ package org.setu.directory.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import org.setu.directory.domain.Actor;
 import org.setu.directory.domain.Coverages;
 import org.setu.directory.domain.DirectoryAccess;
@@ -38,7 +38,7 @@ public class DirectoryReads {
     ServiceSearchQuery search;
 
     public Organization organization(UUID id) {
-        return organizations.find(id).orElseThrow(NotFoundException::new);
+        return organizations.find(id).orElseThrow(NotFound::new);
     }
 
     public Page<Organization> organizations(int page, int size) {
@@ -46,7 +46,7 @@ public class DirectoryReads {
     }
 
     public Location location(Actor a, UUID id) {
-        return visibleTo(a, locations.find(id).orElseThrow(NotFoundException::new));
+        return visibleTo(a, locations.find(id).orElseThrow(NotFound::new));
     }
 
     public Page<Location> locations(Actor a, UUID organizationId, int page, int size) {
@@ -60,7 +60,7 @@ public class DirectoryReads {
     }
 
     public ProviderService service(UUID id) {
-        return services.find(id).orElseThrow(NotFoundException::new);
+        return services.find(id).orElseThrow(NotFound::new);
     }
 
     public Page<SearchHit> search(SearchCriteria criteria) {

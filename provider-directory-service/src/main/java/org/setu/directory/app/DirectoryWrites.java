@@ -3,7 +3,7 @@ package org.setu.directory.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import org.jboss.logging.Logger;
 import org.setu.directory.domain.Actor;
 import org.setu.directory.domain.DirectoryAccess;
@@ -69,7 +69,7 @@ public class DirectoryWrites {
 
     @Transactional
     public Organization updateOrganization(Actor a, UUID id, Organization o) {
-        Organization before = organizations.find(id).orElseThrow(NotFoundException::new);
+        Organization before = organizations.find(id).orElseThrow(NotFound::new);
         Actors.require(DirectoryAccess.manageEntriesOf(a, id));
         // only directory admins decide what is a sample
         Organization after = new Organization(id, o.name(), o.description(), o.email(), o.website(), o.phone(),
@@ -82,7 +82,7 @@ public class DirectoryWrites {
     /** Removes the organization with its services (each announced as removed) and its locations. */
     @Transactional
     public void removeOrganization(Actor a, UUID id) {
-        organizations.find(id).orElseThrow(NotFoundException::new);
+        organizations.find(id).orElseThrow(NotFound::new);
         Actors.require(DirectoryAccess.removeOrganization(a));
         for (UUID service : services.idsOfOrganization(id)) removeServiceUnchecked(service, id);
         organizations.delete(id);
@@ -103,7 +103,7 @@ public class DirectoryWrites {
 
     @Transactional
     public Location updateLocation(Actor a, UUID id, Location l) {
-        Location before = locations.find(id).orElseThrow(NotFoundException::new);
+        Location before = locations.find(id).orElseThrow(NotFound::new);
         Actors.require(DirectoryAccess.manageEntriesOf(a, before.organizationId()));
         if (!before.organizationId().equals(l.organizationId())) {
             throw new RuleViolations(List.of(new FieldProblem("organizationId", "cannot change; create a new location instead")));
@@ -117,7 +117,7 @@ public class DirectoryWrites {
 
     @Transactional
     public void removeLocation(Actor a, UUID id) {
-        Location before = locations.find(id).orElseThrow(NotFoundException::new);
+        Location before = locations.find(id).orElseThrow(NotFound::new);
         Actors.require(DirectoryAccess.manageEntriesOf(a, before.organizationId()));
         locations.delete(id);
         audit.record(AuditTrail.ERASE, "location", id.toString(), PURPOSE);
@@ -142,7 +142,7 @@ public class DirectoryWrites {
 
     @Transactional
     public ProviderService updateService(Actor a, UUID id, ProviderService draft) {
-        ProviderService before = services.findForUpdate(id).orElseThrow(NotFoundException::new);
+        ProviderService before = services.findForUpdate(id).orElseThrow(NotFound::new);
         Actors.require(DirectoryAccess.manageEntriesOf(a, before.organizationId()));
         if (!before.organizationId().equals(draft.organizationId())) {
             throw new RuleViolations(List.of(new FieldProblem("organizationId", "cannot change; create the service under the other organization")));
@@ -157,14 +157,14 @@ public class DirectoryWrites {
 
     @Transactional
     public void removeService(Actor a, UUID id) {
-        ProviderService before = services.findForUpdate(id).orElseThrow(NotFoundException::new);
+        ProviderService before = services.findForUpdate(id).orElseThrow(NotFound::new);
         Actors.require(DirectoryAccess.manageEntriesOf(a, before.organizationId()));
         removeServiceUnchecked(id, before.organizationId());
     }
 
     @Transactional
     public ProviderService updateCapacity(Actor a, UUID id, Capacity capacity) {
-        ProviderService before = services.findForUpdate(id).orElseThrow(NotFoundException::new);
+        ProviderService before = services.findForUpdate(id).orElseThrow(NotFound::new);
         Actors.require(DirectoryAccess.updateCapacity(a, before.organizationId()));
         RuleViolations.throwIfAny(EntryRules.capacity(capacity, "capacity").stream()
                 .map(p -> new FieldProblem(p.field().replaceFirst("^capacity\\.", ""), p.message())).toList());

@@ -3,15 +3,13 @@ package org.setu.referral.api;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.setu.kit.security.CallerContext;
 import org.setu.referral.app.Access;
-import org.setu.referral.persistence.ReferralQuery;
-import org.setu.referral.persistence.ReferralRepository;
+import org.setu.referral.app.ReferralReads;
 
 import java.util.List;
 import java.util.UUID;
@@ -29,17 +27,12 @@ public class CaseReferralsResource {
     CallerContext callers;
 
     @Inject
-    ReferralRepository referrals;
+    ReferralReads referrals;
 
     @GET
     public CaseReferrals list(@PathParam("caseId") String caseId) {
         UUID id = Params.pathId(caseId);
-        Access access = new Access(callers.caller());
-        ReferralQuery q = access.query(null, null, id, 0, 1000);
-        List<ReferralView> items = referrals.list(q).items().stream()
-                .sorted(java.util.Comparator.comparing(r -> r.createdAt()))
-                .map(ReferralView::of).toList();
-        if (items.isEmpty()) throw new NotFoundException();   // no case, or none of it is the caller's
+        List<ReferralView> items = referrals.ofCase(id, new Access(callers.caller())).stream().map(ReferralView::of).toList();
         return new CaseReferrals(id, items);
     }
 }

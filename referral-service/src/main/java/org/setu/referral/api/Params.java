@@ -1,27 +1,14 @@
 package org.setu.referral.api;
 
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import org.setu.kit.api.InvalidRequestException;
 
-import java.util.Arrays;
 import java.util.UUID;
 
-/** Query parameters and headers parsed by hand, so that a bad one is a 400 naming it (never echoing it). */
+/** The path id and the {@code If-Match} header of a referral, read by hand; query parameters are read by the kit's QueryParams. */
 final class Params {
 
     private Params() {
-    }
-
-    static UUID uuid(String name, String value, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) throw new InvalidRequestException(name, "is required");
-            return null;
-        }
-        try {
-            return UUID.fromString(value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(name, "must be a UUID");
-        }
     }
 
     /** An id in the path that is not a UUID names nothing: 404, like an id of another agency. */
@@ -29,31 +16,7 @@ final class Params {
         try {
             return UUID.fromString(value);
         } catch (IllegalArgumentException e) {
-            throw new NotFoundException();
-        }
-    }
-
-    static <E extends Enum<E>> E enumValue(String name, String value, Class<E> type, boolean required) {
-        if (value == null || value.isBlank()) {
-            if (required) throw new InvalidRequestException(name, "is required");
-            return null;
-        }
-        try {
-            return Enum.valueOf(type, value.trim());
-        } catch (IllegalArgumentException e) {
-            throw new InvalidRequestException(name, "must be one of " + String.join(", ",
-                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
-        }
-    }
-
-    static int intIn(String name, String value, int dflt, int min, int max) {
-        if (value == null || value.isBlank()) return dflt;
-        try {
-            int v = Integer.parseInt(value.trim());
-            if (v < min || v > max) throw new InvalidRequestException(name, "must be between " + min + " and " + max);
-            return v;
-        } catch (NumberFormatException e) {
-            throw new InvalidRequestException(name, "must be a whole number");
+            throw new NotFound();
         }
     }
 

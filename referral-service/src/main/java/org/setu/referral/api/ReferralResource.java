@@ -1,5 +1,6 @@
 package org.setu.referral.api;
 
+import org.setu.kit.api.QueryParams;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import jakarta.annotation.security.RolesAllowed;
@@ -7,7 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,11 +26,11 @@ import org.setu.kit.security.CallerContext;
 import org.setu.referral.app.Access;
 import org.setu.referral.app.LifecycleService;
 import org.setu.referral.app.ReferralChanges;
+import org.setu.referral.app.ReferralReads;
 import org.setu.referral.app.RoutingService;
 import org.setu.referral.app.StreamPermits;
 import org.setu.referral.domain.Referral;
 import org.setu.referral.domain.Transition;
-import org.setu.referral.persistence.ReferralRepository;
 
 import java.net.URI;
 import java.time.Duration;
@@ -51,7 +52,7 @@ public class ReferralResource {
     CallerContext callers;
 
     @Inject
-    ReferralRepository referrals;
+    ReferralReads referrals;
 
     @Inject
     LifecycleService lifecycle;
@@ -75,12 +76,11 @@ public class ReferralResource {
     public ListPage<ReferralView> list(@QueryParam("status") String status, @QueryParam("category") String category,
                                        @QueryParam("caseId") String caseId, @QueryParam("page") String page,
                                        @QueryParam("size") String size) {
-        int p = Params.intIn("page", page, 0, 0, 100_000);
-        int s = Params.intIn("size", size, 20, 1, 100);
-        var query = access().query(Params.enumValue("status", status, ReferralStatus.class, false),
-                Params.enumValue("category", category, ServiceCategory.class, false),
-                Params.uuid("caseId", caseId, false), p, s);
-        ReferralRepository.Page found = referrals.list(query);
+        int p = QueryParams.wholeNumber("page", page, 0, 0, 100_000);
+        int s = QueryParams.wholeNumber("size", size, 20, 1, 100);
+        ReferralReads.Page found = referrals.list(access(), QueryParams.oneOf("status", status, ReferralStatus.class),
+                QueryParams.oneOf("category", category, ServiceCategory.class),
+                QueryParams.uuid("caseId", caseId), p, s);
         return new ListPage<>(found.items().stream().map(ReferralView::of).toList(), p, s, found.total());
     }
 
@@ -105,7 +105,7 @@ public class ReferralResource {
     public Response transition(@PathParam("id") String id, @PathParam("transition") String transition,
                                @HeaderParam("If-Match") String ifMatch, @Valid TransitionRequest body) {
         Transition t = TRANSITIONS.get(transition);
-        if (t == null) throw new NotFoundException();
+        if (t == null) throw new NotFound();
         UUID referralId = Params.pathId(id);
         Long expected = Params.expectedVersion(ifMatch, body);
         Referral r = lifecycle.apply(referralId, t, expected, body == null ? null : body.reason(),

@@ -1,7 +1,7 @@
 package org.setu.referral.app;
 
 import io.quarkus.security.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import org.setu.kit.security.Caller;
 import org.setu.referral.domain.CaseFacts;
 import org.setu.referral.domain.Referral;
@@ -46,7 +46,7 @@ public record Access(Caller caller) {
     }
 
     public void requireVisible(Referral r) {
-        if (!canSee(r)) throw new NotFoundException();
+        if (!canSee(r)) throw new NotFound();
     }
 
     public void requireMayAct(Transition t, Referral r) {

@@ -32,7 +32,7 @@ public class CaseEventsService {
     ReferralRepository referrals;
 
     @Inject
-    ReferralStore store;
+    ReferralCommitService store;
 
     @Inject
     Clock clock;

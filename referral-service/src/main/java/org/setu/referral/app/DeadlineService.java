@@ -27,7 +27,7 @@ public class DeadlineService {
     ReferralRepository referrals;
 
     @Inject
-    ReferralStore store;
+    ReferralCommitService store;
 
     @Inject
     ReRouting reRouting;

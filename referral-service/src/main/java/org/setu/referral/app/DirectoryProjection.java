@@ -7,7 +7,10 @@ import org.jboss.logging.Logger;
 import org.setu.events.directory.CapacityChanged;
 import org.setu.events.directory.ServiceRemoved;
 import org.setu.events.directory.ServiceUpserted;
+import org.setu.referral.persistence.DirectoryOffsets;
 import org.setu.referral.persistence.DirectoryReadModel;
+
+import java.util.Optional;
 
 /**
  * Keeps the directory read model: upserts and capacity changes carry the full snapshot and replace what is
@@ -20,6 +23,20 @@ public class DirectoryProjection {
 
     @Inject
     DirectoryReadModel readModel;
+
+    @Inject
+    DirectoryOffsets offsets;
+
+    /** Records that the read model has taken in everything up to this offset, in the same transaction. */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void advance(String topic, int partition, long processedOffset) {
+        offsets.advance(topic, partition, processedOffset);
+    }
+
+    /** Where to go on reading a partition; empty when this database has never read it (rebuild from the start). */
+    public Optional<Long> nextOffset(String topic, int partition) {
+        return offsets.nextOffset(topic, partition);
+    }
 
     @Transactional
     public void apply(Object event) {

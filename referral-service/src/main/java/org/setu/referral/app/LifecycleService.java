@@ -3,7 +3,7 @@ package org.setu.referral.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import org.setu.kit.api.ConflictException;
 import org.setu.kit.api.InvalidRequestException;
 import org.setu.kit.audit.AuditTrail;
@@ -23,7 +23,7 @@ public class LifecycleService {
     ReferralRepository referrals;
 
     @Inject
-    ReferralStore store;
+    ReferralCommitService store;
 
     @Inject
     ReRouting reRouting;
@@ -42,7 +42,7 @@ public class LifecycleService {
      */
     @Transactional
     public Referral apply(UUID id, Transition t, Long expectedVersion, String reason, String note, Access access) {
-        Referral r = referrals.lock(id).orElseThrow(NotFoundException::new);
+        Referral r = referrals.lock(id).orElseThrow(NotFound::new);
         access.requireVisible(r);
         access.requireMayAct(t, r);
         if (expectedVersion != null && expectedVersion != r.version()) {
@@ -60,7 +60,7 @@ public class LifecycleService {
             case START -> r.start(actor, now, reason, note);
             case COMPLETE -> r.complete(actor, now, reason, note);
             case CANCEL -> r.cancel(actor, now, reason == null ? "CANCELLED_BY_CASE_WORKER" : reason, note);
-            case EXPIRE, RE_ROUTE, ESCALATE -> throw new NotFoundException();
+            case EXPIRE, RE_ROUTE, ESCALATE -> throw new NotFound();
         };
         Referral saved = store.commit(r, next);
         audit.record(AuditTrail.CHANGE, "referral", id.toString(), "REFERRAL_MANAGEMENT");
@@ -68,7 +68,7 @@ public class LifecycleService {
     }
 
     public Referral get(UUID id, Access access) {
-        Referral r = referrals.find(id).orElseThrow(NotFoundException::new);
+        Referral r = referrals.find(id).orElseThrow(NotFound::new);
         access.requireVisible(r);
         if (access.coordinator()) audit.record(AuditTrail.READ, "referral", id.toString(), "OVERSIGHT");
         return r;

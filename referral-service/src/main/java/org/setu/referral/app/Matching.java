@@ -7,6 +7,8 @@ import org.setu.referral.domain.CaseFacts;
 import org.setu.referral.domain.Matcher;
 import org.setu.referral.domain.PlacePolicy;
 import org.setu.referral.domain.ServiceOffer;
+import org.setu.kit.api.NotFound;
+import org.setu.referral.persistence.CaseFactsRepository;
 import org.setu.referral.persistence.DirectoryReadModel;
 import org.setu.referral.persistence.ReferralRepository;
 
@@ -23,6 +25,16 @@ public class Matching {
 
     @Inject
     ReferralRepository referrals;
+
+    @Inject
+    CaseFactsRepository cases;
+
+    /** What routing would choose for a case the caller may see, without sending anything; an erased case is a 404. */
+    public Matcher.MatchResult preview(UUID caseId, ServiceCategory category, Access access) {
+        CaseFacts facts = cases.find(caseId).filter(f -> !cases.isErased(caseId)).filter(access::canSeeCase)
+                .orElseThrow(NotFound::new);
+        return match(facts, category, Set.of());
+    }
 
     public Matcher.MatchResult match(CaseFacts facts, ServiceCategory category, Set<UUID> organizationsThatSaidNo) {
         PlacePolicy.PlaceChoice place = PlacePolicy.placeFor(category, facts);

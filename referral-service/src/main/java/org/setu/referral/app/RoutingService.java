@@ -3,7 +3,7 @@ package org.setu.referral.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import org.jboss.logging.Logger;
 import org.setu.events.screening.AdminArea;
 import org.setu.events.screening.ScreeningAmended;
@@ -54,7 +54,7 @@ public class RoutingService {
     Matching matching;
 
     @Inject
-    ReferralStore store;
+    ReferralCommitService store;
 
     @Inject
     Geography geography;
@@ -97,7 +97,7 @@ public class RoutingService {
     @Transactional
     public Referral createByHand(UUID caseId, ServiceCategory category, UUID serviceId, String note, Access access) {
         CaseFacts facts = cases.find(caseId).filter(f -> !cases.isErased(caseId)).filter(access::canSeeCase)
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(NotFound::new);
         if (!facts.consentsTo(category)) {
             throw new ConflictException("the person has not consented to referrals for " + category, null, null);
         }

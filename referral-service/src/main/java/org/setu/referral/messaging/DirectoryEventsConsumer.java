@@ -5,9 +5,12 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.setu.events.directory.CapacityChanged;
+import org.setu.events.directory.ServiceRemoved;
+import org.setu.events.directory.ServiceUpserted;
+import org.setu.kit.inbox.EventReader;
 import org.setu.kit.inbox.Inbox;
 import org.setu.referral.app.DirectoryProjection;
-import org.setu.referral.persistence.DirectoryOffsets;
 
 /**
  * Builds the directory read model from the compacted {@code setu.directory.v1}. The position reached is stored
@@ -23,18 +26,16 @@ public class DirectoryEventsConsumer {
     Inbox inbox;
 
     @Inject
-    Envelopes envelopes;
+    EventReader events;
 
     @Inject
     DirectoryProjection projection;
 
-    @Inject
-    DirectoryOffsets offsets;
-
     @Incoming("directory")
     @Transactional
     public void onDirectoryEvent(ConsumerRecord<String, String> record) {
-        inbox.applyOnce(CONSUMER, Inbox.cloudEventId(record), () -> envelopes.read(record).ifPresent(projection::apply));
-        offsets.advance(record.topic(), record.partition(), record.offset());
+        inbox.applyOnce(CONSUMER, Inbox.cloudEventId(record), () -> events.read(record,
+                ServiceUpserted.class, CapacityChanged.class, ServiceRemoved.class).ifPresent(e -> projection.apply(e.data())));
+        projection.advance(record.topic(), record.partition(), record.offset());
     }
 }

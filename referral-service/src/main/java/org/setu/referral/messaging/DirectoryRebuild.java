@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
-import org.setu.referral.persistence.DirectoryOffsets;
+import org.setu.referral.app.DirectoryProjection;
 
 import java.util.Collection;
 import java.util.List;
@@ -24,12 +24,12 @@ public class DirectoryRebuild implements KafkaConsumerRebalanceListener {
     private static final Logger LOG = Logger.getLogger(DirectoryRebuild.class);
 
     @Inject
-    DirectoryOffsets offsets;
+    DirectoryProjection projection;
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
         for (TopicPartition tp : partitions) {
-            Optional<Long> next = offsets.nextOffset(tp.topic(), tp.partition());
+            Optional<Long> next = projection.nextOffset(tp.topic(), tp.partition());
             if (next.isPresent()) {
                 consumer.seek(tp, next.get());
             } else {

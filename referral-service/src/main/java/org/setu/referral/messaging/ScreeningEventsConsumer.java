@@ -9,6 +9,7 @@ import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.ScreeningAmended;
 import org.setu.events.screening.ScreeningCompleted;
+import org.setu.kit.inbox.EventReader;
 import org.setu.kit.inbox.Inbox;
 import org.setu.referral.app.CaseEventsService;
 import org.setu.referral.app.RoutingService;
@@ -27,7 +28,7 @@ public class ScreeningEventsConsumer {
     Inbox inbox;
 
     @Inject
-    Envelopes envelopes;
+    EventReader events;
 
     @Inject
     RoutingService routing;
@@ -38,7 +39,9 @@ public class ScreeningEventsConsumer {
     @Incoming("screening")
     @Transactional
     public void onScreeningEvent(ConsumerRecord<String, String> record) {
-        inbox.applyOnce(CONSUMER, Inbox.cloudEventId(record), () -> envelopes.read(record).ifPresent(this::apply));
+        inbox.applyOnce(CONSUMER, Inbox.cloudEventId(record), () -> events.read(record,
+                ScreeningCompleted.class, ScreeningAmended.class, ConsentChanged.class, CaseErased.class)
+                .ifPresent(e -> apply(e.data())));
     }
 
     void apply(Object event) {

@@ -2,7 +2,7 @@ package org.setu.screening.api;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -34,6 +34,6 @@ public class InstrumentResource {
     @GET
     @Path("{code}/versions/{version}")
     public Instrument get(@PathParam("code") String code, @PathParam("version") int version) {
-        return catalog.find(code, version).orElseThrow(NotFoundException::new);
+        return catalog.find(code, version).orElseThrow(NotFound::new);
     }
 }

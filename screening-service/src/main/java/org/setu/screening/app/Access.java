@@ -3,7 +3,7 @@ package org.setu.screening.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.ForbiddenException;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import org.setu.kit.security.Caller;
 import org.setu.screening.persistence.CaseRepository;
 import org.setu.screening.persistence.CaseRow;
@@ -34,8 +34,8 @@ public class Access {
     }
 
     public CaseRow visibleCase(Caller caller, UUID caseId, boolean lock) {
-        CaseRow kase = (lock ? cases.lock(caseId) : cases.find(caseId)).orElseThrow(NotFoundException::new);
-        if (!sees(caller, kase)) throw new NotFoundException();
+        CaseRow kase = (lock ? cases.lock(caseId) : cases.find(caseId)).orElseThrow(NotFound::new);
+        if (!sees(caller, kase)) throw new NotFound();
         return kase;
     }
 
@@ -45,7 +45,7 @@ public class Access {
      */
     public CaseRow ownedCase(Caller caller, UUID caseId) {
         CaseRow kase = visibleCase(caller, caseId, true);
-        if (!caller.hasRole(COORDINATOR) && !caller.actsFor(kase.openedByAgency())) throw new NotFoundException();
+        if (!caller.hasRole(COORDINATOR) && !caller.actsFor(kase.openedByAgency())) throw new NotFound();
         return kase;
     }
 

@@ -3,7 +3,7 @@ package org.setu.screening.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import org.jboss.logging.Logger;
 import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.Consent;
@@ -68,9 +68,9 @@ public class CaseService {
 
     @Transactional
     public Views.ScreeningView screening(UUID id, Caller caller) {
-        ScreeningRow s = screenings.find(id).orElseThrow(NotFoundException::new);
+        ScreeningRow s = screenings.find(id).orElseThrow(NotFound::new);
         CaseRow kase = access.visibleCase(caller, s.caseId(), false);
-        if (!caller.hasRole(Access.COORDINATOR) && !caller.actsFor(s.agencyId())) throw new NotFoundException();
+        if (!caller.hasRole(Access.COORDINATOR) && !caller.actsFor(s.agencyId())) throw new NotFound();
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
         Sealed.Answers answers = sealed.answers(cipher, s.id(), s.answersCiphertext());
         audit.record(AuditTrail.READ, "screening", id.toString(), Access.purpose(caller));
@@ -87,7 +87,7 @@ public class CaseService {
         List<ScreeningRow> all = screenings.ofCase(id);
         ScreeningRow source = all.stream()
                 .filter(s -> caller.hasRole(Access.COORDINATOR) || caller.actsFor(s.agencyId()))
-                .max(Comparator.comparing(ScreeningRow::screenedAt)).orElseThrow(NotFoundException::new);
+                .max(Comparator.comparing(ScreeningRow::screenedAt)).orElseThrow(NotFound::new);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
         Views.PersonView person = person(source, sealed.person(cipher, source.id(), source.personCiphertext()));
         audit.record(AuditTrail.READ, "case", id.toString(), Access.purpose(caller));
@@ -170,10 +170,10 @@ public class CaseService {
     @Transactional
     public Views.SharedView sharedView(UUID id, Caller caller) {
         UUID organization = access.agencyOf(caller);
-        CaseRow kase = cases.find(id).filter(c -> !c.erased()).orElseThrow(NotFoundException::new);
-        if (!providerAccess.holds(id, organization)) throw new NotFoundException();
+        CaseRow kase = cases.find(id).filter(c -> !c.erased()).orElseThrow(NotFound::new);
+        if (!providerAccess.holds(id, organization)) throw new NotFound();
         ScreeningRow latest = screenings.ofCase(id).stream().max(Comparator.comparing(ScreeningRow::screenedAt))
-                .orElseThrow(NotFoundException::new);
+                .orElseThrow(NotFound::new);
         Set<String> fields = SharingPolicy.fieldsFor(kase.consentShare());
         Views.SharedPerson person = null;
         if (!fields.isEmpty()) {

@@ -3,7 +3,7 @@ package org.setu.screening.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import org.jboss.logging.Logger;
 import org.setu.kit.api.ConflictException;
 import org.setu.kit.audit.AuditTrail;
@@ -54,12 +54,12 @@ public class DuplicateReviewService {
     }
 
     public Views.PossibleDuplicateView get(UUID id) {
-        return view(duplicates.find(id).orElseThrow(NotFoundException::new));
+        return view(duplicates.find(id).orElseThrow(NotFound::new));
     }
 
     @Transactional
     public Views.PossibleDuplicateView decide(UUID id, boolean samePerson, Caller caller) {
-        PossibleDuplicateRow d = duplicates.lock(id).orElseThrow(NotFoundException::new);
+        PossibleDuplicateRow d = duplicates.lock(id).orElseThrow(NotFound::new);
         if (d.status() != Status.PENDING) throw ConflictException.wrongStatus(d.status().name(), 0);
         Status decided = samePerson ? Status.CONFIRMED : Status.REJECTED;
         duplicates.decide(id, decided, clock.instant(), caller.username());

@@ -3,7 +3,7 @@ package org.setu.screening.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import jakarta.ws.rs.NotFoundException;
+import org.setu.kit.api.NotFound;
 import org.jboss.logging.Logger;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ScreeningAmended;
@@ -117,9 +117,9 @@ public class ScreeningService {
     /** A corrected screening: the answers (and, if given, the person) replace the old ones and are evaluated again. */
     @Transactional
     public Screened amend(UUID screeningId, Map<String, Object> answers, PersonInput person, Caller caller) {
-        ScreeningRow old = screenings.lock(screeningId).orElseThrow(NotFoundException::new);
+        ScreeningRow old = screenings.lock(screeningId).orElseThrow(NotFound::new);
         CaseRow kase = access.visibleCase(caller, old.caseId(), true);
-        if (!caller.hasRole(Access.COORDINATOR) && !caller.actsFor(old.agencyId())) throw new NotFoundException();
+        if (!caller.hasRole(Access.COORDINATOR) && !caller.actsFor(old.agencyId())) throw new NotFound();
         Instrument instrument = checked(old.instrumentCode(), old.instrumentVersion(), answers);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
         PersonInput current = person != null ? person

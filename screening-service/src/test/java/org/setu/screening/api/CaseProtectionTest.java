@@ -203,9 +203,9 @@ class CaseProtectionTest {
         assertThat(cases.linkedCases(dhaka.caseId(), DHAKA_SCREENER)).singleElement()
                 .satisfies(l -> assertThat(l.person()).isNull());
         // and still neither may open, change or erase the other's case
-        assertThatThrownBy(() -> cases.view(dhaka.caseId(), COX_CASEWORKER)).isInstanceOf(jakarta.ws.rs.NotFoundException.class);
+        assertThatThrownBy(() -> cases.view(dhaka.caseId(), COX_CASEWORKER)).isInstanceOf(org.setu.kit.api.NotFound.class);
         assertThatThrownBy(() -> cases.erase(dhaka.caseId(), ErasureReason.PERSON_REQUEST, COX_CASEWORKER))
-                .isInstanceOf(jakarta.ws.rs.NotFoundException.class);
+                .isInstanceOf(org.setu.kit.api.NotFound.class);
         assertThat(count("SELECT count(*) FROM kit_audit_trail WHERE resource_type = 'possible-duplicate' AND resource_id = '"
                 + pair + "' AND action = 'CHANGE' AND purpose = 'DUPLICATE_REVIEW'")).isEqualTo(1);
     }

@@ -27,6 +27,7 @@ public class ProblemMappers {
         if (status >= 500) return unexpected(e);
         // the JSON reader wraps syntax and mapping failures in a 400; say which field, not "Bad Request"
         if (status == 400 && e.getCause() instanceof JacksonException json) return InputProblems.fromJackson(json).toResponse();
+        if (status == 404) return notFound().toResponse();
         Response.StatusType info = Response.Status.fromStatusCode(status);
         String title = info != null ? info.getReasonPhrase() : "Request not accepted";
         return Problem.of(status, slug(title), title, publicDetail(status)).toResponse();
@@ -48,6 +49,12 @@ public class ProblemMappers {
     @ServerExceptionMapper
     public Response invalidRequest(InvalidRequestException e) {
         return InputProblems.invalid(java.util.List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse();
+    }
+
+    /** Answered exactly like a path that does not exist, so that "not yours" and "not there" look the same. */
+    @ServerExceptionMapper
+    public Response notFound(NotFound e) {
+        return notFound().toResponse();
     }
 
     @ServerExceptionMapper
@@ -130,6 +137,10 @@ public class ProblemMappers {
     /** The one answer to a missing or unacceptable token, whichever layer notices it. */
     static Problem unauthenticated() {
         return Problem.of(401, "unauthenticated", "Unauthorized", "a valid bearer token from the Setu realm is required");
+    }
+
+    private static Problem notFound() {
+        return Problem.of(404, "not-found", "Not Found", publicDetail(404));
     }
 
     private static String publicDetail(int status) {

@@ -124,6 +124,17 @@ class ProblemDetailsTest {
     }
 
     @Test
+    void aThingAnApplicationServiceCannotFindIsAnsweredLikeAMissingPath() {
+        String unknown = THINGS + "/" + java.util.UUID.randomUUID();
+        String missingPath = given().when().get(unknown).then().statusCode(404).extract().body().asString();
+        isProblem(given().header("If-Match", "0").when().post(unknown + "/approve").then(), 404)
+                .body("title", equalTo("Not Found"))
+                .body("detail", equalTo("no such resource, or not visible to your agency"));
+        org.junit.jupiter.api.Assertions.assertEquals(missingPath,
+                given().header("If-Match", "0").when().post(unknown + "/approve").then().extract().body().asString());
+    }
+
+    @Test
     void approvingWithAStaleVersionIsAConflictThatTellsTheCurrentVersion() {
         String id = post("""
                 {"kind": "MEDICAL", "person": {"dateOfBirth": "1999-04-02"}}""").statusCode(201).extract().path("id");

@@ -63,7 +63,7 @@ public class Things {
 
     @Transactional
     public Thing approve(UUID id, long expectedVersion) throws SQLException {
-        Thing thing = load(id).orElseThrow(jakarta.ws.rs.NotFoundException::new);
+        Thing thing = load(id).orElseThrow(org.setu.kit.api.NotFound::new);
         if (!thing.status().equals("NEW")) throw ConflictException.wrongStatus(thing.status(), thing.version());
         if (thing.version() != expectedVersion) throw ConflictException.staleVersion(thing.status(), thing.version());
         Thing approved = new Thing(id, thing.kind(), "APPROVED", thing.version() + 1);

@@ -5,15 +5,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import org.setu.events.referral.ReferralAccepted;
-import org.setu.events.referral.ReferralCancelled;
-import org.setu.events.referral.ReferralCompleted;
-import org.setu.events.referral.ReferralCreated;
-import org.setu.events.referral.ReferralDeclined;
-import org.setu.events.referral.ReferralEscalated;
-import org.setu.events.referral.ReferralExpired;
-import org.setu.events.referral.ReferralSent;
-import org.setu.events.referral.ReferralStarted;
+import org.setu.events.referral.ReferralEvents;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.kit.outbox.Outbox;
 import org.setu.referral.domain.Deadlines;
@@ -27,13 +19,13 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * Saves a referral after a transition and, in the same transaction, records one outbox event per new history
+ * The one way a referral is saved: after a transition, saves it and, in the same transaction, records one outbox event per new history
  * entry, keeps the attempts (the providers' record) up to date and feeds the metrics and the live stream.
  */
 @ApplicationScoped
-public class ReferralStore {
+public class ReferralCommitService {
 
-    private static final Logger LOG = Logger.getLogger(ReferralStore.class);
+    private static final Logger LOG = Logger.getLogger(ReferralCommitService.class);
 
     @Inject
     ReferralRepository repository;
@@ -55,9 +47,8 @@ public class ReferralStore {
         for (HistoryEntry entry : added) {
             // a referral that found no service at all is only escalated: created says which service was chosen
             if (before == null && entry == added.get(0) && entry.status() != ReferralStatus.ESCALATED) {
-                outbox.record(new ReferralCreated(after.id(), after.caseId(), after.caseRef(), after.category(),
-                        entry.serviceId(), after.organizationId(), after.referringAgencyId(), entry.status(),
-                        after.urgency(), dueOf(after, entry), 1, entry.reason(), entry.at()));
+                outbox.record(ReferralEvents.created(shared(after), entry.status(), entry.serviceId(), after.organizationId(),
+                        dueOf(after, entry), 1, entry.reason(), entry.at()));
                 if (entry.status() == ReferralStatus.PROPOSED) continue;
             }
             recordAttempt(before, after, entry);
@@ -101,37 +92,27 @@ public class ReferralStore {
 
     /** The event a history entry means. The entry's service belongs to the referral as it was before, unless it is the new one. */
     private static Object eventOf(Referral before, Referral after, HistoryEntry e) {
+        if (e.status() == ReferralStatus.PROPOSED) return null;
         UUID service = e.serviceId();
         UUID organization = service == null ? null
                 : service.equals(after.serviceId()) ? after.organizationId()
                 : before != null ? before.organizationId() : null;
-        Instant due = dueOf(after, e);
-        Instant expiredDue = before != null ? before.dueAt() : null;
-        return switch (e.status()) {
-            case PROPOSED -> null;
-            case SENT -> new ReferralSent(after.id(), after.caseId(), after.caseRef(), after.category(), service, organization,
-                    after.referringAgencyId(), ReferralStatus.SENT, after.urgency(), due, e.attempt(), e.reason(), e.at());
-            case ACCEPTED -> new ReferralAccepted(after.id(), after.caseId(), after.caseRef(), after.category(), service,
-                    organization, after.referringAgencyId(), ReferralStatus.ACCEPTED, after.urgency(), null, e.attempt(),
-                    e.reason(), e.at());
-            case DECLINED -> new ReferralDeclined(after.id(), after.caseId(), after.caseRef(), after.category(), service,
-                    organization, after.referringAgencyId(), ReferralStatus.DECLINED, after.urgency(), null, e.attempt(),
-                    e.reason(), e.at());
-            case EXPIRED -> new ReferralExpired(after.id(), after.caseId(), after.caseRef(), after.category(), service,
-                    organization, after.referringAgencyId(), ReferralStatus.EXPIRED, after.urgency(), expiredDue,
-                    e.attempt(), e.reason(), e.at());
-            case IN_PROGRESS -> new ReferralStarted(after.id(), after.caseId(), after.caseRef(), after.category(), service,
-                    organization, after.referringAgencyId(), ReferralStatus.IN_PROGRESS, after.urgency(), null, e.attempt(),
-                    e.reason(), e.at());
-            case COMPLETED -> new ReferralCompleted(after.id(), after.caseId(), after.caseRef(), after.category(), service,
-                    organization, after.referringAgencyId(), ReferralStatus.COMPLETED, after.urgency(), null, e.attempt(),
-                    e.reason(), e.at());
-            case CANCELLED -> new ReferralCancelled(after.id(), after.caseId(), after.caseRef(), after.category(), service,
-                    organization, after.referringAgencyId(), ReferralStatus.CANCELLED, after.urgency(), null, e.attempt(),
-                    e.reason() == null ? "CANCELLED" : e.reason(), e.at());
-            case ESCALATED -> new ReferralEscalated(after.id(), after.caseId(), after.caseRef(), after.category(), null, null,
-                    after.referringAgencyId(), ReferralStatus.ESCALATED, after.urgency(), null, e.attempt(),
-                    e.reason() == null ? "NO_CANDIDATE_LEFT" : e.reason(), e.at());
+        Instant due = switch (e.status()) {
+            case SENT -> dueOf(after, e);
+            case EXPIRED -> before != null ? before.dueAt() : null;   // the deadline that passed
+            default -> null;
         };
+        String reason = e.reason() != null ? e.reason() : switch (e.status()) {
+            case CANCELLED -> "CANCELLED";
+            case ESCALATED -> "NO_CANDIDATE_LEFT";
+            default -> null;
+        };
+        boolean escalated = e.status() == ReferralStatus.ESCALATED;   // no service is left: none is named
+        return ReferralEvents.transitionTo(e.status(), shared(after), escalated ? null : service,
+                escalated ? null : organization, due, e.attempt(), reason, e.at());
+    }
+
+    private static ReferralEvents.Shared shared(Referral r) {
+        return new ReferralEvents.Shared(r.id(), r.caseId(), r.caseRef(), r.category(), r.referringAgencyId(), r.urgency());
     }
 }
