@@ -8,18 +8,16 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import org.hibernate.Session;
 import org.jboss.logging.Logger;
 import org.setu.kit.crypto.MasterKeyRing;
 import org.setu.notification.app.NotificationSettings;
 
-import javax.sql.DataSource;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -42,7 +40,7 @@ public class WebhookSecrets {
     NotificationSettings settings;
 
     @Inject
-    DataSource dataSource;
+    Session session;
 
     private String currentId;
     private MasterKeyRing<Aead> masters;
@@ -90,32 +88,22 @@ public class WebhookSecrets {
     @Transactional
     public int sealPlainSecrets() {
         int sealed = 0;
-        String select = "SELECT id, secret, secret_sealed, secret_key_id FROM subscription "
-                + "WHERE secret IS NOT NULL OR (secret_sealed IS NOT NULL AND secret_key_id <> ?) FOR UPDATE";
-        String update = "UPDATE subscription SET secret = NULL, secret_sealed = ?, secret_key_id = ? WHERE id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(select);
-             PreparedStatement u = c.prepareStatement(update)) {
-            s.setString(1, currentId);
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    UUID id = rs.getObject("id", UUID.class);
-                    String plain = rs.getString("secret") != null ? rs.getString("secret")
-                            : open(id, rs.getBytes("secret_sealed"), rs.getString("secret_key_id"));
-                    Sealed now = seal(id, plain);
-                    u.setBytes(1, now.ciphertext());
-                    u.setString(2, now.keyId());
-                    u.setObject(3, id);
-                    u.executeUpdate();
-                    sealed++;
-                }
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot seal the webhook secrets: " + e.getSQLState(), e);
+        List<SubscriptionEntity> stale = session.createQuery("""
+                        from SubscriptionEntity s
+                         where s.plainSecret is not null or (s.secretSealed is not null and s.secretKeyId <> :currentKeyId)""",
+                        SubscriptionEntity.class)
+                .setParameter("currentKeyId", currentId).setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        for (SubscriptionEntity s : stale) {
+            String plain = s.plainSecret != null ? s.plainSecret : open(s.id, s.secretSealed, s.secretKeyId);
+            Sealed now = seal(s.id, plain);
+            s.plainSecret = null;
+            s.secretSealed = now.ciphertext();
+            s.secretKeyId = now.keyId();
+            sealed++;
         }
         if (sealed > 0) LOG.infof("sealed %d webhook secrets under master key %s", sealed, currentId);
         return sealed;
     }
-
 
     /** Associated data: a sealed secret opens only for the subscription it was sealed for. */
     private static byte[] bound(UUID subscriptionId) {

@@ -1,118 +1,76 @@
 package org.setu.directory.persistence;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.control.ActivateRequestContext;
 import org.setu.directory.domain.Location;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Locations on Hibernate ORM with Panache. */
 @ApplicationScoped
-public class LocationStore {
+@ActivateRequestContext
+public class LocationStore implements PanacheRepositoryBase<LocationEntity, UUID> {
 
-    @Inject
-    DataSource dataSource;
+    private static final Sort BY_NAME = Sort.by("nameEn").and("id");
 
+    /** Creates the location or replaces what it says. */
     public void save(Location l, Instant at) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("""
-                INSERT INTO location (id, organization_id, name_en, name_bn, address_line, city, postal_code, division_id,
-                                      district_id, upazila_id, union_id, latitude, longitude, confidential, updated_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                ON CONFLICT (id) DO UPDATE SET organization_id = excluded.organization_id, name_en = excluded.name_en,
-                    name_bn = excluded.name_bn, address_line = excluded.address_line, city = excluded.city,
-                    postal_code = excluded.postal_code, division_id = excluded.division_id,
-                    district_id = excluded.district_id, upazila_id = excluded.upazila_id, union_id = excluded.union_id,
-                    latitude = excluded.latitude, longitude = excluded.longitude, confidential = excluded.confidential,
-                    updated_at = excluded.updated_at""")) {
-            Location.Address a = l.address();
-            s.setObject(1, l.id());
-            s.setObject(2, l.organizationId());
-            s.setString(3, Sql.en(l.name()));
-            s.setString(4, Sql.bn(l.name()));
-            s.setString(5, a == null ? null : a.line());
-            s.setString(6, a == null ? null : a.city());
-            s.setString(7, a == null ? null : a.postalCode());
-            s.setString(8, l.area().divisionId());
-            s.setString(9, l.area().districtId());
-            s.setString(10, l.area().upazilaId());
-            s.setString(11, l.area().unionId());
-            Sql.setDecimal(s, 12, l.latitude());
-            Sql.setDecimal(s, 13, l.longitude());
-            s.setBoolean(14, l.confidential());
-            Sql.setTime(s, 15, at);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw Sql.failed("saving a location", e);
+        LocationEntity e = findById(l.id());
+        boolean created = e == null;
+        if (created) {
+            e = new LocationEntity();
+            e.id = l.id();
         }
+        Location.Address a = l.address();
+        e.organizationId = l.organizationId();
+        e.nameEn = Texts.en(l.name());
+        e.nameBn = Texts.bn(l.name());
+        e.addressLine = a == null ? null : a.line();
+        e.city = a == null ? null : a.city();
+        e.postalCode = a == null ? null : a.postalCode();
+        e.divisionId = l.area().divisionId();
+        e.districtId = l.area().districtId();
+        e.upazilaId = l.area().upazilaId();
+        e.unionId = l.area().unionId();
+        e.latitude = l.latitude();
+        e.longitude = l.longitude();
+        e.confidential = l.confidential();
+        e.updatedAt = at;
+        // Hibernate takes a new entity's state when it is persisted: only once it is complete
+        if (created) persist(e);
     }
 
     public Optional<Location> find(UUID id) {
-        return query("SELECT * FROM location WHERE id = ?", id).stream().findFirst();
+        return findByIdOptional(id).map(LocationStore::toDomain);
     }
 
     public List<Location> ofOrganization(UUID organizationId) {
-        return query("SELECT * FROM location WHERE organization_id = ? ORDER BY name_en, id", organizationId);
+        return find("organizationId", BY_NAME, organizationId).stream().map(LocationStore::toDomain).toList();
     }
 
     public List<Location> list(UUID organizationId, int page, int size) {
-        return organizationId == null
-                ? query("SELECT * FROM location ORDER BY name_en, id LIMIT ? OFFSET ?", size, (long) page * size)
-                : query("SELECT * FROM location WHERE organization_id = ? ORDER BY name_en, id LIMIT ? OFFSET ?",
-                organizationId, size, (long) page * size);
+        var query = organizationId == null ? findAll(BY_NAME) : find("organizationId", BY_NAME, organizationId);
+        return query.page(Page.of(page, size)).stream().map(LocationStore::toDomain).toList();
     }
 
     public long count(UUID organizationId) {
-        String sql = organizationId == null ? "SELECT count(*) FROM location"
-                : "SELECT count(*) FROM location WHERE organization_id = ?";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            if (organizationId != null) s.setObject(1, organizationId);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        } catch (SQLException e) {
-            throw Sql.failed("counting locations", e);
-        }
+        return organizationId == null ? count() : count("organizationId", organizationId);
     }
 
     public void delete(UUID id) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("DELETE FROM location WHERE id = ?")) {
-            s.setObject(1, id);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw Sql.failed("removing a location", e);
-        }
+        delete("id", id);
     }
 
-    private List<Location> query(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) s.setObject(i + 1, args[i]);
-            List<Location> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) out.add(read(rs));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw Sql.failed("reading locations", e);
-        }
-    }
-
-    private static Location read(ResultSet rs) throws SQLException {
-        String line = rs.getString("address_line");
-        String city = rs.getString("city");
-        String postal = rs.getString("postal_code");
-        Location.Address address = line == null && city == null && postal == null ? null : new Location.Address(line, city, postal);
-        return new Location(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class), Sql.text(rs, "name"),
-                address, new Location.Area(rs.getString("division_id"), rs.getString("district_id"),
-                rs.getString("upazila_id"), rs.getString("union_id")),
-                Sql.decimal(rs, "latitude"), Sql.decimal(rs, "longitude"), rs.getBoolean("confidential"));
+    private static Location toDomain(LocationEntity e) {
+        Location.Address address = e.addressLine == null && e.city == null && e.postalCode == null ? null
+                : new Location.Address(e.addressLine, e.city, e.postalCode);
+        return new Location(e.id, e.organizationId, Texts.of(e.nameEn, e.nameBn), address,
+                new Location.Area(e.divisionId, e.districtId, e.upazilaId, e.unionId), e.latitude, e.longitude, e.confidential);
     }
 }

@@ -2,16 +2,12 @@ package org.setu.directory.persistence;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.hibernate.Session;
 import org.setu.directory.domain.Coverages;
 import org.setu.directory.domain.SearchCriteria;
 import org.setu.directory.domain.SearchText;
 import org.setu.events.directory.Coverage;
 
-import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +15,8 @@ import java.util.UUID;
 /**
  * The search as one SQL statement: filters in the WHERE clause, the coverage fit as a join on the person's
  * place and the areas above it, ordered by fit (closest first), then free capacity, then name. Only the page's
- * ids come back; the services are read afterwards.
+ * ids come back; the services are read afterwards. Native SQL through Hibernate's session: the trigram-indexed
+ * word search and the coverage fit have no JPQL form (docs/architecture.md, "Persistence").
  */
 @ApplicationScoped
 public class ServiceSearchQuery {
@@ -29,7 +26,7 @@ public class ServiceSearchQuery {
     }
 
     @Inject
-    DataSource dataSource;
+    Session session;
 
     public Hits run(SearchCriteria c) {
         List<Object> args = new ArrayList<>();
@@ -100,23 +97,18 @@ public class ServiceSearchQuery {
         args.add(c.size());
         args.add((long) c.page() * c.size());
 
-        try (Connection conn = dataSource.getConnection(); PreparedStatement s = conn.prepareStatement(sql.toString())) {
-            for (int i = 0; i < args.size(); i++) s.setObject(i + 1, args.get(i));
-            List<UUID> ids = new ArrayList<>();
-            List<Integer> fits = new ArrayList<>();
-            long total = 0;
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getObject(1, UUID.class));
-                    fits.add(rs.getInt(2));
-                    total = rs.getLong(3);
-                }
-            }
-            if (ids.isEmpty() && c.page() > 0) total = countOnly(c);
-            return new Hits(ids, fits, total);
-        } catch (SQLException e) {
-            throw Sql.failed("searching services", e);
+        var query = session.createNativeQuery(sql.toString(), Object[].class);
+        for (int i = 0; i < args.size(); i++) query.setParameter(i + 1, args.get(i));
+        List<UUID> ids = new ArrayList<>();
+        List<Integer> fits = new ArrayList<>();
+        long total = 0;
+        for (Object[] row : query.getResultList()) {
+            ids.add((UUID) row[0]);
+            fits.add(((Number) row[1]).intValue());
+            total = ((Number) row[2]).longValue();
         }
+        if (ids.isEmpty() && c.page() > 0) total = countOnly(c);
+        return new Hits(ids, fits, total);
     }
 
     /** The text as LIKE reads it literally: its own wildcards and the escape character escaped. */

@@ -1,7 +1,9 @@
 package org.setu.directory.persistence;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.LockModeType;
 import org.setu.directory.domain.ProviderService;
 import org.setu.directory.domain.SearchText;
 import org.setu.events.directory.Capacity;
@@ -14,23 +16,28 @@ import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.VictimCategory;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
+import java.sql.Timestamp;
+import java.sql.Types;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
-/** Services with their coverage and locations. A save replaces the whole service, as the snapshot does. */
+/**
+ * Services with their coverage and locations. Read through Hibernate ORM with Panache (a page of services and
+ * their two collections in three queries). A save replaces the whole service, as the snapshot does: one batched
+ * native upsert, the same for one service and for the sample and generated directories' bulk loads
+ * (docs/architecture.md, "Persistence").
+ */
 @ApplicationScoped
-public class ServiceStore {
+@ActivateRequestContext
+public class ServiceStore implements PanacheRepositoryBase<ServiceEntity, UUID> {
 
     private static final String UPSERT = """
             INSERT INTO directory_service (id, organization_id, version, name_en, name_bn, description_en, description_bn,
@@ -50,9 +57,6 @@ public class ServiceStore {
                 schedule_en = excluded.schedule_en, schedule_bn = excluded.schedule_bn,
                 search_text = excluded.search_text, updated_at = excluded.updated_at""";
 
-    @Inject
-    DataSource dataSource;
-
     public void save(ProviderService service) {
         saveAll(List.of(service));
     }
@@ -60,8 +64,15 @@ public class ServiceStore {
     /** Saves many services in batches: the sample directory and the benchmark's generator load this way. */
     public void saveAll(Collection<ProviderService> services) {
         if (services.isEmpty()) return;
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement upsert = c.prepareStatement(UPSERT);
+        // organizations and locations saved in this transaction may still wait in the session: the services'
+        // foreign keys need them written first. The session holds no service (every read below detaches what it
+        // loaded), so nothing in it goes stale.
+        flush();
+        getSession().doWork(c -> write(c, services));
+    }
+
+    private static void write(Connection c, Collection<ProviderService> services) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement(UPSERT);
              PreparedStatement clearCoverage = c.prepareStatement("DELETE FROM service_coverage WHERE service_id = ?");
              PreparedStatement clearLocations = c.prepareStatement("DELETE FROM service_location WHERE service_id = ?");
              PreparedStatement coverage = c.prepareStatement("INSERT INTO service_coverage (service_id, level, area_id, category) VALUES (?, ?, ?, ?)");
@@ -91,8 +102,6 @@ public class ServiceStore {
             clearLocations.executeBatch();
             coverage.executeBatch();
             location.executeBatch();
-        } catch (SQLException e) {
-            throw Sql.failed("saving services", e);
         }
     }
 
@@ -103,29 +112,38 @@ public class ServiceStore {
         s.setObject(1, v.id());
         s.setObject(2, v.organizationId());
         s.setLong(3, v.version());
-        s.setString(4, Sql.en(v.name()));
-        s.setString(5, Sql.bn(v.name()));
-        s.setString(6, Sql.en(v.description()));
-        s.setString(7, Sql.bn(v.description()));
+        s.setString(4, Texts.en(v.name()));
+        s.setString(5, Texts.bn(v.name()));
+        s.setString(6, Texts.en(v.description()));
+        s.setString(7, Texts.bn(v.description()));
         s.setString(8, v.category().name());
-        s.setArray(9, Sql.textArray(c, e.genders()));
-        Sql.setInteger(s, 10, e.minAge());
-        Sql.setInteger(s, 11, e.maxAge());
-        s.setArray(12, Sql.textArray(c, e.victimCategories()));
-        s.setArray(13, Sql.textArray(c, e.nationalities()));
-        s.setArray(14, Sql.textArray(c, v.languages()));
-        Sql.setInteger(s, 15, cap == null ? null : cap.available());
-        Sql.setInteger(s, 16, cap == null ? null : cap.total());
+        s.setArray(9, textArray(c, e.genders()));
+        setInteger(s, 10, e.minAge());
+        setInteger(s, 11, e.maxAge());
+        s.setArray(12, textArray(c, e.victimCategories()));
+        s.setArray(13, textArray(c, e.nationalities()));
+        s.setArray(14, textArray(c, v.languages()));
+        setInteger(s, 15, cap == null ? null : cap.available());
+        setInteger(s, 16, cap == null ? null : cap.total());
         s.setString(17, cap == null ? null : cap.unit().name());
         s.setBoolean(18, v.acceptingReferrals());
         s.setString(19, rc.email());
         s.setString(20, rc.phone());
         s.setString(21, rc.webhookUrl());
         s.setString(22, rc.language());
-        s.setString(23, Sql.en(v.schedule()));
-        s.setString(24, Sql.bn(v.schedule()));
-        s.setString(25, SearchText.indexOf(Sql.en(v.name()), Sql.bn(v.name()), Sql.en(v.description()), Sql.bn(v.description())));
-        Sql.setTime(s, 26, v.updatedAt());
+        s.setString(23, Texts.en(v.schedule()));
+        s.setString(24, Texts.bn(v.schedule()));
+        s.setString(25, SearchText.indexOf(Texts.en(v.name()), Texts.bn(v.name()), Texts.en(v.description()), Texts.bn(v.description())));
+        s.setTimestamp(26, Timestamp.from(v.updatedAt()));
+    }
+
+    private static java.sql.Array textArray(Connection c, Collection<?> values) throws SQLException {
+        return c.createArrayOf("text", values.stream().map(Object::toString).toArray());
+    }
+
+    private static void setInteger(PreparedStatement s, int i, Integer v) throws SQLException {
+        if (v == null) s.setNull(i, Types.INTEGER);
+        else s.setInt(i, v);
     }
 
     public Optional<ProviderService> find(UUID id) {
@@ -135,120 +153,57 @@ public class ServiceStore {
     /** The services with these ids, in the order of the ids; missing ones are left out. */
     public List<ProviderService> findAll(List<UUID> ids) {
         if (ids.isEmpty()) return List.of();
-        try (Connection c = dataSource.getConnection()) {
-            Object[] idArray = ids.toArray();
-            Map<UUID, List<Coverage>> coverage = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT service_id, level, area_id FROM service_coverage WHERE service_id = ANY (?)")) {
-                s.setArray(1, c.createArrayOf("uuid", idArray));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        String area = rs.getString("area_id");
-                        coverage.computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())
-                                .add(new Coverage(CoverageLevel.valueOf(rs.getString("level")), area.isEmpty() ? null : area));
-                    }
-                }
-            }
-            Map<UUID, List<UUID>> locations = new HashMap<>();
-            try (PreparedStatement s = c.prepareStatement(
-                    "SELECT service_id, location_id FROM service_location WHERE service_id = ANY (?) ORDER BY location_id")) {
-                s.setArray(1, c.createArrayOf("uuid", idArray));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        locations.computeIfAbsent(rs.getObject("service_id", UUID.class), k -> new ArrayList<>())
-                                .add(rs.getObject("location_id", UUID.class));
-                    }
-                }
-            }
-            Map<UUID, ProviderService> byId = new LinkedHashMap<>();
-            try (PreparedStatement s = c.prepareStatement("SELECT * FROM directory_service WHERE id = ANY (?)")) {
-                s.setArray(1, c.createArrayOf("uuid", idArray));
-                try (ResultSet rs = s.executeQuery()) {
-                    while (rs.next()) {
-                        UUID id = rs.getObject("id", UUID.class);
-                        byId.put(id, read(rs, coverage.getOrDefault(id, List.of()), locations.getOrDefault(id, List.of())).normalized());
-                    }
-                }
-            }
-            return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
-        } catch (SQLException e) {
-            throw Sql.failed("reading services", e);
-        }
+        List<ServiceEntity> found = list("id in ?1", ids);
+        Map<UUID, ProviderService> byId = found.stream().collect(Collectors.toMap(e -> e.id, ServiceStore::toDomain));
+        // read, not kept: a save writes past the session
+        found.forEach(getSession()::detach);
+        return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
     }
 
-    private static ProviderService read(ResultSet rs, List<Coverage> coverage, List<UUID> locations) throws SQLException {
-        Integer available = Sql.integer(rs, "capacity_available");
-        Capacity capacity = available == null ? null
-                : new Capacity(available, rs.getInt("capacity_total"), CapacityUnit.valueOf(rs.getString("capacity_unit")));
-        Eligibility eligibility = new Eligibility(
-                Sql.strings(rs, "genders").stream().map(Sex::valueOf).toList(),
-                Sql.integer(rs, "min_age"), Sql.integer(rs, "max_age"),
-                Sql.strings(rs, "victim_categories").stream().map(VictimCategory::valueOf).toList(),
-                Sql.strings(rs, "nationalities"));
-        return new ProviderService(rs.getObject("id", UUID.class), rs.getObject("organization_id", UUID.class),
-                rs.getLong("version"), Sql.text(rs, "name"), Sql.text(rs, "description"),
-                ServiceCategory.valueOf(rs.getString("category")), coverage, eligibility, Sql.strings(rs, "languages"),
-                capacity, rs.getBoolean("accepting_referrals"),
-                new ReferralContact(rs.getString("contact_email"), rs.getString("contact_phone"),
-                        rs.getString("contact_webhook"), rs.getString("contact_language")),
-                Sql.text(rs, "schedule"), locations, Sql.time(rs, "updated_at"));
+    private static ProviderService toDomain(ServiceEntity e) {
+        Capacity capacity = e.capacityAvailable == null ? null
+                : new Capacity(e.capacityAvailable, e.capacityTotal == null ? 0 : e.capacityTotal, CapacityUnit.valueOf(e.capacityUnit));
+        Eligibility eligibility = new Eligibility(codes(e.genders, Sex::valueOf), e.minAge, e.maxAge,
+                codes(e.victimCategories, VictimCategory::valueOf), codes(e.nationalities, c -> c));
+        List<Coverage> coverage = e.coverage.stream()
+                .map(c -> new Coverage(CoverageLevel.valueOf(c.level), c.areaId.isEmpty() ? null : c.areaId)).toList();
+        List<UUID> locations = e.locations.stream().sorted().toList();
+        return new ProviderService(e.id, e.organizationId, e.version, Texts.of(e.nameEn, e.nameBn),
+                Texts.of(e.descriptionEn, e.descriptionBn), ServiceCategory.valueOf(e.category), coverage, eligibility,
+                codes(e.languages, c -> c), capacity, e.acceptingReferrals,
+                new ReferralContact(e.contactEmail, e.contactPhone, e.contactWebhook, e.contactLanguage),
+                Texts.of(e.scheduleEn, e.scheduleBn), locations, e.updatedAt).normalized();
+    }
+
+    private static <T> List<T> codes(String[] values, Function<String, T> parse) {
+        return values == null ? List.of() : java.util.Arrays.stream(values).map(parse).toList();
     }
 
     /** Locks the service's row for a change, so that two changes of one service queue instead of losing one. */
     public Optional<ProviderService> findForUpdate(UUID id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT id FROM directory_service WHERE id = ? FOR UPDATE")) {
-            s.setObject(1, id);
-            try (ResultSet rs = s.executeQuery()) {
-                if (!rs.next()) return Optional.empty();
-            }
-        } catch (SQLException e) {
-            throw Sql.failed("locking a service", e);
-        }
-        return find(id);
+        ServiceEntity locked = findById(id, LockModeType.PESSIMISTIC_WRITE);
+        if (locked == null) return Optional.empty();
+        ProviderService service = toDomain(locked);
+        getSession().detach(locked);
+        return Optional.of(service);
     }
 
+    /** Its coverage and locations go with it (the schema cascades). */
     public void delete(UUID id) {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("DELETE FROM directory_service WHERE id = ?")) {
-            s.setObject(1, id);
-            s.executeUpdate();
-        } catch (SQLException e) {
-            throw Sql.failed("removing a service", e);
-        }
+        delete("id", id);
     }
 
     public List<UUID> idsOfOrganization(UUID organizationId) {
-        return ids("SELECT id FROM directory_service WHERE organization_id = ? ORDER BY id", organizationId);
+        return getEntityManager().createQuery("select s.id from ServiceEntity s where s.organizationId = :organization order by s.id",
+                UUID.class).setParameter("organization", organizationId).getResultList();
     }
 
     /** The next ids after {@code after} (null: from the start), for walking the whole directory in batches. */
     public List<UUID> idsAfter(UUID after, int limit) {
-        return after == null
-                ? ids("SELECT id FROM directory_service ORDER BY id LIMIT ?", limit)
-                : ids("SELECT id FROM directory_service WHERE id > ? ORDER BY id LIMIT ?", after, limit);
-    }
-
-    public long count() {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("SELECT count(*) FROM directory_service");
-             ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        } catch (SQLException e) {
-            throw Sql.failed("counting services", e);
-        }
-    }
-
-    private List<UUID> ids(String sql, Object... args) {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) s.setObject(i + 1, args[i]);
-            List<UUID> out = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) out.add(rs.getObject(1, UUID.class));
-            }
-            return out;
-        } catch (SQLException e) {
-            throw Sql.failed("reading service ids", e);
-        }
+        var query = after == null
+                ? getEntityManager().createQuery("select s.id from ServiceEntity s order by s.id", UUID.class)
+                : getEntityManager().createQuery("select s.id from ServiceEntity s where s.id > :after order by s.id", UUID.class)
+                .setParameter("after", after);
+        return query.setMaxResults(limit).getResultList();
     }
 }

@@ -2,6 +2,7 @@ package org.setu.referral.persistence;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.setu.events.directory.Coverage;
@@ -25,72 +26,73 @@ import java.util.UUID;
  * Routing reads only this table, so it keeps working while the directory service is down.
  */
 @ApplicationScoped
-public class DirectoryReadModel {
-
-    @Inject
-    Sql sql;
+public class DirectoryReadModel implements PanacheRepositoryBase<DirectoryServiceEntity, UUID> {
 
     @Inject
     ObjectMapper json;
 
-    /** Stores the snapshot unless the one stored is as new or newer. @return whether it was stored */
+    /**
+     * Stores the snapshot unless the one stored is as new or newer: a native upsert whose conflict clause compares
+     * versions, so that a late, older snapshot never wins a race. @return whether it was stored
+     */
     public boolean upsert(DirectoryService service, Instant at) {
-        String snapshot = write(service);
-        List<String> keys = coverageKeys(service);
-        return sql.update("""
-                INSERT INTO directory_service (id, organization_id, version, category, coverage_keys, removed, snapshot, updated_at)
-                VALUES (?, ?, ?, ?, ?, false, ?::jsonb, ?)
-                ON CONFLICT (id) DO UPDATE SET organization_id = EXCLUDED.organization_id, version = EXCLUDED.version,
-                    category = EXCLUDED.category, coverage_keys = EXCLUDED.coverage_keys, removed = false,
-                    snapshot = EXCLUDED.snapshot, updated_at = EXCLUDED.updated_at
-                 WHERE directory_service.version < EXCLUDED.version""", s -> {
-            s.setObject(1, service.id());
-            s.setObject(2, service.organizationId());
-            s.setLong(3, service.version());
-            s.setString(4, service.category().name());
-            s.setArray(5, Sql.texts(s, keys));
-            s.setString(6, snapshot);
-            s.setTimestamp(7, Sql.ts(at));
-        }) == 1;
+        return getSession().createNativeQuery("""
+                        INSERT INTO directory_service (id, organization_id, version, category, coverage_keys, removed, snapshot, updated_at)
+                        VALUES (:id, :organization, :version, :serviceCategory, CAST(:keys AS text[]), false, CAST(:snapshot AS jsonb), :at)
+                        ON CONFLICT (id) DO UPDATE SET organization_id = EXCLUDED.organization_id, version = EXCLUDED.version,
+                            category = EXCLUDED.category, coverage_keys = EXCLUDED.coverage_keys, removed = false,
+                            snapshot = EXCLUDED.snapshot, updated_at = EXCLUDED.updated_at
+                         WHERE directory_service.version < EXCLUDED.version""")
+                .setParameter("id", service.id())
+                .setParameter("organization", service.organizationId())
+                .setParameter("version", service.version())
+                .setParameter("serviceCategory", service.category().name())
+                .setParameter("keys", coverageKeys(service).toArray(String[]::new))
+                .setParameter("snapshot", write(service))
+                .setParameter("at", at)
+                .executeUpdate() == 1;
     }
 
     /** Marks the service gone; its version stays, so older snapshots delivered late are still ignored. */
     public void remove(UUID serviceId, UUID organizationId, Instant at) {
-        int changed = sql.update("UPDATE directory_service SET removed = true, snapshot = NULL, updated_at = ? WHERE id = ?", s -> {
-            s.setTimestamp(1, Sql.ts(at));
-            s.setObject(2, serviceId);
-        });
+        int changed = update("removed = true, snapshot = null, updatedAt = ?1 where id = ?2", at, serviceId);
         if (changed == 0) {
             // removed before we ever saw it: remember it, so that no older snapshot can create it
-            sql.update("""
-                    INSERT INTO directory_service (id, organization_id, version, category, coverage_keys, removed, updated_at)
-                    VALUES (?, ?, 0, 'UNKNOWN', '{}', true, ?) ON CONFLICT (id) DO NOTHING""", s -> {
-                s.setObject(1, serviceId);
-                s.setObject(2, organizationId);
-                s.setTimestamp(3, Sql.ts(at));
-            });
+            getSession().createNativeQuery("""
+                            INSERT INTO directory_service (id, organization_id, version, category, coverage_keys, removed, updated_at)
+                            VALUES (:id, :organization, 0, 'UNKNOWN', '{}', true, :at) ON CONFLICT (id) DO NOTHING""")
+                    .setParameter("id", serviceId).setParameter("organization", organizationId).setParameter("at", at)
+                    .executeUpdate();
         }
     }
 
-    /** The services of a category whose coverage names any level of the place: the matcher's input. */
+    /**
+     * The services of a category whose coverage names any level of the place: the matcher's input. Native: the
+     * array overlap ({@code &&}) is what the GIN index on {@code coverage_keys} serves; only the snapshots are read.
+     */
     public List<ServiceOffer> offersCovering(ServiceCategory category, Place place) {
         List<String> keys = place.coverageKeys(category);
-        return sql.list("SELECT snapshot FROM directory_service WHERE NOT removed AND coverage_keys && ?",
-                s -> s.setArray(1, Sql.texts(s, keys)), rs -> toOffer(read(rs.getString(1))));
+        return getSession().createNativeQuery(
+                        "SELECT snapshot FROM directory_service WHERE NOT removed AND coverage_keys && CAST(:keys AS text[])", String.class)
+                .setParameter("keys", keys.toArray(String[]::new))
+                .getResultList().stream().map(s -> toOffer(read(s))).toList();
     }
 
     public Optional<ServiceOffer> find(UUID serviceId) {
-        return sql.one("SELECT snapshot FROM directory_service WHERE id = ? AND NOT removed",
-                s -> s.setObject(1, serviceId), rs -> toOffer(read(rs.getString(1))));
+        return getEntityManager().createQuery(
+                        "select d.snapshot from DirectoryServiceEntity d where d.id = :id and not d.removed", String.class)
+                .setParameter("id", serviceId).getResultStream().findFirst().map(s -> toOffer(read(s)));
     }
 
     public Optional<Long> versionOf(UUID serviceId) {
-        return sql.one("SELECT version FROM directory_service WHERE id = ? AND NOT removed",
-                s -> s.setObject(1, serviceId), rs -> rs.getLong(1));
+        return getEntityManager().createQuery(
+                        "select d.version from DirectoryServiceEntity d where d.id = :id and not d.removed", Long.class)
+                .setParameter("id", serviceId).getResultStream().findFirst();
     }
 
-    public long count() {
-        return sql.one("SELECT count(*) FROM directory_service WHERE NOT removed", s -> { }, rs -> rs.getLong(1)).orElse(0L);
+    /** The services routing can choose from (removed ones keep their row). */
+    public long countAvailable() {
+        return count("removed = false");
     }
 
     public static List<String> coverageKeys(DirectoryService service) {

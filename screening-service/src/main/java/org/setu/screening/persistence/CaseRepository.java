@@ -1,82 +1,106 @@
 package org.setu.screening.persistence;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.enterprise.context.control.ActivateRequestContext;
+import jakarta.persistence.LockModeType;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ErasureReason;
 import org.setu.events.screening.ShareLevel;
 import org.setu.events.vocabulary.ServiceCategory;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/**
+ * Cases and the agencies that screened their person, on Hibernate ORM with Panache. Native SQL where the database
+ * does the work: the retired reference's hash (sha256 in SQL, as migration V3 wrote it) and the idempotent join
+ * of an agency ({@code ON CONFLICT DO NOTHING}).
+ */
 @ApplicationScoped
-public class CaseRepository {
-
-    private static final String COLUMNS = "id, ref, opened_by_agency, status, opened_at, closed_at, erased_at, wrapped_key, "
-            + "master_key_id, consent_services, consent_share, version";
+public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
 
     /** The retired reference's hash (SQL), as the V3 migration wrote it for cases erased before it. */
-    private static final String RETIRED_HASH = "sha256(convert_to('retired-ref:' || ?, 'UTF8'))";
-
-    @Inject
-    Jdbc jdbc;
+    private static final String RETIRED_HASH = "sha256(convert_to('retired-ref:' || %s, 'UTF8'))";
 
     public void insert(CaseRow c) {
-        jdbc.update("INSERT INTO screening_case (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                c.id(), c.ref(), c.openedByAgency(), c.status(), c.openedAt(), c.closedAt(), c.erasedAt(), c.wrappedKey(),
-                c.masterKeyId(), Jdbc.joined(c.consentServices()), c.consentShare(), c.version());
+        CaseEntity e = new CaseEntity();
+        e.id = c.id();
+        e.ref = c.ref();
+        e.openedByAgency = c.openedByAgency();
+        e.status = c.status();
+        e.openedAt = c.openedAt();
+        e.closedAt = c.closedAt();
+        e.erasedAt = c.erasedAt();
+        e.wrappedKey = c.wrappedKey();
+        e.masterKeyId = c.masterKeyId();
+        e.consentServices = Codes.joined(c.consentServices());
+        e.consentShare = c.consentShare().name();
+        e.version = c.version();
+        persist(e);
     }
 
     /** In use, or issued once to a case since erased: a reference is never issued twice. */
     public boolean refTaken(String ref) {
-        return jdbc.one("SELECT 1 FROM screening_case WHERE ref = ? UNION ALL SELECT 1 FROM retired_case_ref WHERE ref_hash = "
-                + RETIRED_HASH + " LIMIT 1", rs -> true, ref, ref).isPresent();
+        return !getSession().createNativeQuery("SELECT 1 FROM screening_case WHERE ref = :ref UNION ALL "
+                        + "SELECT 1 FROM retired_case_ref WHERE ref_hash = " + RETIRED_HASH.formatted(":ref") + " LIMIT 1", Integer.class)
+                .setParameter("ref", ref).getResultList().isEmpty();
     }
 
     public Optional<CaseRow> find(UUID id) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM screening_case WHERE id = ?", CaseRepository::row, id);
+        return findByIdOptional(id).map(CaseRepository::toRow);
     }
 
     /** The case, locked until the transaction ends, so that changes to one case queue. */
     public Optional<CaseRow> lock(UUID id) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM screening_case WHERE id = ? FOR UPDATE", CaseRepository::row, id);
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(CaseRepository::toRow);
     }
 
     public Optional<CaseRow> findByRef(String ref) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM screening_case WHERE ref = ?", CaseRepository::row, ref);
+        return find("ref", ref).firstResultOptional().map(CaseRepository::toRow);
     }
 
     public void joinAgency(UUID caseId, UUID agencyId, Instant at) {
-        jdbc.update("INSERT INTO case_agency (case_id, agency_id, joined_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-                caseId, agencyId, at);
+        // a case opened in this transaction may still wait in the session: the row's foreign key needs it written
+        flush();
+        getSession().createNativeQuery("INSERT INTO case_agency (case_id, agency_id, joined_at) VALUES (:caseId, :agency, :at) "
+                        + "ON CONFLICT DO NOTHING")
+                .setParameter("caseId", caseId).setParameter("agency", agencyId).setParameter("at", at).executeUpdate();
     }
 
     public boolean hasAgency(UUID caseId, UUID agencyId) {
-        return jdbc.one("SELECT 1 FROM case_agency WHERE case_id = ? AND agency_id = ?", rs -> true, caseId, agencyId).isPresent();
+        return getEntityManager().find(CaseAgencyEntity.class, new CaseAgencyEntity.Key(caseId, agencyId)) != null;
     }
 
     public List<UUID> agencies(UUID caseId) {
-        return jdbc.query("SELECT agency_id FROM case_agency WHERE case_id = ? ORDER BY joined_at",
-                rs -> rs.getObject(1, UUID.class), caseId);
+        return getEntityManager().createQuery(
+                        "select a.agencyId from CaseAgencyEntity a where a.caseId = :caseId order by a.joinedAt", UUID.class)
+                .setParameter("caseId", caseId).getResultList();
     }
 
     public void changeConsent(UUID caseId, Consent consent) {
-        jdbc.update("UPDATE screening_case SET consent_services = ?, consent_share = ?, version = version + 1 WHERE id = ?",
-                Jdbc.joined(consent.services()), consent.shareWithProviders(), caseId);
+        CaseEntity e = findById(caseId);
+        if (e == null) return;
+        e.consentServices = Codes.joined(consent.services());
+        e.consentShare = consent.shareWithProviders().name();
+        e.version++;
     }
 
     public void close(UUID caseId, Instant at) {
-        jdbc.update("UPDATE screening_case SET status = 'CLOSED', closed_at = ?, version = version + 1 WHERE id = ?", at, caseId);
+        CaseEntity e = findById(caseId);
+        if (e == null) return;
+        e.status = CaseRow.Status.CLOSED;
+        e.closedAt = at;
+        e.version++;
     }
 
     public void rewrap(UUID caseId, byte[] wrappedKey, String masterKeyId) {
-        jdbc.update("UPDATE screening_case SET wrapped_key = ?, master_key_id = ? WHERE id = ? AND status <> 'ERASED'",
-                wrappedKey, masterKeyId, caseId);
+        update("wrappedKey = ?1, masterKeyId = ?2 where id = ?3 and status <> ?4", wrappedKey, masterKeyId, caseId,
+                CaseRow.Status.ERASED);
     }
 
     /**
@@ -84,49 +108,55 @@ public class CaseRepository {
      * in retired_case_ref, so that it is never issued again).
      */
     public void destroyKey(UUID caseId, ErasureReason reason, Instant at) {
-        jdbc.update("INSERT INTO retired_case_ref (ref_hash, retired_at) SELECT " + RETIRED_HASH.replace("?", "ref")
-                + ", ? FROM screening_case WHERE id = ? AND ref IS NOT NULL ON CONFLICT DO NOTHING", at, caseId);
-        jdbc.update("UPDATE screening_case SET status = 'ERASED', ref = NULL, wrapped_key = NULL, master_key_id = NULL, erased_at = ?, "
-                + "erasure_reason = ?, consent_services = '', consent_share = 'NONE', version = version + 1 WHERE id = ?",
-                at, reason, caseId);
+        getSession().createNativeQuery("INSERT INTO retired_case_ref (ref_hash, retired_at) SELECT " + RETIRED_HASH.formatted("ref")
+                        + ", :at FROM screening_case WHERE id = :caseId AND ref IS NOT NULL ON CONFLICT DO NOTHING")
+                .setParameter("at", at).setParameter("caseId", caseId).executeUpdate();
+        CaseEntity e = findById(caseId);
+        if (e == null) return;
+        e.status = CaseRow.Status.ERASED;
+        e.ref = null;
+        e.wrappedKey = null;
+        e.masterKeyId = null;
+        e.erasedAt = at;
+        e.erasureReason = reason.name();
+        e.consentServices = "";
+        e.consentShare = ShareLevel.NONE.name();
+        e.version++;
     }
 
+    /** Asked by the retention job's schedule, outside any request. */
+    @ActivateRequestContext
     public List<UUID> closedBefore(Instant before, int limit) {
-        return jdbc.query("SELECT id FROM screening_case WHERE status = 'CLOSED' AND closed_at < ? ORDER BY closed_at LIMIT ?",
-                rs -> rs.getObject(1, UUID.class), before, limit);
+        return getEntityManager().createQuery("select c.id from CaseEntity c where c.status = :closed and c.closedAt < :before "
+                        + "order by c.closedAt", UUID.class)
+                .setParameter("closed", CaseRow.Status.CLOSED).setParameter("before", before).setMaxResults(limit)
+                .getResultList();
     }
 
     public List<CaseRow> wrappedByOtherThan(String masterKeyId, int limit) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM screening_case WHERE status <> 'ERASED' AND master_key_id <> ? LIMIT ?",
-                CaseRepository::row, masterKeyId, limit);
+        return find("status <> ?1 and masterKeyId <> ?2", CaseRow.Status.ERASED, masterKeyId).range(0, limit - 1)
+                .stream().map(CaseRepository::toRow).toList();
     }
 
     /** A page of the cases an agency screened (all cases when agency is null), newest first. */
     public List<CaseRow> page(UUID agency, int page, int size) {
-        if (agency == null) {
-            return jdbc.query("SELECT " + COLUMNS + " FROM screening_case WHERE status <> 'ERASED' ORDER BY opened_at DESC, id "
-                    + "LIMIT ? OFFSET ?", CaseRepository::row, size, (long) page * size);
-        }
-        return jdbc.query("SELECT " + prefixed() + " FROM screening_case c JOIN case_agency a ON a.case_id = c.id "
-                + "WHERE a.agency_id = ? AND c.status <> 'ERASED' ORDER BY c.opened_at DESC, c.id LIMIT ? OFFSET ?",
-                CaseRepository::row, agency, size, (long) page * size);
+        Sort newestFirst = Sort.descending("openedAt").and("id");
+        var query = agency == null
+                ? find("status <> ?1", newestFirst, CaseRow.Status.ERASED)
+                : find("status <> ?1 and id in (select a.caseId from CaseAgencyEntity a where a.agencyId = ?2)", newestFirst,
+                CaseRow.Status.ERASED, agency);
+        return query.page(Page.of(page, size)).stream().map(CaseRepository::toRow).toList();
     }
 
     public long count(UUID agency) {
-        if (agency == null) return jdbc.one("SELECT count(*) FROM screening_case WHERE status <> 'ERASED'", rs -> rs.getLong(1)).orElse(0L);
-        return jdbc.one("SELECT count(*) FROM screening_case c JOIN case_agency a ON a.case_id = c.id "
-                + "WHERE a.agency_id = ? AND c.status <> 'ERASED'", rs -> rs.getLong(1), agency).orElse(0L);
+        if (agency == null) return count("status <> ?1", CaseRow.Status.ERASED);
+        return count("status <> ?1 and id in (select a.caseId from CaseAgencyEntity a where a.agencyId = ?2)",
+                CaseRow.Status.ERASED, agency);
     }
 
-    private static String prefixed() {
-        return "c." + COLUMNS.replace(", ", ", c.");
-    }
-
-    static CaseRow row(ResultSet rs) throws SQLException {
-        return new CaseRow(rs.getObject("id", UUID.class), rs.getString("ref"), rs.getObject("opened_by_agency", UUID.class),
-                CaseRow.Status.valueOf(rs.getString("status")), Jdbc.instant(rs, "opened_at"), Jdbc.instant(rs, "closed_at"),
-                Jdbc.instant(rs, "erased_at"), rs.getBytes("wrapped_key"), rs.getString("master_key_id"),
-                Jdbc.split(rs.getString("consent_services"), ServiceCategory::valueOf),
-                ShareLevel.valueOf(rs.getString("consent_share")), rs.getLong("version"));
+    private static CaseRow toRow(CaseEntity e) {
+        return new CaseRow(e.id, e.ref, e.openedByAgency, e.status, e.openedAt, e.closedAt, e.erasedAt, e.wrappedKey,
+                e.masterKeyId, Codes.split(e.consentServices, ServiceCategory::valueOf), ShareLevel.valueOf(e.consentShare),
+                e.version);
     }
 }

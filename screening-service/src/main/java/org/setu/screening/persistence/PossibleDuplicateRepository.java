@@ -1,11 +1,12 @@
 package org.setu.screening.persistence;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Page;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import org.setu.screening.domain.DuplicatePolicy.Kind;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,70 +16,72 @@ import java.util.stream.Collectors;
 
 /** Pairs of cases of different agencies that may be one person, waiting for or decided by an NRM coordinator. */
 @ApplicationScoped
-public class PossibleDuplicateRepository {
-
-    private static final String COLUMNS = "id, case_id, other_case_id, matched_on, status, found_at, decided_at, decided_by";
-
-    @Inject
-    Jdbc jdbc;
+public class PossibleDuplicateRepository implements PanacheRepositoryBase<PossibleDuplicateEntity, UUID> {
 
     /**
      * A pair already known, in either direction and whatever its status, is not queued again (the screening's
      * identifier locks keep two screenings of one person from racing here). Answers whether it was new.
      */
     public boolean insert(PossibleDuplicateRow d) {
-        boolean known = jdbc.one("SELECT 1 FROM possible_duplicate WHERE (case_id = ? AND other_case_id = ?) "
-                + "OR (case_id = ? AND other_case_id = ?)", rs -> true, d.caseId(), d.otherCaseId(), d.otherCaseId(), d.caseId())
-                .isPresent();
+        boolean known = count("(caseId = ?1 and otherCaseId = ?2) or (caseId = ?2 and otherCaseId = ?1)",
+                d.caseId(), d.otherCaseId()) > 0;
         if (known) return false;
-        jdbc.update("INSERT INTO possible_duplicate (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                d.id(), d.caseId(), d.otherCaseId(), d.matchedOn().stream().map(Enum::name).sorted().collect(Collectors.joining(",")),
-                d.status(), d.foundAt(), d.decidedAt(), d.decidedBy());
+        PossibleDuplicateEntity e = new PossibleDuplicateEntity();
+        e.id = d.id();
+        e.caseId = d.caseId();
+        e.otherCaseId = d.otherCaseId();
+        e.matchedOn = d.matchedOn().stream().map(Enum::name).sorted().collect(Collectors.joining(","));
+        e.status = d.status();
+        e.foundAt = d.foundAt();
+        e.decidedAt = d.decidedAt();
+        e.decidedBy = d.decidedBy();
+        persist(e);
         return true;
     }
 
     public Optional<PossibleDuplicateRow> lock(UUID id) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM possible_duplicate WHERE id = ? FOR UPDATE", PossibleDuplicateRepository::row, id);
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(PossibleDuplicateRepository::toRow);
     }
 
     public Optional<PossibleDuplicateRow> find(UUID id) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM possible_duplicate WHERE id = ?", PossibleDuplicateRepository::row, id);
+        return findByIdOptional(id).map(PossibleDuplicateRepository::toRow);
     }
 
     /** A page in the order they were found (oldest first, so the queue is worked from its head); every status when null. */
     public List<PossibleDuplicateRow> page(PossibleDuplicateRow.Status status, int page, int size) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM possible_duplicate WHERE (?::varchar IS NULL OR status = ?) "
-                        + "ORDER BY found_at, id LIMIT ? OFFSET ?", PossibleDuplicateRepository::row,
-                status == null ? null : status.name(), status == null ? null : status.name(), size, (long) page * size);
+        Sort oldestFirst = Sort.by("foundAt").and("id");
+        var query = status == null ? findAll(oldestFirst) : find("status", oldestFirst, status);
+        return query.page(Page.of(page, size)).stream().map(PossibleDuplicateRepository::toRow).toList();
     }
 
     public long count(PossibleDuplicateRow.Status status) {
-        return jdbc.one("SELECT count(*) FROM possible_duplicate WHERE (?::varchar IS NULL OR status = ?)", rs -> rs.getLong(1),
-                status == null ? null : status.name(), status == null ? null : status.name()).orElse(0L);
+        return status == null ? count() : count("status", status);
     }
 
     public void decide(UUID id, PossibleDuplicateRow.Status status, Instant at, String by) {
-        jdbc.update("UPDATE possible_duplicate SET status = ?, decided_at = ?, decided_by = ? WHERE id = ?", status, at, by, id);
+        PossibleDuplicateEntity e = findById(id);
+        if (e == null) return;
+        e.status = status;
+        e.decidedAt = at;
+        e.decidedBy = by;
     }
 
     /** The confirmed duplicates of a case, seen from either side: the other case's id. */
     public List<UUID> confirmedWith(UUID caseId) {
-        return jdbc.query("""
-                SELECT CASE WHEN case_id = ? THEN other_case_id ELSE case_id END FROM possible_duplicate
-                 WHERE status = 'CONFIRMED' AND (case_id = ? OR other_case_id = ?) ORDER BY found_at""",
-                rs -> rs.getObject(1, UUID.class), caseId, caseId, caseId);
+        return getEntityManager().createQuery("""
+                        select case when d.caseId = :caseId then d.otherCaseId else d.caseId end from PossibleDuplicateEntity d
+                         where d.status = :confirmed and (d.caseId = :caseId or d.otherCaseId = :caseId) order by d.foundAt""", UUID.class)
+                .setParameter("caseId", caseId).setParameter("confirmed", PossibleDuplicateRow.Status.CONFIRMED).getResultList();
     }
 
     /** An erased case takes its pairs with it, whatever their status: nothing may link back to it. */
     public void removeCase(UUID caseId) {
-        jdbc.update("DELETE FROM possible_duplicate WHERE case_id = ? OR other_case_id = ?", caseId, caseId);
+        delete("caseId = ?1 or otherCaseId = ?1", caseId);
     }
 
-    static PossibleDuplicateRow row(ResultSet rs) throws SQLException {
+    private static PossibleDuplicateRow toRow(PossibleDuplicateEntity e) {
         EnumSet<Kind> kinds = EnumSet.noneOf(Kind.class);
-        for (String k : rs.getString("matched_on").split(",")) kinds.add(Kind.valueOf(k));
-        return new PossibleDuplicateRow(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-                rs.getObject("other_case_id", UUID.class), kinds, PossibleDuplicateRow.Status.valueOf(rs.getString("status")),
-                Jdbc.instant(rs, "found_at"), Jdbc.instant(rs, "decided_at"), rs.getString("decided_by"));
+        for (String k : e.matchedOn.split(",")) kinds.add(Kind.valueOf(k));
+        return new PossibleDuplicateRow(e.id, e.caseId, e.otherCaseId, kinds, e.status, e.foundAt, e.decidedAt, e.decidedBy);
     }
 }

@@ -1,7 +1,9 @@
 package org.setu.screening.persistence;
 
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
+import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import org.setu.events.screening.AdminArea;
 import org.setu.events.screening.ScreeningContext;
 import org.setu.events.vocabulary.AgeBand;
@@ -10,43 +12,54 @@ import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.Urgency;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Screenings on Hibernate ORM with Panache; the ciphertexts are stored and read back byte for byte. */
 @ApplicationScoped
-public class ScreeningRepository {
-
-    private static final String COLUMNS = "id, case_id, agency_id, screened_by, context, instrument_code, instrument_version, "
-            + "division_id, district_id, upazila_id, home_division_id, home_district_id, home_upazila_id, sex, age_band, "
-            + "nationality, languages, classification, urgency, needs, person_ct, answers_ct, revision, screened_at, amended_at";
-
-    @Inject
-    Jdbc jdbc;
+public class ScreeningRepository implements PanacheRepositoryBase<ScreeningEntity, UUID> {
 
     public void insert(ScreeningRow s) {
-        AdminArea home = s.home() == null ? new AdminArea(null, null, null) : s.home();
-        jdbc.update("INSERT INTO screening (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                s.id(), s.caseId(), s.agencyId(), s.screenedBy(), s.context(), s.instrumentCode(), s.instrumentVersion(),
-                s.location().divisionId(), s.location().districtId(), s.location().upazilaId(),
-                home.divisionId(), home.districtId(), home.upazilaId(), s.sex(), s.ageBand(), s.nationality(),
-                Jdbc.joined(s.languages()), s.classification(), s.urgency(), Jdbc.joined(s.needs()), s.personCiphertext(),
-                s.answersCiphertext(), s.revision(), s.screenedAt(), s.amendedAt());
+        ScreeningEntity e = new ScreeningEntity();
+        e.id = s.id();
+        e.caseId = s.caseId();
+        e.agencyId = s.agencyId();
+        e.screenedBy = s.screenedBy();
+        e.context = s.context().name();
+        e.instrumentCode = s.instrumentCode();
+        e.instrumentVersion = s.instrumentVersion();
+        e.screenedAt = s.screenedAt();
+        copy(s, e);
+        persist(e);
     }
 
     /** An amendment replaces the picture: person, answers and outcome, and counts the revision. */
     public void amend(ScreeningRow s) {
+        ScreeningEntity e = findById(s.id());
+        if (e == null) throw new IllegalStateException("amended screening is gone");
+        copy(s, e);
+    }
+
+    private static void copy(ScreeningRow s, ScreeningEntity e) {
         AdminArea home = s.home() == null ? new AdminArea(null, null, null) : s.home();
-        jdbc.update("UPDATE screening SET division_id = ?, district_id = ?, upazila_id = ?, home_division_id = ?, "
-                        + "home_district_id = ?, home_upazila_id = ?, sex = ?, age_band = ?, nationality = ?, languages = ?, "
-                        + "classification = ?, urgency = ?, needs = ?, person_ct = ?, answers_ct = ?, revision = ?, amended_at = ? "
-                        + "WHERE id = ?",
-                s.location().divisionId(), s.location().districtId(), s.location().upazilaId(), home.divisionId(),
-                home.districtId(), home.upazilaId(), s.sex(), s.ageBand(), s.nationality(), Jdbc.joined(s.languages()),
-                s.classification(), s.urgency(), Jdbc.joined(s.needs()), s.personCiphertext(), s.answersCiphertext(),
-                s.revision(), s.amendedAt(), s.id());
+        e.divisionId = s.location().divisionId();
+        e.districtId = s.location().districtId();
+        e.upazilaId = s.location().upazilaId();
+        e.homeDivisionId = home.divisionId();
+        e.homeDistrictId = home.districtId();
+        e.homeUpazilaId = home.upazilaId();
+        e.sex = s.sex().name();
+        e.ageBand = s.ageBand().name();
+        e.nationality = s.nationality();
+        e.languages = Codes.joined(s.languages());
+        e.classification = s.classification().name();
+        e.urgency = s.urgency().name();
+        e.needs = Codes.joined(s.needs());
+        e.personCiphertext = s.personCiphertext();
+        e.answersCiphertext = s.answersCiphertext();
+        e.revision = s.revision();
+        e.amendedAt = s.amendedAt();
     }
 
     /**
@@ -55,37 +68,30 @@ public class ScreeningRepository {
      * nationality, languages, the screener's account and the (already unreadable) ciphertext go.
      */
     public void scrubErasedCase(UUID caseId) {
-        jdbc.update("UPDATE screening SET upazila_id = NULL, home_upazila_id = NULL, nationality = NULL, languages = '', "
-                + "screened_by = '', person_ct = '\\x'::bytea, answers_ct = '\\x'::bytea WHERE case_id = ?", caseId);
+        update("upazilaId = null, homeUpazilaId = null, nationality = null, languages = '', screenedBy = '', "
+                + "personCiphertext = ?1, answersCiphertext = ?1 where caseId = ?2", new byte[0], caseId);
     }
 
     public Optional<ScreeningRow> find(UUID id) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM screening WHERE id = ?", ScreeningRepository::row, id);
+        return findByIdOptional(id).map(ScreeningRepository::toRow);
     }
 
     public Optional<ScreeningRow> lock(UUID id) {
-        return jdbc.one("SELECT " + COLUMNS + " FROM screening WHERE id = ? FOR UPDATE", ScreeningRepository::row, id);
+        return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(ScreeningRepository::toRow);
     }
 
     /** Oldest first. */
     public List<ScreeningRow> ofCase(UUID caseId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM screening WHERE case_id = ? ORDER BY screened_at, id",
-                ScreeningRepository::row, caseId);
+        return find("caseId", Sort.by("screenedAt").and("id"), caseId).stream().map(ScreeningRepository::toRow).toList();
     }
 
-    static ScreeningRow row(ResultSet rs) throws SQLException {
-        String homeDistrict = rs.getString("home_district_id");
-        return new ScreeningRow(rs.getObject("id", UUID.class), rs.getObject("case_id", UUID.class),
-                rs.getObject("agency_id", UUID.class), rs.getString("screened_by"),
-                ScreeningContext.valueOf(rs.getString("context")), rs.getString("instrument_code"),
-                rs.getInt("instrument_version"),
-                new AdminArea(rs.getString("division_id"), rs.getString("district_id"), rs.getString("upazila_id")),
-                homeDistrict == null ? null
-                        : new AdminArea(rs.getString("home_division_id"), homeDistrict, rs.getString("home_upazila_id")),
-                Sex.valueOf(rs.getString("sex")), AgeBand.valueOf(rs.getString("age_band")), rs.getString("nationality"),
-                Jdbc.split(rs.getString("languages"), s -> s), Classification.valueOf(rs.getString("classification")),
-                Urgency.valueOf(rs.getString("urgency")), Jdbc.split(rs.getString("needs"), ServiceCategory::valueOf),
-                rs.getBytes("person_ct"), rs.getBytes("answers_ct"), rs.getInt("revision"), Jdbc.instant(rs, "screened_at"),
-                Jdbc.instant(rs, "amended_at"));
+    private static ScreeningRow toRow(ScreeningEntity e) {
+        return new ScreeningRow(e.id, e.caseId, e.agencyId, e.screenedBy, ScreeningContext.valueOf(e.context),
+                e.instrumentCode, e.instrumentVersion, new AdminArea(e.divisionId, e.districtId, e.upazilaId),
+                e.homeDistrictId == null ? null : new AdminArea(e.homeDivisionId, e.homeDistrictId, e.homeUpazilaId),
+                Sex.valueOf(e.sex), AgeBand.valueOf(e.ageBand), e.nationality, Codes.split(e.languages, s -> s),
+                Classification.valueOf(e.classification), Urgency.valueOf(e.urgency),
+                Codes.split(e.needs, ServiceCategory::valueOf), e.personCiphertext, e.answersCiphertext, e.revision,
+                e.screenedAt, e.amendedAt);
     }
 }
