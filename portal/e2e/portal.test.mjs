@@ -76,7 +76,7 @@ test('the whole loop closes: screened, sent live to the provider, accepted, star
   await provider.waitForSelector(`${card}[data-status="SENT"]`, { timeout: 45_000 });
   await shot(provider, 'provider-inbox');
   await provider.click(`${card} [data-action="accept"]`);
-  await provider.waitForSelector(`${card}[data-status="ACCEPTED"] .shared dd[data-shared="givenName"]`, { timeout: 20_000 });
+  await provider.waitForSelector(`${card}[data-status="ACCEPTED"] .shared dd[data-shared="givenName"]`, { timeout: 45_000 });
   assert.equal(await provider.textContent(`${card} [data-shared="givenName"]`), 'Loopunnesa');
   await switchLanguage(provider, 'bn');
   await shot(provider, 'provider-inbox');

@@ -94,9 +94,14 @@ function card(r: Referral, status: HTMLElement, refresh: () => Promise<void>): H
   return el;
 }
 
+/**
+ * What the person agreed to share with the provider. The screening service opens it once it has read the referral's
+ * acceptance from its topic, which can be a moment after the provider clicked accept, so a refusal is asked again
+ * a few times before the card says there is nothing to show.
+ */
 function sharedView(caseId: string): HTMLElement {
   const box = h('section', { class: 'shared' }, h('h3', {}, translated('inbox.shared')));
-  get<SharedView>('screening', `/cases/${caseId}/shared-view`).then((v) => {
+  readShared(caseId, SHARED_VIEW_RETRIES_MS).then((v) => {
     const p = v.person ?? {};
     box.append(h('dl', {},
       p.givenName ? h('dt', {}, translated('screen.givenName')) : null, p.givenName ? h('dd', { 'data-shared': 'givenName' }, p.givenName) : null,
@@ -107,6 +112,19 @@ function sharedView(caseId: string): HTMLElement {
     ));
   }).catch(() => box.append(h('p', {}, translated('common.nothing'))));
   return box;
+}
+
+const SHARED_VIEW_RETRIES_MS = [1_000, 2_000, 4_000, 8_000, 15_000];
+
+async function readShared(caseId: string, waits: number[]): Promise<SharedView> {
+  for (const wait of waits) {
+    try {
+      return await get<SharedView>('screening', `/cases/${caseId}/shared-view`);
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
+  return get<SharedView>('screening', `/cases/${caseId}/shared-view`);
 }
 
 async function capacityEditor(host: HTMLElement): Promise<void> {
