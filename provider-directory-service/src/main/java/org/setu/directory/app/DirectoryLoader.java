@@ -12,9 +12,9 @@ import org.setu.directory.domain.ProviderService;
 import org.setu.directory.domain.sample.DirectoryContent;
 import org.setu.directory.domain.sample.DirectoryGenerator;
 import org.setu.directory.domain.sample.SampleDirectory;
-import org.setu.directory.persistence.LocationStore;
-import org.setu.directory.persistence.OrganizationStore;
-import org.setu.directory.persistence.ServiceStore;
+import org.setu.directory.persistence.LocationRepository;
+import org.setu.directory.persistence.OrganizationRepository;
+import org.setu.directory.persistence.ServiceRepository;
 import org.setu.kit.audit.AuditTrail;
 import org.setu.kit.persistence.KitMigrations;
 
@@ -38,13 +38,13 @@ public class DirectoryLoader {
     GeographyService geography;
 
     @Inject
-    OrganizationStore organizations;
+    OrganizationRepository organizations;
 
     @Inject
-    LocationStore locations;
+    LocationRepository locations;
 
     @Inject
-    ServiceStore services;
+    ServiceRepository services;
 
     @Inject
     DirectoryWrites writes;

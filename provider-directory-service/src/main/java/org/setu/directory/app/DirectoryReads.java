@@ -10,10 +10,10 @@ import org.setu.directory.domain.Location;
 import org.setu.directory.domain.Organization;
 import org.setu.directory.domain.ProviderService;
 import org.setu.directory.domain.SearchCriteria;
-import org.setu.directory.persistence.LocationStore;
-import org.setu.directory.persistence.OrganizationStore;
+import org.setu.directory.persistence.LocationRepository;
+import org.setu.directory.persistence.OrganizationRepository;
 import org.setu.directory.persistence.ServiceSearchQuery;
-import org.setu.directory.persistence.ServiceStore;
+import org.setu.directory.persistence.ServiceRepository;
 import org.setu.events.directory.CoverageLevel;
 
 import java.util.ArrayList;
@@ -26,13 +26,13 @@ import java.util.UUID;
 public class DirectoryReads {
 
     @Inject
-    OrganizationStore organizations;
+    OrganizationRepository organizations;
 
     @Inject
-    LocationStore locations;
+    LocationRepository locations;
 
     @Inject
-    ServiceStore services;
+    ServiceRepository services;
 
     @Inject
     ServiceSearchQuery search;

@@ -12,9 +12,9 @@ import org.setu.directory.domain.FieldProblem;
 import org.setu.directory.domain.Location;
 import org.setu.directory.domain.Organization;
 import org.setu.directory.domain.ProviderService;
-import org.setu.directory.persistence.LocationStore;
-import org.setu.directory.persistence.OrganizationStore;
-import org.setu.directory.persistence.ServiceStore;
+import org.setu.directory.persistence.LocationRepository;
+import org.setu.directory.persistence.OrganizationRepository;
+import org.setu.directory.persistence.ServiceRepository;
 import org.setu.events.directory.Capacity;
 import org.setu.events.directory.CapacityChanged;
 import org.setu.events.directory.ServiceRemoved;
@@ -40,13 +40,13 @@ public class DirectoryWrites {
     private static final String PURPOSE = "DIRECTORY_MANAGEMENT";
 
     @Inject
-    OrganizationStore organizations;
+    OrganizationRepository organizations;
 
     @Inject
-    LocationStore locations;
+    LocationRepository locations;
 
     @Inject
-    ServiceStore services;
+    ServiceRepository services;
 
     @Inject
     GeographyService geography;

@@ -13,9 +13,9 @@ import org.setu.directory.domain.Taxonomy;
 import org.setu.directory.domain.geo.AdminUnit;
 import org.setu.directory.domain.geo.GeoLevel;
 import org.setu.directory.domain.geo.Geography;
-import org.setu.directory.persistence.LocationStore;
-import org.setu.directory.persistence.OrganizationStore;
-import org.setu.directory.persistence.ServiceStore;
+import org.setu.directory.persistence.LocationRepository;
+import org.setu.directory.persistence.OrganizationRepository;
+import org.setu.directory.persistence.ServiceRepository;
 import org.setu.events.directory.Capacity;
 import org.setu.events.directory.Coverage;
 import org.setu.events.directory.CoverageLevel;
@@ -35,13 +35,13 @@ import java.util.UUID;
 public class HsdsExport {
 
     @Inject
-    OrganizationStore organizations;
+    OrganizationRepository organizations;
 
     @Inject
-    LocationStore locations;
+    LocationRepository locations;
 
     @Inject
-    ServiceStore services;
+    ServiceRepository services;
 
     @Inject
     GeographyService geography;

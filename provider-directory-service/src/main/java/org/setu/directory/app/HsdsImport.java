@@ -12,9 +12,9 @@ import org.setu.directory.domain.FieldProblem;
 import org.setu.directory.domain.Location;
 import org.setu.directory.domain.Organization;
 import org.setu.directory.domain.ProviderService;
-import org.setu.directory.persistence.LocationStore;
-import org.setu.directory.persistence.OrganizationStore;
-import org.setu.directory.persistence.ServiceStore;
+import org.setu.directory.persistence.LocationRepository;
+import org.setu.directory.persistence.OrganizationRepository;
+import org.setu.directory.persistence.ServiceRepository;
 import org.setu.events.WebAddresses;
 import org.setu.events.directory.Capacity;
 import org.setu.events.directory.CapacityUnit;
@@ -52,13 +52,13 @@ public class HsdsImport {
     }
 
     @Inject
-    OrganizationStore organizations;
+    OrganizationRepository organizations;
 
     @Inject
-    LocationStore locations;
+    LocationRepository locations;
 
     @Inject
-    ServiceStore services;
+    ServiceRepository services;
 
     @Inject
     DirectoryWrites writes;

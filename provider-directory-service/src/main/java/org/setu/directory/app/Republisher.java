@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 import org.setu.directory.domain.Actor;
 import org.setu.directory.domain.DirectoryAccess;
 import org.setu.directory.domain.ProviderService;
-import org.setu.directory.persistence.ServiceStore;
+import org.setu.directory.persistence.ServiceRepository;
 import org.setu.events.directory.ServiceUpserted;
 import org.setu.kit.audit.AuditTrail;
 import org.setu.kit.outbox.Outbox;
@@ -27,7 +27,7 @@ public class Republisher {
     private static final int BATCH = 500;
 
     @Inject
-    ServiceStore services;
+    ServiceRepository services;
 
     @Inject
     Outbox outbox;

@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * A row of {@code directory_service} with its coverage and its locations. Read through Hibernate: the two
  * collections of a page of services are fetched in one query each ({@link BatchSize}), not one per service.
- * Written by {@link ServiceStore}'s batched native upsert, which replaces a service whole.
+ * Written by {@link ServiceRepository}'s batched native upsert, which replaces a service whole.
  */
 @Entity
 @Table(name = "directory_service")

@@ -37,7 +37,7 @@ import java.util.stream.Collectors;
  */
 @ApplicationScoped
 @ActivateRequestContext
-public class ServiceStore implements PanacheRepositoryBase<ServiceEntity, UUID> {
+public class ServiceRepository implements PanacheRepositoryBase<ServiceEntity, UUID> {
 
     private static final String UPSERT = """
             INSERT INTO directory_service (id, organization_id, version, name_en, name_bn, description_en, description_bn,
@@ -154,7 +154,7 @@ public class ServiceStore implements PanacheRepositoryBase<ServiceEntity, UUID> 
     public List<ProviderService> findAll(List<UUID> ids) {
         if (ids.isEmpty()) return List.of();
         List<ServiceEntity> found = list("id in ?1", ids);
-        Map<UUID, ProviderService> byId = found.stream().collect(Collectors.toMap(e -> e.id, ServiceStore::toDomain));
+        Map<UUID, ProviderService> byId = found.stream().collect(Collectors.toMap(e -> e.id, ServiceRepository::toDomain));
         // read, not kept: a save writes past the session
         found.forEach(getSession()::detach);
         return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** Organizations on Hibernate ORM with Panache. Also read at start-up, outside any request. */
 @ApplicationScoped
 @ActivateRequestContext
-public class OrganizationStore implements PanacheRepositoryBase<OrganizationEntity, UUID> {
+public class OrganizationRepository implements PanacheRepositoryBase<OrganizationEntity, UUID> {
 
     private static final Sort BY_NAME = Sort.by("nameEn").and("id");
 
@@ -41,16 +41,16 @@ public class OrganizationStore implements PanacheRepositoryBase<OrganizationEnti
     }
 
     public Optional<Organization> find(UUID id) {
-        return findByIdOptional(id).map(OrganizationStore::toDomain);
+        return findByIdOptional(id).map(OrganizationRepository::toDomain);
     }
 
     /** One page, by English name. */
     public List<Organization> list(int page, int size) {
-        return findAll(BY_NAME).page(Page.of(page, size)).stream().map(OrganizationStore::toDomain).toList();
+        return findAll(BY_NAME).page(Page.of(page, size)).stream().map(OrganizationRepository::toDomain).toList();
     }
 
     public List<Organization> all() {
-        return findAll(BY_NAME).stream().map(OrganizationStore::toDomain).toList();
+        return findAll(BY_NAME).stream().map(OrganizationRepository::toDomain).toList();
     }
 
     /** Its locations go with it (the schema cascades). */

@@ -15,7 +15,7 @@ import java.util.UUID;
 /** Locations on Hibernate ORM with Panache. */
 @ApplicationScoped
 @ActivateRequestContext
-public class LocationStore implements PanacheRepositoryBase<LocationEntity, UUID> {
+public class LocationRepository implements PanacheRepositoryBase<LocationEntity, UUID> {
 
     private static final Sort BY_NAME = Sort.by("nameEn").and("id");
 
@@ -47,16 +47,16 @@ public class LocationStore implements PanacheRepositoryBase<LocationEntity, UUID
     }
 
     public Optional<Location> find(UUID id) {
-        return findByIdOptional(id).map(LocationStore::toDomain);
+        return findByIdOptional(id).map(LocationRepository::toDomain);
     }
 
     public List<Location> ofOrganization(UUID organizationId) {
-        return find("organizationId", BY_NAME, organizationId).stream().map(LocationStore::toDomain).toList();
+        return find("organizationId", BY_NAME, organizationId).stream().map(LocationRepository::toDomain).toList();
     }
 
     public List<Location> list(UUID organizationId, int page, int size) {
         var query = organizationId == null ? findAll(BY_NAME) : find("organizationId", BY_NAME, organizationId);
-        return query.page(Page.of(page, size)).stream().map(LocationStore::toDomain).toList();
+        return query.page(Page.of(page, size)).stream().map(LocationRepository::toDomain).toList();
     }
 
     public long count(UUID organizationId) {
