@@ -6,8 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.setu.directory.app.Actors;
 import org.setu.directory.app.Republisher;
+import org.setu.directory.app.RequestActor;
 
 /** Directory-wide acts for the directory admins. */
 @Path("/api/v1/admin")
@@ -21,12 +21,12 @@ public class AdminResource {
     Republisher republisher;
 
     @Inject
-    Actors actors;
+    RequestActor requestActor;
 
     /** Records the snapshot of every service again, so a new consumer can build its read model from the topic. */
     @POST
     @Path("republish")
     public Response republish() {
-        return Response.accepted(new Republished(republisher.republishAll(actors.current()))).build();
+        return Response.accepted(new Republished(republisher.republishAll(requestActor.current()))).build();
     }
 }

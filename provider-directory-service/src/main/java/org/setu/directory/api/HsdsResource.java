@@ -10,9 +10,9 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.setu.directory.app.Actors;
 import org.setu.directory.app.HsdsExport;
 import org.setu.directory.app.HsdsImport;
+import org.setu.directory.app.RequestActor;
 
 /** The directory in Open Referral HSDS 3.1 form, for other HSDS tools, and back. */
 @Path("/api/v1")
@@ -26,18 +26,18 @@ public class HsdsResource {
     HsdsImport importer;
 
     @Inject
-    Actors actors;
+    RequestActor requestActor;
 
     @GET
     @Path("export/hsds")
     public ObjectNode export() {
-        return export.export(actors.current());
+        return export.export(requestActor.current());
     }
 
     @POST
     @Path("import/hsds")
     @Consumes(MediaType.APPLICATION_JSON)
     public HsdsImport.Imported importDirectory(@NotNull JsonNode body) {
-        return importer.importDirectory(actors.current(), body);
+        return importer.importDirectory(requestActor.current(), body);
     }
 }

@@ -16,10 +16,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.setu.directory.app.Actors;
 import org.setu.directory.app.DirectoryReads;
 import org.setu.directory.app.DirectoryWrites;
 import org.setu.directory.app.Page;
+import org.setu.directory.app.RequestActor;
 import org.setu.directory.domain.Actor;
 import org.setu.directory.domain.Location;
 import org.setu.kit.api.IdempotencyKeys;
@@ -40,7 +40,7 @@ public class LocationResource {
     DirectoryWrites writes;
 
     @Inject
-    Actors actors;
+    RequestActor requestActor;
 
     @Inject
     IdempotencyKeys idempotency;
@@ -48,7 +48,7 @@ public class LocationResource {
     @GET
     public Page<LocationJson.View> list(@QueryParam("organizationId") String organizationId, @QueryParam("page") String page,
                                         @QueryParam("size") String size) {
-        Page<Location> found = reads.locations(actors.current(), QueryParams.uuid("organizationId", organizationId),
+        Page<Location> found = reads.locations(requestActor.current(), QueryParams.uuid("organizationId", organizationId),
                 Paging.page(page), Paging.size(size, Paging.DEFAULT_SIZE, Paging.MAX_SIZE));
         return new Page<>(found.items().stream().map(LocationJson.View::of).toList(), found.page(), found.size(),
                 found.totalItems());
@@ -57,13 +57,13 @@ public class LocationResource {
     @GET
     @Path("{id}")
     public LocationJson.View get(@PathParam("id") UUID id) {
-        return LocationJson.View.of(reads.location(actors.current(), id));
+        return LocationJson.View.of(reads.location(requestActor.current(), id));
     }
 
     @POST
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid LocationJson.Request body) {
         return idempotency.respond(key, body, () -> {
-            Location created = writes.createLocation(actors.current(), body.domain(UUID.randomUUID()));
+            Location created = writes.createLocation(requestActor.current(), body.domain(UUID.randomUUID()));
             return Response.created(URI.create("/api/v1/locations/" + created.id()))
                     .entity(LocationJson.View.of(created)).build();
         });
@@ -72,14 +72,14 @@ public class LocationResource {
     @PUT
     @Path("{id}")
     public LocationJson.View update(@PathParam("id") UUID id, @NotNull @Valid LocationJson.Request body) {
-        Actor a = actors.current();
+        Actor a = requestActor.current();
         return LocationJson.View.of(DirectoryReads.visibleTo(a, writes.updateLocation(a, id, body.domain(id))));
     }
 
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("id") UUID id) {
-        writes.removeLocation(actors.current(), id);
+        writes.removeLocation(requestActor.current(), id);
         return Response.noContent().build();
     }
 }

@@ -15,10 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.setu.directory.app.Actors;
 import org.setu.directory.app.DirectoryReads;
 import org.setu.directory.app.DirectoryWrites;
 import org.setu.directory.app.Page;
+import org.setu.directory.app.RequestActor;
 import org.setu.kit.api.IdempotencyKeys;
 
 import java.net.URI;
@@ -37,7 +37,7 @@ public class OrganizationResource {
     DirectoryWrites writes;
 
     @Inject
-    Actors actors;
+    RequestActor requestActor;
 
     @Inject
     IdempotencyKeys idempotency;
@@ -59,7 +59,7 @@ public class OrganizationResource {
     @POST
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid OrganizationJson.Request body) {
         return idempotency.respond(key, body, () -> {
-            var created = writes.createOrganization(actors.current(), body.domain(UUID.randomUUID()));
+            var created = writes.createOrganization(requestActor.current(), body.domain(UUID.randomUUID()));
             return Response.created(URI.create("/api/v1/organizations/" + created.id()))
                     .entity(OrganizationJson.View.of(created)).build();
         });
@@ -68,13 +68,13 @@ public class OrganizationResource {
     @PUT
     @Path("{id}")
     public OrganizationJson.View update(@PathParam("id") UUID id, @NotNull @Valid OrganizationJson.Request body) {
-        return OrganizationJson.View.of(writes.updateOrganization(actors.current(), id, body.domain(id)));
+        return OrganizationJson.View.of(writes.updateOrganization(requestActor.current(), id, body.domain(id)));
     }
 
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("id") UUID id) {
-        writes.removeOrganization(actors.current(), id);
+        writes.removeOrganization(requestActor.current(), id);
         return Response.noContent().build();
     }
 }

@@ -16,11 +16,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.setu.directory.app.Actors;
 import org.setu.directory.app.DirectoryReads;
 import org.setu.directory.app.DirectoryWrites;
 import org.setu.directory.app.GeographyService;
 import org.setu.directory.app.Page;
+import org.setu.directory.app.RequestActor;
 import org.setu.directory.app.SearchHit;
 import org.setu.directory.domain.Places;
 import org.setu.directory.domain.ProviderService;
@@ -51,7 +51,7 @@ public class ServiceResource {
     DirectoryWrites writes;
 
     @Inject
-    Actors actors;
+    RequestActor requestActor;
 
     @Inject
     GeographyService geography;
@@ -137,7 +137,7 @@ public class ServiceResource {
     @POST
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, @NotNull @Valid ServiceJson.Request body) {
         return idempotency.respond(key, body, () -> {
-            ProviderService created = writes.createService(actors.current(), body.domain(UUID.randomUUID()));
+            ProviderService created = writes.createService(requestActor.current(), body.domain(UUID.randomUUID()));
             return Response.created(URI.create("/api/v1/services/" + created.id()))
                     .entity(ServiceJson.View.of(created)).build();
         });
@@ -146,13 +146,13 @@ public class ServiceResource {
     @PUT
     @Path("{id}")
     public ServiceJson.View update(@PathParam("id") UUID id, @NotNull @Valid ServiceJson.Request body) {
-        return ServiceJson.View.of(writes.updateService(actors.current(), id, body.domain(id)));
+        return ServiceJson.View.of(writes.updateService(requestActor.current(), id, body.domain(id)));
     }
 
     @DELETE
     @Path("{id}")
     public Response remove(@PathParam("id") UUID id) {
-        writes.removeService(actors.current(), id);
+        writes.removeService(requestActor.current(), id);
         return Response.noContent().build();
     }
 
@@ -160,6 +160,6 @@ public class ServiceResource {
     @PUT
     @Path("{id}/capacity")
     public ServiceJson.View capacity(@PathParam("id") UUID id, @NotNull @Valid ServiceJson.CapacityJson body) {
-        return ServiceJson.View.of(writes.updateCapacity(actors.current(), id, body.domain()));
+        return ServiceJson.View.of(writes.updateCapacity(requestActor.current(), id, body.domain()));
     }
 }

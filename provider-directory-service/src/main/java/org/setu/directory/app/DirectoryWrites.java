@@ -61,7 +61,7 @@ public class DirectoryWrites {
 
     @Transactional
     public Organization createOrganization(Actor a, Organization o) {
-        Actors.require(DirectoryAccess.createOrganization(a));
+        RequestActor.require(DirectoryAccess.createOrganization(a));
         organizations.save(o, Clock.now());
         audit.record(AuditTrail.CREATE, "organization", o.id().toString(), PURPOSE);
         return o;
@@ -70,7 +70,7 @@ public class DirectoryWrites {
     @Transactional
     public Organization updateOrganization(Actor a, UUID id, Organization o) {
         Organization before = organizations.find(id).orElseThrow(NotFound::new);
-        Actors.require(DirectoryAccess.manageEntriesOf(a, id));
+        RequestActor.require(DirectoryAccess.manageEntriesOf(a, id));
         // only directory admins decide what is a sample
         Organization after = new Organization(id, o.name(), o.description(), o.email(), o.website(), o.phone(),
                 a.is(Actor.DIRECTORY_ADMIN) ? o.sample() : before.sample());
@@ -83,7 +83,7 @@ public class DirectoryWrites {
     @Transactional
     public void removeOrganization(Actor a, UUID id) {
         organizations.find(id).orElseThrow(NotFound::new);
-        Actors.require(DirectoryAccess.removeOrganization(a));
+        RequestActor.require(DirectoryAccess.removeOrganization(a));
         for (UUID service : services.idsOfOrganization(id)) removeServiceUnchecked(service, id);
         organizations.delete(id);
         audit.record(AuditTrail.ERASE, "organization", id.toString(), PURPOSE);
@@ -93,7 +93,7 @@ public class DirectoryWrites {
 
     @Transactional
     public Location createLocation(Actor a, Location l) {
-        Actors.require(DirectoryAccess.manageEntriesOf(a, l.organizationId()));
+        RequestActor.require(DirectoryAccess.manageEntriesOf(a, l.organizationId()));
         requireOrganization(l.organizationId());
         Location saved = validLocation(l);
         locations.save(saved, Clock.now());
@@ -104,7 +104,7 @@ public class DirectoryWrites {
     @Transactional
     public Location updateLocation(Actor a, UUID id, Location l) {
         Location before = locations.find(id).orElseThrow(NotFound::new);
-        Actors.require(DirectoryAccess.manageEntriesOf(a, before.organizationId()));
+        RequestActor.require(DirectoryAccess.manageEntriesOf(a, before.organizationId()));
         if (!before.organizationId().equals(l.organizationId())) {
             throw new RuleViolations(List.of(new FieldProblem("organizationId", "cannot change; create a new location instead")));
         }
@@ -118,7 +118,7 @@ public class DirectoryWrites {
     @Transactional
     public void removeLocation(Actor a, UUID id) {
         Location before = locations.find(id).orElseThrow(NotFound::new);
-        Actors.require(DirectoryAccess.manageEntriesOf(a, before.organizationId()));
+        RequestActor.require(DirectoryAccess.manageEntriesOf(a, before.organizationId()));
         locations.delete(id);
         audit.record(AuditTrail.ERASE, "location", id.toString(), PURPOSE);
     }
@@ -133,7 +133,7 @@ public class DirectoryWrites {
 
     @Transactional
     public ProviderService createService(Actor a, ProviderService draft) {
-        Actors.require(DirectoryAccess.manageEntriesOf(a, draft.organizationId()));
+        RequestActor.require(DirectoryAccess.manageEntriesOf(a, draft.organizationId()));
         requireOrganization(draft.organizationId());
         ProviderService saved = draft.withVersion(1, Clock.now());
         validate(saved);
@@ -143,7 +143,7 @@ public class DirectoryWrites {
     @Transactional
     public ProviderService updateService(Actor a, UUID id, ProviderService draft) {
         ProviderService before = services.findForUpdate(id).orElseThrow(NotFound::new);
-        Actors.require(DirectoryAccess.manageEntriesOf(a, before.organizationId()));
+        RequestActor.require(DirectoryAccess.manageEntriesOf(a, before.organizationId()));
         if (!before.organizationId().equals(draft.organizationId())) {
             throw new RuleViolations(List.of(new FieldProblem("organizationId", "cannot change; create the service under the other organization")));
         }
@@ -158,14 +158,14 @@ public class DirectoryWrites {
     @Transactional
     public void removeService(Actor a, UUID id) {
         ProviderService before = services.findForUpdate(id).orElseThrow(NotFound::new);
-        Actors.require(DirectoryAccess.manageEntriesOf(a, before.organizationId()));
+        RequestActor.require(DirectoryAccess.manageEntriesOf(a, before.organizationId()));
         removeServiceUnchecked(id, before.organizationId());
     }
 
     @Transactional
     public ProviderService updateCapacity(Actor a, UUID id, Capacity capacity) {
         ProviderService before = services.findForUpdate(id).orElseThrow(NotFound::new);
-        Actors.require(DirectoryAccess.updateCapacity(a, before.organizationId()));
+        RequestActor.require(DirectoryAccess.updateCapacity(a, before.organizationId()));
         RuleViolations.throwIfAny(EntryRules.capacity(capacity, "capacity").stream()
                 .map(p -> new FieldProblem(p.field().replaceFirst("^capacity\\.", ""), p.message())).toList());
         Instant at = Clock.now();

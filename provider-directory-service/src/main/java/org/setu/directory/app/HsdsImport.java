@@ -71,7 +71,7 @@ public class HsdsImport {
 
     @Transactional
     public Imported importDirectory(Actor a, JsonNode document) {
-        Actors.require(DirectoryAccess.administerDirectory(a));
+        RequestActor.require(DirectoryAccess.administerDirectory(a));
         JsonNode contents = document == null ? null : document.get("contents");
         if (contents == null || !contents.isArray()) throw new InvalidRequestException("contents", "must be an array of HSDS organizations");
         int orgCount = 0;

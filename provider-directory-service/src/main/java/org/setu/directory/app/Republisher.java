@@ -37,7 +37,7 @@ public class Republisher {
 
     /** @return how many snapshots were recorded */
     public long republishAll(Actor a) {
-        Actors.require(DirectoryAccess.administerDirectory(a));
+        RequestActor.require(DirectoryAccess.administerDirectory(a));
         return republishAll();
     }
 

@@ -18,31 +18,31 @@ public final class DirectoryAccess {
     }
 
     /** New organizations join the directory through its admins: an agency cannot create another agency. */
-    public static Decision createOrganization(Actor a) {
+    public static AccessDecision createOrganization(Actor a) {
         return a.is(DIRECTORY_ADMIN)
-                ? Decision.allow("directory admins manage every entry")
-                : Decision.deny("only directory admins add organizations");
+                ? AccessDecision.allow("directory admins manage every entry")
+                : AccessDecision.deny("only directory admins add organizations");
     }
 
     /** An organization's own entries (the organization, its services and locations). */
-    public static Decision manageEntriesOf(Actor a, UUID organizationId) {
-        if (a.is(DIRECTORY_ADMIN)) return Decision.allow("directory admins manage every entry");
-        if (a.is(AGENCY_ADMIN) && a.actsFor(organizationId)) return Decision.allow("agency admins manage their own organization's entries");
-        if (a.is(AGENCY_ADMIN)) return Decision.deny("agency admins manage only their own organization's entries");
-        return Decision.deny("your role does not manage directory entries");
+    public static AccessDecision manageEntriesOf(Actor a, UUID organizationId) {
+        if (a.is(DIRECTORY_ADMIN)) return AccessDecision.allow("directory admins manage every entry");
+        if (a.is(AGENCY_ADMIN) && a.actsFor(organizationId)) return AccessDecision.allow("agency admins manage their own organization's entries");
+        if (a.is(AGENCY_ADMIN)) return AccessDecision.deny("agency admins manage only their own organization's entries");
+        return AccessDecision.deny("your role does not manage directory entries");
     }
 
     /** Removing an organization takes its services off the directory, so it stays with the directory admins. */
-    public static Decision removeOrganization(Actor a) {
+    public static AccessDecision removeOrganization(Actor a) {
         return createOrganization(a);
     }
 
     /** Capacity changes by the hour; the provider's own staff know it best. */
-    public static Decision updateCapacity(Actor a, UUID organizationId) {
-        Decision manage = manageEntriesOf(a, organizationId);
+    public static AccessDecision updateCapacity(Actor a, UUID organizationId) {
+        AccessDecision manage = manageEntriesOf(a, organizationId);
         if (manage.allowed()) return manage;
-        if (a.is(PROVIDER_STAFF) && a.actsFor(organizationId)) return Decision.allow("provider staff keep their own services' capacity current");
-        if (a.is(PROVIDER_STAFF)) return Decision.deny("provider staff update only their own organization's services");
+        if (a.is(PROVIDER_STAFF) && a.actsFor(organizationId)) return AccessDecision.allow("provider staff keep their own services' capacity current");
+        if (a.is(PROVIDER_STAFF)) return AccessDecision.deny("provider staff update only their own organization's services");
         return manage;
     }
 
@@ -50,16 +50,16 @@ public final class DirectoryAccess {
      * A confidential shelter's address protects the people inside. The directory admins, the NRM coordinators
      * and the organization's own staff need it; everyone else sees the area, not the street.
      */
-    public static Decision seeConfidentialAddress(Actor a, UUID organizationId) {
-        if (a.is(DIRECTORY_ADMIN) || a.is(NRM_COORDINATOR)) return Decision.allow("oversight of the whole directory");
-        if (a.actsFor(organizationId)) return Decision.allow("the organization's own location");
-        return Decision.deny("confidential addresses are shown only to those who need them");
+    public static AccessDecision seeConfidentialAddress(Actor a, UUID organizationId) {
+        if (a.is(DIRECTORY_ADMIN) || a.is(NRM_COORDINATOR)) return AccessDecision.allow("oversight of the whole directory");
+        if (a.actsFor(organizationId)) return AccessDecision.allow("the organization's own location");
+        return AccessDecision.deny("confidential addresses are shown only to those who need them");
     }
 
     /** Publishing every snapshot again, and importing a whole directory, are directory-wide acts. */
-    public static Decision administerDirectory(Actor a) {
+    public static AccessDecision administerDirectory(Actor a) {
         return a.is(DIRECTORY_ADMIN)
-                ? Decision.allow("directory admins manage every entry")
-                : Decision.deny("only directory admins act on the whole directory");
+                ? AccessDecision.allow("directory admins manage every entry")
+                : AccessDecision.deny("only directory admins act on the whole directory");
     }
 }

@@ -3,14 +3,14 @@ package org.setu.directory.app;
 import io.quarkus.security.ForbiddenException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import org.setu.directory.domain.AccessDecision;
 import org.setu.directory.domain.Actor;
-import org.setu.directory.domain.Decision;
 import org.setu.kit.security.Caller;
 import org.setu.kit.security.CallerContext;
 
 /** The caller of this request as the directory's policies see it. */
 @RequestScoped
-public class Actors {
+public class RequestActor {
 
     @Inject
     CallerContext callers;
@@ -21,7 +21,7 @@ public class Actors {
     }
 
     /** A refused decision becomes a 403 problem; the record itself is visible to every reader, so 404 would mislead. */
-    public static void require(Decision d) {
+    public static void require(AccessDecision d) {
         if (!d.allowed()) throw new ForbiddenException(d.reason());
     }
 }
