@@ -1,7 +1,7 @@
 package org.setu.referral.api;
 
 import org.setu.events.vocabulary.ServiceCategory;
-import org.setu.referral.domain.Matcher;
+import org.setu.referral.domain.RankingPolicy;
 
 import java.util.List;
 import java.util.UUID;
@@ -18,10 +18,10 @@ public record MatchView(UUID caseId, ServiceCategory category, String place, Lis
     public record RejectionView(UUID serviceId, String name, String reason) {
     }
 
-    public static MatchView of(UUID caseId, Matcher.MatchResult m) {
+    public static MatchView of(UUID caseId, RankingPolicy.MatchResult m) {
         List<CandidateView> items = new java.util.ArrayList<>();
         for (int i = 0; i < m.ranked().size(); i++) {
-            Matcher.Candidate c = m.ranked().get(i);
+            RankingPolicy.Candidate c = m.ranked().get(i);
             items.add(new CandidateView(i + 1, c.service().id(), c.service().organizationId(), c.service().name(),
                     c.closeness().name(), c.service().freeCapacity(), Math.round(c.record().acceptanceRate() * 100) / 100.0,
                     c.record().medianResponse() == null ? null : c.record().medianResponse().toMinutes(), c.reasons()));

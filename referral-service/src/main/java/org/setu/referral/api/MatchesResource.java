@@ -11,7 +11,7 @@ import jakarta.ws.rs.core.MediaType;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.kit.security.CallerContext;
 import org.setu.referral.app.Access;
-import org.setu.referral.app.Matching;
+import org.setu.referral.app.MatchingService;
 import java.util.UUID;
 
 /** {@code GET /api/v1/matches?caseId=&category=}: the ranked candidates, with why, and the services that did not qualify. */
@@ -24,7 +24,7 @@ public class MatchesResource {
     CallerContext callers;
 
     @Inject
-    Matching matching;
+    MatchingService matching;
 
     @GET
     public MatchView preview(@QueryParam("caseId") String caseId, @QueryParam("category") String category) {

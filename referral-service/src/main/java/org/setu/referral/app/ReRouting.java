@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.referral.domain.CaseFacts;
-import org.setu.referral.domain.Matcher;
+import org.setu.referral.domain.RankingPolicy;
 import org.setu.referral.domain.Referral;
 import org.setu.referral.domain.ServiceChoice;
 import org.setu.referral.persistence.CaseFactsRepository;
@@ -31,7 +31,7 @@ public class ReRouting {
     ReferralRepository referrals;
 
     @Inject
-    Matching matching;
+    MatchingService matching;
 
     /** @param saidNo the referral just DECLINED or EXPIRED */
     public Referral next(Referral saidNo, Instant now) {
@@ -42,7 +42,7 @@ public class ReRouting {
         if (facts.isEmpty()) {
             return saidNo.escalate(now, List.of("The case's facts are no longer available; escalated to the NRM coordinators."));
         }
-        Matcher.MatchResult m = matching.match(facts.get(), saidNo.category(), leaveOut);
+        RankingPolicy.MatchResult m = matching.match(facts.get(), saidNo.category(), leaveOut);
         return m.best()
                 .map(c -> saidNo.reRoute(new ServiceChoice(c.service().id(), c.service().organizationId(),
                         m.explain(c, saidNo.attempt() + 1)), now))

@@ -14,8 +14,8 @@ import org.setu.kit.api.InvalidRequestException;
 import org.setu.referral.domain.Actors;
 import org.setu.referral.domain.CaseFacts;
 import org.setu.referral.domain.Geography;
-import org.setu.referral.domain.Matcher;
 import org.setu.referral.domain.Place;
+import org.setu.referral.domain.RankingPolicy;
 import org.setu.referral.domain.Referral;
 import org.setu.referral.domain.RoutingPolicy;
 import org.setu.referral.domain.ServiceChoice;
@@ -51,7 +51,7 @@ public class RoutingService {
     AgencyPolicies policies;
 
     @Inject
-    Matching matching;
+    MatchingService matching;
 
     @Inject
     ReferralCommitService store;
@@ -104,8 +104,8 @@ public class RoutingService {
         if (referrals.openCategoriesOfCase(caseId).contains(category)) {
             throw new ConflictException("the case already has an open referral for " + category, null, null);
         }
-        Matcher.MatchResult m = matching.match(facts, category, Set.of());
-        Optional<Matcher.Candidate> chosen = serviceId == null ? m.best()
+        RankingPolicy.MatchResult m = matching.match(facts, category, Set.of());
+        Optional<RankingPolicy.Candidate> chosen = serviceId == null ? m.best()
                 : m.ranked().stream().filter(c -> c.service().id().equals(serviceId)).findFirst();
         if (chosen.isEmpty()) {
             if (serviceId != null) throw new InvalidRequestException("serviceId", "is not an eligible candidate for this case and category");
@@ -121,8 +121,8 @@ public class RoutingService {
     }
 
     private Referral route(CaseFacts facts, ServiceCategory category, Instant now) {
-        Matcher.MatchResult m = matching.match(facts, category, Set.of());
-        Optional<Matcher.Candidate> best = m.best();
+        RankingPolicy.MatchResult m = matching.match(facts, category, Set.of());
+        Optional<RankingPolicy.Candidate> best = m.best();
         if (best.isEmpty()) {
             return store.commit(null, Referral.escalatedAtOnce(UUID.randomUUID(), facts, category, m.explainNoCandidate(),
                     Actors.SYSTEM, now));

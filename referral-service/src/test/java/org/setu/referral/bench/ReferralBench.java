@@ -26,7 +26,7 @@ import org.setu.events.vocabulary.Urgency;
 import org.setu.events.vocabulary.VictimCategory;
 import org.setu.referral.KafkaTopics;
 import org.setu.referral.Screenings;
-import org.setu.referral.app.Matching;
+import org.setu.referral.app.MatchingService;
 import org.setu.referral.domain.CaseFacts;
 import org.setu.referral.domain.Geography;
 import org.setu.referral.domain.Place;
@@ -73,7 +73,7 @@ class ReferralBench {
     ObjectMapper json;
 
     @Inject
-    Matching matching;
+    MatchingService matching;
 
     @Inject
     DirectoryReadModel readModel;

@@ -17,7 +17,7 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.setu.referral.domain.Fixtures.*;
 
-class MatcherTest {
+class RankingPolicyTest {
 
     @Test
     void theClosestCoverageWinsUpazilaBeforeDistrictBeforeDivisionBeforeNational() {
@@ -26,7 +26,7 @@ class MatcherTest {
         ServiceOffer district = offer(ServiceCategory.SHELTER, district(COXS_BAZAR));
         ServiceOffer upazila = offer(ServiceCategory.SHELTER, upazila(UKHIYA));
 
-        var result = Matcher.match(girl16InCoxsBazar(), ServiceCategory.SHELTER,
+        var result = RankingPolicy.rank(girl16InCoxsBazar(), ServiceCategory.SHELTER,
                 List.of(national, division, district, upazila), Map.of(), Set.of());
 
         assertThat(result.ranked()).extracting(c -> c.service().id())
@@ -38,10 +38,10 @@ class MatcherTest {
         ServiceOffer full = with(offer(ServiceCategory.SHELTER, district(COXS_BAZAR)), 0, Set.of("bn"));
         ServiceOffer national = offer(ServiceCategory.SHELTER, Area.national());
 
-        var result = Matcher.match(girl16InCoxsBazar(), ServiceCategory.SHELTER, List.of(full, national), Map.of(), Set.of());
+        var result = RankingPolicy.rank(girl16InCoxsBazar(), ServiceCategory.SHELTER, List.of(full, national), Map.of(), Set.of());
 
         assertThat(result.best().orElseThrow().service().id()).isEqualTo(national.id());
-        assertThat(result.rejected()).extracting(Matcher.Rejection::reason).containsExactly("no free slots");
+        assertThat(result.rejected()).extracting(RankingPolicy.Rejection::reason).containsExactly("no free slots");
     }
 
     @Test
@@ -53,7 +53,7 @@ class MatcherTest {
                 many.organizationId(), new ProviderRecord(10, 2, Duration.ofHours(30)),
                 alsoMany.organizationId(), new ProviderRecord(10, 9, Duration.ofHours(2)));
 
-        var result = Matcher.match(girl16InCoxsBazar(), ServiceCategory.MEDICAL, List.of(few, many, alsoMany), records, Set.of());
+        var result = RankingPolicy.rank(girl16InCoxsBazar(), ServiceCategory.MEDICAL, List.of(few, many, alsoMany), records, Set.of());
 
         assertThat(result.ranked()).extracting(c -> c.service().id()).containsExactly(alsoMany.id(), many.id(), few.id());
     }
@@ -66,10 +66,10 @@ class MatcherTest {
         ServiceOffer closeBanglaOnly = offer(ServiceCategory.PSYCHOSOCIAL, upazila(TEKNAF));
         ServiceOffer speaksBurmese = with(offer(ServiceCategory.PSYCHOSOCIAL, district(COXS_BAZAR)), 2, Set.of("bn", "my"));
 
-        var result = Matcher.match(burmeseOnly, ServiceCategory.PSYCHOSOCIAL, List.of(closeBanglaOnly, speaksBurmese), Map.of(), Set.of());
+        var result = RankingPolicy.rank(burmeseOnly, ServiceCategory.PSYCHOSOCIAL, List.of(closeBanglaOnly, speaksBurmese), Map.of(), Set.of());
 
         assertThat(result.best().orElseThrow().service().id()).isEqualTo(speaksBurmese.id());
-        assertThat(result.rejected()).singleElement().extracting(Matcher.Rejection::reason).asString().contains("not in [my]");
+        assertThat(result.rejected()).singleElement().extracting(RankingPolicy.Rejection::reason).asString().contains("not in [my]");
     }
 
     @ParameterizedTest(name = "{0} and a service for ages {1}-{2}: eligible {3}")
@@ -113,7 +113,7 @@ class MatcherTest {
         ServiceOffer atAirport = offer(ServiceCategory.REINTEGRATION, district("47"));
         ServiceOffer atHome = offer(ServiceCategory.REINTEGRATION, district("27"));
 
-        var result = Matcher.match(returnee, ServiceCategory.REINTEGRATION, List.of(atAirport, atHome), Map.of(), Set.of());
+        var result = RankingPolicy.rank(returnee, ServiceCategory.REINTEGRATION, List.of(atAirport, atHome), Map.of(), Set.of());
 
         assertThat(result.best().orElseThrow().service().id()).isEqualTo(atHome.id());
         assertThat(result.place().reason()).contains("home");
@@ -136,7 +136,7 @@ class MatcherTest {
     void aProviderThatAlreadySaidNoIsLeftOut() {
         ServiceOffer declined = offer(ServiceCategory.SHELTER, district(COXS_BAZAR));
         ServiceOffer other = offer(ServiceCategory.SHELTER, division(CHATTAGRAM));
-        var result = Matcher.match(girl16InCoxsBazar(), ServiceCategory.SHELTER, List.of(declined, other), Map.of(),
+        var result = RankingPolicy.rank(girl16InCoxsBazar(), ServiceCategory.SHELTER, List.of(declined, other), Map.of(),
                 Set.of(declined.organizationId()));
         assertThat(result.best().orElseThrow().service().id()).isEqualTo(other.id());
     }
@@ -144,7 +144,7 @@ class MatcherTest {
     @Test
     void theExplanationSaysWhereWhyAndHowTheServiceRanked() {
         ServiceOffer district = offer(ServiceCategory.CHILD_PROTECTION, district(COXS_BAZAR));
-        var result = Matcher.match(girl16InCoxsBazar(), ServiceCategory.CHILD_PROTECTION, List.of(district), Map.of(), Set.of());
+        var result = RankingPolicy.rank(girl16InCoxsBazar(), ServiceCategory.CHILD_PROTECTION, List.of(district), Map.of(), Set.of());
         List<String> why = result.explain(result.best().orElseThrow(), 1);
         assertThat(String.join(" ", why)).contains("CHILD_PROTECTION", "district 9", "covers the person's district",
                 "Ranked 1 of 1", "no referral history yet");

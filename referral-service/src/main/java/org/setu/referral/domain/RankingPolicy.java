@@ -16,7 +16,7 @@ import java.util.UUID;
  * {@link MatchRules}; they are ranked by how closely their coverage fits (upazila, district, division,
  * national), then by free capacity, then by the provider's record (acceptance rate, then median time to answer).
  */
-public final class Matcher {
+public final class RankingPolicy {
 
     /** A service that passed every rule, with the reasons and what it was ranked on. */
     public record Candidate(ServiceOffer service, AreaLevel closeness, ProviderRecord record, List<String> reasons) {
@@ -68,10 +68,10 @@ public final class Matcher {
             .thenComparing(c -> c.record().medianResponse(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparing(c -> c.service().id());
 
-    private Matcher() {
+    private RankingPolicy() {
     }
 
-    public static MatchResult match(CaseFacts facts, ServiceCategory category, Collection<ServiceOffer> offers,
+    public static MatchResult rank(CaseFacts facts, ServiceCategory category, Collection<ServiceOffer> offers,
                                     Map<UUID, ProviderRecord> records, Set<UUID> organizationsThatSaidNo) {
         PlacePolicy.PlaceChoice place = PlacePolicy.placeFor(category, facts);
         List<Candidate> candidates = new ArrayList<>();
