@@ -4,7 +4,7 @@ import org.setu.devstack.testing.TopicReader;
 import io.quarkus.arc.Arc;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.kit.security.Caller;
-import org.setu.referral.app.Access;
+import org.setu.referral.app.ReferralAccess;
 import org.setu.referral.domain.Referral;
 import org.setu.referral.persistence.ReferralQuery;
 import org.setu.referral.persistence.ReferralRepository;
@@ -40,15 +40,18 @@ public final class Referrals {
         return get(id);
     }
 
-    public static Access coordinator() {
-        return new Access(new Caller("coordinator-sub", "coordinator", Set.of(Access.COORDINATOR), Optional.of(SampleDirectory.NRM)));
+    public static ReferralAccess coordinator() {
+        return new ReferralAccess(new Caller("coordinator-sub", "coordinator",
+                Set.of(ReferralAccess.COORDINATOR), Optional.of(SampleDirectory.NRM)));
     }
 
-    public static Access providerOf(UUID organization) {
-        return new Access(new Caller("provider-sub", "provider", Set.of(Access.PROVIDER_STAFF), Optional.of(organization)));
+    public static ReferralAccess providerOf(UUID organization) {
+        return new ReferralAccess(new Caller("provider-sub", "provider",
+                Set.of(ReferralAccess.PROVIDER_STAFF), Optional.of(organization)));
     }
 
-    public static Access caseWorkerOf(UUID agency) {
-        return new Access(new Caller("caseworker-sub", "caseworker", Set.of(Access.CASE_WORKER), Optional.of(agency)));
+    public static ReferralAccess caseWorkerOf(UUID agency) {
+        return new ReferralAccess(new Caller("caseworker-sub", "caseworker",
+                Set.of(ReferralAccess.CASE_WORKER), Optional.of(agency)));
     }
 }

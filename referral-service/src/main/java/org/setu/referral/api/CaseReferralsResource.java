@@ -8,7 +8,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.setu.kit.security.CallerContext;
-import org.setu.referral.app.Access;
+import org.setu.referral.app.ReferralAccess;
 import org.setu.referral.app.ReferralReads;
 
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.UUID;
 /** The whole loop of one case: every referral of it the caller may see, oldest first. */
 @Path("/api/v1/cases/{caseId}/referrals")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Access.CASE_WORKER, Access.PROVIDER_STAFF, Access.COORDINATOR})
+@RolesAllowed({ReferralAccess.CASE_WORKER, ReferralAccess.PROVIDER_STAFF, ReferralAccess.COORDINATOR})
 public class CaseReferralsResource {
 
     public record CaseReferrals(UUID caseId, List<ReferralView> items) {
@@ -32,7 +32,7 @@ public class CaseReferralsResource {
     @GET
     public CaseReferrals list(@PathParam("caseId") String caseId) {
         UUID id = Params.pathId(caseId);
-        List<ReferralView> items = referrals.ofCase(id, new Access(callers.caller())).stream().map(ReferralView::of).toList();
+        List<ReferralView> items = referrals.ofCase(id, new ReferralAccess(callers.caller())).stream().map(ReferralView::of).toList();
         return new CaseReferrals(id, items);
     }
 }

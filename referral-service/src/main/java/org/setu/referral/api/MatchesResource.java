@@ -10,14 +10,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.kit.security.CallerContext;
-import org.setu.referral.app.Access;
 import org.setu.referral.app.MatchingService;
+import org.setu.referral.app.ReferralAccess;
 import java.util.UUID;
 
 /** {@code GET /api/v1/matches?caseId=&category=}: the ranked candidates, with why, and the services that did not qualify. */
 @Path("/api/v1/matches")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Access.CASE_WORKER, Access.COORDINATOR})
+@RolesAllowed({ReferralAccess.CASE_WORKER, ReferralAccess.COORDINATOR})
 public class MatchesResource {
 
     @Inject
@@ -30,6 +30,6 @@ public class MatchesResource {
     public MatchView preview(@QueryParam("caseId") String caseId, @QueryParam("category") String category) {
         UUID id = QueryParams.requiredUuid("caseId", caseId);
         ServiceCategory c = QueryParams.requiredOneOf("category", category, ServiceCategory.class);
-        return MatchView.of(id, matching.preview(id, c, new Access(callers.caller())));
+        return MatchView.of(id, matching.preview(id, c, new ReferralAccess(callers.caller())));
     }
 }

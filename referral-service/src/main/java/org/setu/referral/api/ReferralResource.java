@@ -23,8 +23,8 @@ import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.kit.api.IdempotencyKeys;
 import org.setu.kit.security.CallerContext;
-import org.setu.referral.app.Access;
 import org.setu.referral.app.LifecycleService;
+import org.setu.referral.app.ReferralAccess;
 import org.setu.referral.app.ReferralChanges;
 import org.setu.referral.app.ReferralReads;
 import org.setu.referral.app.RoutingService;
@@ -41,7 +41,7 @@ import java.util.UUID;
 /** The closed loop: list, read, create by hand, and move referrals through their states. */
 @Path("/api/v1/referrals")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed({Access.CASE_WORKER, Access.PROVIDER_STAFF, Access.COORDINATOR})
+@RolesAllowed({ReferralAccess.CASE_WORKER, ReferralAccess.PROVIDER_STAFF, ReferralAccess.COORDINATOR})
 public class ReferralResource {
 
     private static final Map<String, Transition> TRANSITIONS = Map.of(
@@ -91,9 +91,9 @@ public class ReferralResource {
     }
 
     @POST
-    @RolesAllowed({Access.CASE_WORKER, Access.COORDINATOR})
+    @RolesAllowed({ReferralAccess.CASE_WORKER, ReferralAccess.COORDINATOR})
     public Response create(@HeaderParam(IdempotencyKeys.HEADER) String key, @Valid @jakarta.validation.constraints.NotNull CreateReferralRequest body) {
-        Access access = access();
+        ReferralAccess access = access();
         return idempotency.respond(key, body, () -> {
             Referral r = routing.createByHand(body.caseId(), body.category(), body.serviceId(), body.note(), access);
             return withTag(Response.created(URI.create("/api/v1/referrals/" + r.id())), r);
@@ -123,7 +123,7 @@ public class ReferralResource {
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @RestStreamElementType(MediaType.APPLICATION_JSON)
     public Multi<ReferralSummary> stream() {
-        Access access = access();   // taken now: the request scope is gone when changes arrive
+        ReferralAccess access = access();   // taken now: the request scope is gone when changes arrive
         // the token's expiry is wall-clock time, not the deadlines' clock (which tests move forward)
         Duration lifetime = permits.lifetime(tokenExpiry(), Instant.now());
         if (lifetime.isZero()) return Multi.createFrom().empty();
@@ -145,8 +145,8 @@ public class ReferralResource {
         return exp > 0 ? exp : null;
     }
 
-    private Access access() {
-        return new Access(callers.caller());
+    private ReferralAccess access() {
+        return new ReferralAccess(callers.caller());
     }
 
     private static Response withTag(Response.ResponseBuilder builder, Referral r) {

@@ -8,9 +8,9 @@ import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.kit.api.IdempotencyKeys;
 import org.setu.kit.outbox.Outbox;
-import org.setu.referral.domain.Actors;
 import org.setu.referral.domain.CaseFacts;
 import org.setu.referral.domain.Referral;
+import org.setu.referral.domain.SystemActor;
 import org.setu.referral.persistence.CaseFactsRepository;
 import org.setu.referral.persistence.ReferralRepository;
 
@@ -53,7 +53,7 @@ public class CaseEventsService {
         int cancelled = 0;
         for (Referral r : referrals.lockOpenOfCase(e.caseId())) {
             if (e.consent().allows(r.category())) continue;
-            store.commit(r, r.cancel(Actors.SYSTEM, now, "CONSENT_WITHDRAWN", null));
+            store.commit(r, r.cancel(SystemActor.NAME, now, "CONSENT_WITHDRAWN", null));
             cancelled++;
         }
         LOG.infof("consent of case %s changed: %d open referrals cancelled", e.caseId(), cancelled);
@@ -74,7 +74,7 @@ public class CaseEventsService {
         idempotency.forgetAnswersNaming(id);
         outbox.forgetEventsNaming(id);
         for (Referral r : referrals.lockAllOfCase(e.caseId())) {
-            Referral erased = r.eraseCase(Actors.SYSTEM, now);
+            Referral erased = r.eraseCase(SystemActor.NAME, now);
             if (erased.status() != r.status()) store.commit(r, erased);
             else if (!r.redacted()) referrals.update(erased);
         }

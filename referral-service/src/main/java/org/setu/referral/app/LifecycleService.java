@@ -41,7 +41,7 @@ public class LifecycleService {
      * @param expectedVersion from {@code If-Match} or the body; null skips the check
      */
     @Transactional
-    public Referral apply(UUID id, Transition t, Long expectedVersion, String reason, String note, Access access) {
+    public Referral apply(UUID id, Transition t, Long expectedVersion, String reason, String note, ReferralAccess access) {
         Referral r = referrals.lock(id).orElseThrow(NotFound::new);
         access.requireVisible(r);
         access.requireMayAct(t, r);
@@ -67,7 +67,7 @@ public class LifecycleService {
         return saved;
     }
 
-    public Referral get(UUID id, Access access) {
+    public Referral get(UUID id, ReferralAccess access) {
         Referral r = referrals.find(id).orElseThrow(NotFound::new);
         access.requireVisible(r);
         if (access.coordinator()) audit.record(AuditTrail.READ, "referral", id.toString(), "OVERSIGHT");

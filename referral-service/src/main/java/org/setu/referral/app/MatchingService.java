@@ -33,7 +33,7 @@ public class MatchingService {
     CaseFactsRepository cases;
 
     /** What routing would choose for a case the caller may see, without sending anything; an erased case is a 404. */
-    public RankingPolicy.MatchResult preview(UUID caseId, ServiceCategory category, Access access) {
+    public RankingPolicy.MatchResult preview(UUID caseId, ServiceCategory category, ReferralAccess access) {
         CaseFacts facts = cases.find(caseId).filter(f -> !cases.isErased(caseId)).filter(access::canSeeCase)
                 .orElseThrow(NotFound::new);
         return match(facts, category, Set.of());

@@ -26,13 +26,13 @@ public class ReferralReads {
     public record Page(List<Referral> items, long total) {
     }
 
-    public Page list(Access access, ReferralStatus status, ServiceCategory category, UUID caseId, int page, int size) {
+    public Page list(ReferralAccess access, ReferralStatus status, ServiceCategory category, UUID caseId, int page, int size) {
         ReferralRepository.Page found = referrals.list(access.query(status, category, caseId, page, size));
         return new Page(found.items(), found.total());
     }
 
     /** Every referral of the case the caller may see, oldest first; none at all is a 404 (no case, or none of it is theirs). */
-    public List<Referral> ofCase(UUID caseId, Access access) {
+    public List<Referral> ofCase(UUID caseId, ReferralAccess access) {
         List<Referral> items = referrals.list(access.query(null, null, caseId, 0, CASE_LIMIT)).items().stream()
                 .sorted(Comparator.comparing(Referral::createdAt)).toList();
         if (items.isEmpty()) throw new NotFound();

@@ -11,7 +11,6 @@ import org.setu.events.screening.ScreeningCompleted;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.kit.api.ConflictException;
 import org.setu.kit.api.InvalidRequestException;
-import org.setu.referral.domain.Actors;
 import org.setu.referral.domain.CaseFacts;
 import org.setu.referral.domain.Geography;
 import org.setu.referral.domain.Place;
@@ -19,6 +18,7 @@ import org.setu.referral.domain.RankingPolicy;
 import org.setu.referral.domain.Referral;
 import org.setu.referral.domain.RoutingPolicy;
 import org.setu.referral.domain.ServiceChoice;
+import org.setu.referral.domain.SystemActor;
 import org.setu.referral.persistence.AgencyPolicies;
 import org.setu.referral.persistence.CaseFactsRepository;
 import org.setu.referral.persistence.ReferralRepository;
@@ -95,7 +95,7 @@ public class RoutingService {
 
     /** A case worker (or coordinator) refers by hand: to the chosen candidate, or to the best one. Sent at once. */
     @Transactional
-    public Referral createByHand(UUID caseId, ServiceCategory category, UUID serviceId, String note, Access access) {
+    public Referral createByHand(UUID caseId, ServiceCategory category, UUID serviceId, String note, ReferralAccess access) {
         CaseFacts facts = cases.find(caseId).filter(f -> !cases.isErased(caseId)).filter(access::canSeeCase)
                 .orElseThrow(NotFound::new);
         if (!facts.consentsTo(category)) {
@@ -125,14 +125,14 @@ public class RoutingService {
         Optional<RankingPolicy.Candidate> best = m.best();
         if (best.isEmpty()) {
             return store.commit(null, Referral.escalatedAtOnce(UUID.randomUUID(), facts, category, m.explainNoCandidate(),
-                    Actors.SYSTEM, now));
+                    SystemActor.NAME, now));
         }
         RoutingPolicy.Dispatch dispatch = RoutingPolicy.dispatch(facts, policies.approvesFirst(facts.agencyId()));
         List<String> why = new ArrayList<>(m.explain(best.get(), 1));
         why.add("Dispatch: " + dispatch.reason() + ".");
         Referral r = Referral.create(UUID.randomUUID(), facts, category,
                 new ServiceChoice(best.get().service().id(), best.get().service().organizationId(), why),
-                dispatch.sendNow(), Actors.SYSTEM, dispatch.sendNow() ? "ROUTED" : "AWAITING_APPROVAL", null, now);
+                dispatch.sendNow(), SystemActor.NAME, dispatch.sendNow() ? "ROUTED" : "AWAITING_APPROVAL", null, now);
         return store.commit(null, r);
     }
 

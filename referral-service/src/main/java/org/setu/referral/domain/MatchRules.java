@@ -22,40 +22,40 @@ public final class MatchRules {
     private MatchRules() {
     }
 
-    public static Decision offersCategory(ServiceOffer s, ServiceCategory needed) {
-        return s.category() == needed ? Decision.pass("offers " + needed)
-                : Decision.fail("offers " + s.category() + ", not " + needed);
+    public static MatchDecision offersCategory(ServiceOffer s, ServiceCategory needed) {
+        return s.category() == needed ? MatchDecision.pass("offers " + needed)
+                : MatchDecision.fail("offers " + s.category() + ", not " + needed);
     }
 
     /**
      * The whole age band must lie within the service's age range: we only know the band, and a child shelter
      * must not receive someone who may be 19. An unknown age fits only a service without age limits.
      */
-    public static Decision ageFits(ServiceOffer s, AgeBand band) {
-        if (s.minAge() == null && s.maxAge() == null) return Decision.pass("takes every age");
+    public static MatchDecision ageFits(ServiceOffer s, AgeBand band) {
+        if (s.minAge() == null && s.maxAge() == null) return MatchDecision.pass("takes every age");
         String range = (s.minAge() == null ? "0" : s.minAge()) + "–" + (s.maxAge() == null ? "any" : s.maxAge());
         if (band == null || band == AgeBand.UNKNOWN) {
-            return Decision.fail("the age is unknown and the service takes ages " + range);
+            return MatchDecision.fail("the age is unknown and the service takes ages " + range);
         }
         int low = band.minAge().orElse(0);
         Optional<Integer> high = band.maxAge();
         boolean aboveMin = s.minAge() == null || low >= s.minAge();
         boolean belowMax = s.maxAge() == null || (high.isPresent() && high.get() <= s.maxAge());
-        return aboveMin && belowMax ? Decision.pass("age band " + band + " within ages " + range)
-                : Decision.fail("age band " + band + " outside ages " + range);
+        return aboveMin && belowMax ? MatchDecision.pass("age band " + band + " within ages " + range)
+                : MatchDecision.fail("age band " + band + " outside ages " + range);
     }
 
     /** An unknown sex fits only a service open to everyone. */
-    public static Decision sexFits(ServiceOffer s, Sex sex) {
-        if (s.genders().isEmpty()) return Decision.pass("takes every gender");
-        return sex != null && s.genders().contains(sex) ? Decision.pass("takes " + sex)
-                : Decision.fail("takes only " + sorted(s.genders()));
+    public static MatchDecision sexFits(ServiceOffer s, Sex sex) {
+        if (s.genders().isEmpty()) return MatchDecision.pass("takes every gender");
+        return sex != null && s.genders().contains(sex) ? MatchDecision.pass("takes " + sex)
+                : MatchDecision.fail("takes only " + sorted(s.genders()));
     }
 
-    public static Decision victimCategoryFits(ServiceOffer s, VictimCategory category) {
-        if (s.victimCategories().isEmpty()) return Decision.pass("takes every population");
-        return category != null && s.victimCategories().contains(category) ? Decision.pass("takes " + category)
-                : Decision.fail("takes only " + sorted(s.victimCategories()));
+    public static MatchDecision victimCategoryFits(ServiceOffer s, VictimCategory category) {
+        if (s.victimCategories().isEmpty()) return MatchDecision.pass("takes every population");
+        return category != null && s.victimCategories().contains(category) ? MatchDecision.pass("takes " + category)
+                : MatchDecision.fail("takes only " + sorted(s.victimCategories()));
     }
 
     /** The closest level at which the service covers the place, or a failure when it does not. */
@@ -66,39 +66,39 @@ public final class MatchRules {
                 .max(java.util.Comparator.comparingInt(AreaLevel::closeness));
     }
 
-    public static Decision covers(ServiceOffer s, Place place) {
+    public static MatchDecision covers(ServiceOffer s, Place place) {
         return coverageOf(s, place)
-                .map(level -> Decision.pass(level == AreaLevel.NATIONAL ? "covers the whole country"
+                .map(level -> MatchDecision.pass(level == AreaLevel.NATIONAL ? "covers the whole country"
                         : "covers the person's " + level.label()))
-                .orElseGet(() -> Decision.fail("does not cover " + place.describe()));
+                .orElseGet(() -> MatchDecision.fail("does not cover " + place.describe()));
     }
 
     /** The person needs at least one language the service works in; a person with no language noted fits any. */
-    public static Decision speaksALanguageOf(ServiceOffer s, List<String> languages) {
-        if (languages == null || languages.isEmpty()) return Decision.pass("no language need recorded");
+    public static MatchDecision speaksALanguageOf(ServiceOffer s, List<String> languages) {
+        if (languages == null || languages.isEmpty()) return MatchDecision.pass("no language need recorded");
         Set<String> spoken = s.languages().isEmpty() ? Set.of(DEFAULT_LANGUAGE) : s.languages();
         return languages.stream().filter(spoken::contains).findFirst()
-                .map(l -> Decision.pass("works in " + l))
-                .orElseGet(() -> Decision.fail("works in " + sorted(spoken) + ", not in " + languages));
+                .map(l -> MatchDecision.pass("works in " + l))
+                .orElseGet(() -> MatchDecision.fail("works in " + sorted(spoken) + ", not in " + languages));
     }
 
-    public static Decision acceptsReferrals(ServiceOffer s) {
-        return s.acceptingReferrals() ? Decision.pass("accepts referrals") : Decision.fail("does not accept referrals now");
+    public static MatchDecision acceptsReferrals(ServiceOffer s) {
+        return s.acceptingReferrals() ? MatchDecision.pass("accepts referrals") : MatchDecision.fail("does not accept referrals now");
     }
 
     /** A service that does not count its capacity is taken to have room; it says no by declining. */
-    public static Decision hasFreeCapacity(ServiceOffer s) {
-        if (s.freeCapacity() == null) return Decision.pass("does not count its capacity");
+    public static MatchDecision hasFreeCapacity(ServiceOffer s) {
+        if (s.freeCapacity() == null) return MatchDecision.pass("does not count its capacity");
         String unit = s.capacityUnit() == null ? "places" : s.capacityUnit().toLowerCase();
-        return s.freeCapacity() > 0 ? Decision.pass(s.freeCapacity() + " " + unit + " free")
-                : Decision.fail("no free " + unit);
+        return s.freeCapacity() > 0 ? MatchDecision.pass(s.freeCapacity() + " " + unit + " free")
+                : MatchDecision.fail("no free " + unit);
     }
 
     /** A provider that declined this referral or let it expire is not asked again. */
-    public static Decision notAskedBefore(ServiceOffer s, Set<UUID> organizationsThatSaidNo) {
+    public static MatchDecision notAskedBefore(ServiceOffer s, Set<UUID> organizationsThatSaidNo) {
         return organizationsThatSaidNo.contains(s.organizationId())
-                ? Decision.fail("its provider already declined this referral or let it expire")
-                : Decision.pass("not asked before");
+                ? MatchDecision.fail("its provider already declined this referral or let it expire")
+                : MatchDecision.pass("not asked before");
     }
 
     private static <T extends Comparable<T>> List<T> sorted(Set<T> values) {

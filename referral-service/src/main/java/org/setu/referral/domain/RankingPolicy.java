@@ -77,7 +77,7 @@ public final class RankingPolicy {
         List<Candidate> candidates = new ArrayList<>();
         List<Rejection> rejected = new ArrayList<>();
         for (ServiceOffer s : offers) {
-            List<Decision> decisions = List.of(
+            List<MatchDecision> decisions = List.of(
                     MatchRules.offersCategory(s, category),
                     MatchRules.covers(s, place.place()),
                     MatchRules.acceptsReferrals(s),
@@ -87,13 +87,13 @@ public final class RankingPolicy {
                     MatchRules.speaksALanguageOf(s, facts.languages()),
                     MatchRules.hasFreeCapacity(s),
                     MatchRules.notAskedBefore(s, organizationsThatSaidNo));
-            Optional<Decision> failed = decisions.stream().filter(d -> !d.passed()).findFirst();
+            Optional<MatchDecision> failed = decisions.stream().filter(d -> !d.passed()).findFirst();
             if (failed.isPresent()) {
                 rejected.add(new Rejection(s.id(), s.name(), failed.get().reason()));
                 continue;
             }
             List<String> reasons = decisions.stream().skip(1).filter(d -> !d.reason().equals("not asked before"))
-                    .map(Decision::reason).toList();
+                    .map(MatchDecision::reason).toList();
             AreaLevel closeness = MatchRules.coverageOf(s, place.place()).orElseThrow();
             candidates.add(new Candidate(s, closeness, records.getOrDefault(s.organizationId(), ProviderRecord.NONE), reasons));
         }

@@ -62,7 +62,7 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
 
     public Referral expire(Instant at) {
         require(Transition.EXPIRE);
-        return move(ReferralStatus.EXPIRED, at, Actors.SYSTEM, "NO_ANSWER_BY_DEADLINE", null, null);
+        return move(ReferralStatus.EXPIRED, at, SystemActor.NAME, "NO_ANSWER_BY_DEADLINE", null, null);
     }
 
     public Referral start(String actor, Instant at, String reason, String note) {
@@ -85,7 +85,7 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
         require(Transition.RE_ROUTE);
         int nextAttempt = attempt + 1;
         List<HistoryEntry> more = new ArrayList<>(history);
-        more.add(new HistoryEntry(ReferralStatus.SENT, at, Actors.SYSTEM, "RE_ROUTED", null, next.serviceId(), nextAttempt));
+        more.add(new HistoryEntry(ReferralStatus.SENT, at, SystemActor.NAME, "RE_ROUTED", null, next.serviceId(), nextAttempt));
         return new Referral(id, caseId, caseRef, referringAgencyId, category, urgency, next.serviceId(),
                 next.organizationId(), ReferralStatus.SENT, Deadlines.dueAt(urgency, at), nextAttempt, version,
                 next.explanation(), more, createdAt, redacted);
@@ -95,7 +95,7 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
     public Referral escalate(Instant at, List<String> why) {
         require(Transition.ESCALATE);
         List<HistoryEntry> more = new ArrayList<>(history);
-        more.add(new HistoryEntry(ReferralStatus.ESCALATED, at, Actors.SYSTEM, "NO_CANDIDATE_LEFT", null, null, attempt));
+        more.add(new HistoryEntry(ReferralStatus.ESCALATED, at, SystemActor.NAME, "NO_CANDIDATE_LEFT", null, null, attempt));
         return new Referral(id, caseId, caseRef, referringAgencyId, category, urgency, null, null,
                 ReferralStatus.ESCALATED, null, attempt, version, why, more, createdAt, redacted);
     }

@@ -1,11 +1,11 @@
 package org.setu.referral.domain;
 
 /** Who a history entry names when no person acted. */
-public final class Actors {
+public final class SystemActor {
 
     /** Routing, deadlines and consent changes: the service itself. */
-    public static final String SYSTEM = "system:referral-service";
+    public static final String NAME = "system:referral-service";
 
-    private Actors() {
+    private SystemActor() {
     }
 }

@@ -15,7 +15,7 @@ import java.util.UUID;
  * those sent to their organization (the token's agency), NRM coordinators all. A referral the caller may not see
  * answers 404, so ids cannot be probed; one they may see but not move answers 403.
  */
-public record Access(Caller caller) {
+public record ReferralAccess(Caller caller) {
 
     public static final String CASE_WORKER = "case-worker";
     public static final String PROVIDER_STAFF = "provider-staff";
