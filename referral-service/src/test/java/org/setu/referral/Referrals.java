@@ -15,7 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
-/** Reading referrals straight from the store, and identities for app-level steps. */
+/** Reading referrals straight from the repository, and identities for app-level steps. */
 public final class Referrals {
 
     private Referrals() {

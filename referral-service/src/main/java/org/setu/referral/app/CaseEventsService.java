@@ -32,7 +32,7 @@ public class CaseEventsService {
     ReferralRepository referrals;
 
     @Inject
-    ReferralCommitService store;
+    ReferralCommitService commits;
 
     @Inject
     Clock clock;
@@ -53,7 +53,7 @@ public class CaseEventsService {
         int cancelled = 0;
         for (Referral r : referrals.lockOpenOfCase(e.caseId())) {
             if (e.consent().allows(r.category())) continue;
-            store.commit(r, r.cancel(SystemActor.NAME, now, "CONSENT_WITHDRAWN", null));
+            commits.commit(r, r.cancel(SystemActor.NAME, now, "CONSENT_WITHDRAWN", null));
             cancelled++;
         }
         LOG.infof("consent of case %s changed: %d open referrals cancelled", e.caseId(), cancelled);
@@ -75,7 +75,7 @@ public class CaseEventsService {
         outbox.forgetEventsNaming(id);
         for (Referral r : referrals.lockAllOfCase(e.caseId())) {
             Referral erased = r.eraseCase(SystemActor.NAME, now);
-            if (erased.status() != r.status()) store.commit(r, erased);
+            if (erased.status() != r.status()) commits.commit(r, erased);
             else if (!r.redacted()) referrals.update(erased);
         }
         cases.erase(e.caseId(), null, now);

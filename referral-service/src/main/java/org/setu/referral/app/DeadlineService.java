@@ -27,7 +27,7 @@ public class DeadlineService {
     ReferralRepository referrals;
 
     @Inject
-    ReferralCommitService store;
+    ReferralCommitService commits;
 
     @Inject
     ReRouting reRouting;
@@ -58,7 +58,7 @@ public class DeadlineService {
         Instant now = clock.instant();
         List<Referral> overdue = referrals.lockOverdue(now, BATCH);
         for (Referral r : overdue) {
-            store.commit(r, reRouting.next(r.expire(now), now));
+            commits.commit(r, reRouting.next(r.expire(now), now));
         }
         return overdue.size();
     }

@@ -23,7 +23,7 @@ public class LifecycleService {
     ReferralRepository referrals;
 
     @Inject
-    ReferralCommitService store;
+    ReferralCommitService commits;
 
     @Inject
     ReRouting reRouting;
@@ -62,7 +62,7 @@ public class LifecycleService {
             case CANCEL -> r.cancel(actor, now, reason == null ? "CANCELLED_BY_CASE_WORKER" : reason, note);
             case EXPIRE, RE_ROUTE, ESCALATE -> throw new NotFound();
         };
-        Referral saved = store.commit(r, next);
+        Referral saved = commits.commit(r, next);
         audit.record(AuditTrail.CHANGE, "referral", id.toString(), "REFERRAL_MANAGEMENT");
         return saved;
     }

@@ -54,7 +54,7 @@ public class RoutingService {
     MatchingService matching;
 
     @Inject
-    ReferralCommitService store;
+    ReferralCommitService commits;
 
     @Inject
     Geography geography;
@@ -117,14 +117,14 @@ public class RoutingService {
         Instant now = clock.instant();
         Referral r = Referral.create(UUID.randomUUID(), facts, category, new ServiceChoice(chosen.get().service().id(),
                 chosen.get().service().organizationId(), why), true, access.actor(), "CHOSEN_BY_HAND", note, now);
-        return store.commit(null, r);
+        return commits.commit(null, r);
     }
 
     private Referral route(CaseFacts facts, ServiceCategory category, Instant now) {
         RankingPolicy.MatchResult m = matching.match(facts, category, Set.of());
         Optional<RankingPolicy.Candidate> best = m.best();
         if (best.isEmpty()) {
-            return store.commit(null, Referral.escalatedAtOnce(UUID.randomUUID(), facts, category, m.explainNoCandidate(),
+            return commits.commit(null, Referral.escalatedAtOnce(UUID.randomUUID(), facts, category, m.explainNoCandidate(),
                     SystemActor.NAME, now));
         }
         RoutingPolicy.Dispatch dispatch = RoutingPolicy.dispatch(facts, policies.approvesFirst(facts.agencyId()));
@@ -133,7 +133,7 @@ public class RoutingService {
         Referral r = Referral.create(UUID.randomUUID(), facts, category,
                 new ServiceChoice(best.get().service().id(), best.get().service().organizationId(), why),
                 dispatch.sendNow(), SystemActor.NAME, dispatch.sendNow() ? "ROUTED" : "AWAITING_APPROVAL", null, now);
-        return store.commit(null, r);
+        return commits.commit(null, r);
     }
 
     private CaseFacts factsOf(UUID caseId, String caseRef, UUID agencyId, org.setu.events.vocabulary.Urgency urgency,
