@@ -54,7 +54,7 @@ public class CaseService {
     @Inject
     Sealed sealed;
     @Inject
-    Access access;
+    CaseAccess access;
     @Inject
     PossibleDuplicateRepository duplicates;
     @Inject
@@ -70,10 +70,10 @@ public class CaseService {
     public Views.ScreeningView screening(UUID id, Caller caller) {
         ScreeningRow s = screenings.find(id).orElseThrow(NotFound::new);
         CaseRow kase = access.visibleCase(caller, s.caseId(), false);
-        if (!caller.hasRole(Access.COORDINATOR) && !caller.actsFor(s.agencyId())) throw new NotFound();
+        if (!caller.hasRole(CaseAccess.COORDINATOR) && !caller.actsFor(s.agencyId())) throw new NotFound();
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
         Sealed.Answers answers = sealed.answers(cipher, s.id(), s.answersCiphertext());
-        audit.record(AuditTrail.READ, "screening", id.toString(), Access.purpose(caller));
+        audit.record(AuditTrail.READ, "screening", id.toString(), CaseAccess.purpose(caller));
         return new Views.ScreeningView(s.id(), kase.id(), kase.ref(), s.agencyId(), s.context(),
                 new Views.InstrumentRef(s.instrumentCode(), s.instrumentVersion()), s.location(), s.screenedAt(),
                 s.amendedAt(), s.revision(), person(s, sealed.person(cipher, s.id(), s.personCiphertext())),
@@ -86,11 +86,11 @@ public class CaseService {
         CaseRow kase = access.visibleCase(caller, id, false);
         List<ScreeningRow> all = screenings.ofCase(id);
         ScreeningRow source = all.stream()
-                .filter(s -> caller.hasRole(Access.COORDINATOR) || caller.actsFor(s.agencyId()))
+                .filter(s -> caller.hasRole(CaseAccess.COORDINATOR) || caller.actsFor(s.agencyId()))
                 .max(Comparator.comparing(ScreeningRow::screenedAt)).orElseThrow(NotFound::new);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
         Views.PersonView person = person(source, sealed.person(cipher, source.id(), source.personCiphertext()));
-        audit.record(AuditTrail.READ, "case", id.toString(), Access.purpose(caller));
+        audit.record(AuditTrail.READ, "case", id.toString(), CaseAccess.purpose(caller));
         return new Views.CaseView(kase.id(), kase.ref(), kase.status().name(), kase.openedAt(), kase.closedAt(),
                 kase.consent(), person, all.stream().map(CaseService::summary).toList(), kase.version());
     }
@@ -105,7 +105,7 @@ public class CaseService {
     }
 
     public Views.Page<Views.CaseSummary> list(Caller caller, int page, int size) {
-        UUID agency = caller.hasRole(Access.COORDINATOR) ? null : access.agencyOf(caller);
+        UUID agency = caller.hasRole(CaseAccess.COORDINATOR) ? null : access.agencyOf(caller);
         List<Views.CaseSummary> items = cases.page(agency, page, size).stream().map(this::summary).toList();
         return new Views.Page<>(items, page, size, cases.count(agency));
     }

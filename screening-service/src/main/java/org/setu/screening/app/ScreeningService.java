@@ -19,7 +19,7 @@ import org.setu.screening.domain.DecisionEngine;
 import org.setu.screening.domain.DuplicatePolicy;
 import org.setu.screening.domain.DuplicatePolicy.Kind;
 import org.setu.screening.domain.Instrument;
-import org.setu.screening.domain.Outcome;
+import org.setu.screening.domain.ScreeningOutcome;
 import org.setu.screening.persistence.CaseRepository;
 import org.setu.screening.persistence.CaseRow;
 import org.setu.screening.persistence.PersonIndexRepository;
@@ -61,7 +61,7 @@ public class ScreeningService {
     @Inject
     Sealed sealed;
     @Inject
-    Access access;
+    CaseAccess access;
     @Inject
     DuplicateReviewService duplicates;
     @Inject
@@ -88,7 +88,7 @@ public class ScreeningService {
         cases.joinAgency(kase.id(), agency, now);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
 
-        Outcome outcome = evaluate(instrument, s.answers(), s.person(), now);
+        ScreeningOutcome outcome = evaluate(instrument, s.answers(), s.person(), now);
         List<String> trace = new ArrayList<>(outcome.trace());
         joined.ifPresent(m -> trace.add("The person already had case " + kase.ref() + " of this agency ("
                 + DuplicatePolicy.reason(m) + "); this screening joined it."));
@@ -119,14 +119,14 @@ public class ScreeningService {
     public Screened amend(UUID screeningId, Map<String, Object> answers, PersonInput person, Caller caller) {
         ScreeningRow old = screenings.lock(screeningId).orElseThrow(NotFound::new);
         CaseRow kase = access.visibleCase(caller, old.caseId(), true);
-        if (!caller.hasRole(Access.COORDINATOR) && !caller.actsFor(old.agencyId())) throw new NotFound();
+        if (!caller.hasRole(CaseAccess.COORDINATOR) && !caller.actsFor(old.agencyId())) throw new NotFound();
         Instrument instrument = checked(old.instrumentCode(), old.instrumentVersion(), answers);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
         PersonInput current = person != null ? person
                 : new PersonInput(sealed.person(cipher, old.id(), old.personCiphertext()), old.sex(), old.nationality(),
                 old.languages(), old.home());
         Instant now = clock.instant();
-        Outcome outcome = evaluate(instrument, answers, current, now);
+        ScreeningOutcome outcome = evaluate(instrument, answers, current, now);
         int revision = old.revision() + 1;
         screenings.amend(new ScreeningRow(old.id(), kase.id(), old.agencyId(), old.screenedBy(), old.context(),
                 old.instrumentCode(), old.instrumentVersion(), old.location(), current.home(), current.sex(),
@@ -140,7 +140,7 @@ public class ScreeningService {
                 outcome.classification(), outcome.urgency(), outcome.needs(), outcome.ageBand(), current.sex(),
                 old.location(), current.home(), current.languages(),
                 VictimCategory.of(outcome.classification()).orElse(null), consent, now, current.nationality()));
-        audit.record(AuditTrail.CHANGE, "screening", old.id().toString(), Access.purpose(caller));
+        audit.record(AuditTrail.CHANGE, "screening", old.id().toString(), CaseAccess.purpose(caller));
         LOG.infof("screening %s amended (revision %d): %s, %s", old.id(), revision, outcome.classification(), outcome.urgency());
         return new Screened(old.id(), kase.id(), kase.ref(), outcome, null, revision);
     }
@@ -154,14 +154,14 @@ public class ScreeningService {
         return instrument;
     }
 
-    private static Outcome evaluate(Instrument instrument, Map<String, Object> answers, PersonInput person, Instant now) {
+    private static ScreeningOutcome evaluate(Instrument instrument, Map<String, Object> answers, PersonInput person, Instant now) {
         LocalDate today = LocalDate.ofInstant(now, DHAKA);
         Integer age = AgePolicy.ageOn(today, person.details().dateOfBirth(), person.details().ageEstimate());
         return DecisionEngine.evaluate(instrument, answers, age, person.languages());
     }
 
-    private static Outcome withTrace(Outcome o, List<String> trace) {
-        return new Outcome(o.classification(), o.urgency(), o.needs(), trace, o.child(), o.ageBand(), o.elements());
+    private static ScreeningOutcome withTrace(ScreeningOutcome o, List<String> trace) {
+        return new ScreeningOutcome(o.classification(), o.urgency(), o.needs(), trace, o.child(), o.ageBand(), o.elements());
     }
 
     private CaseRow open(UUID agency, Instant now, Consent consent) {

@@ -23,15 +23,15 @@ public final class AgePolicy {
      * Under 18 is a child (Palermo Protocol art. 3(d)). When the age is not known but the person shows signs of
      * a child, they are treated as one: wrongly treating a child as an adult costs far more than the reverse.
      */
-    public static Decision child(Integer age, boolean signsOfChild) {
+    public static Verdict child(Integer age, boolean signsOfChild) {
         if (age != null) {
             return age < ADULT_AGE
-                    ? Decision.positive("Age " + age + ": a child (under " + ADULT_AGE + "), so the child rule applies.")
-                    : Decision.negative("Age " + age + ": an adult.");
+                    ? Verdict.positive("Age " + age + ": a child (under " + ADULT_AGE + "), so the child rule applies.")
+                    : Verdict.negative("Age " + age + ": an adult.");
         }
         return signsOfChild
-                ? Decision.positive("Age unknown, but the person shows signs of a child: treated as a child.")
-                : Decision.negative("Age unknown and no signs of a child: treated as an adult.");
+                ? Verdict.positive("Age unknown, but the person shows signs of a child: treated as a child.")
+                : Verdict.negative("Age unknown and no signs of a child: treated as an adult.");
     }
 
     /** A presumed child of unknown age gets the older child band, so that child services still match. */

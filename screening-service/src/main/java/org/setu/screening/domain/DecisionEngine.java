@@ -22,13 +22,13 @@ public final class DecisionEngine {
      * @param age       whole years on the day of screening, or null when unknown
      * @param languages ISO 639 codes the person speaks
      */
-    public static Outcome evaluate(Instrument instrument, Map<String, Object> answers, Integer age, List<String> languages) {
+    public static ScreeningOutcome evaluate(Instrument instrument, Map<String, Object> answers, Integer age, List<String> languages) {
         List<String> trace = new ArrayList<>();
         boolean signs = instrument.childSignsQuestion() != null
                 && Boolean.TRUE.equals(answers.get(instrument.childSignsQuestion()));
-        Decision childDecision = AgePolicy.child(age, signs);
-        boolean child = childDecision.holds();
-        trace.add(childDecision.reason());
+        Verdict childVerdict = AgePolicy.child(age, signs);
+        boolean child = childVerdict.holds();
+        trace.add(childVerdict.reason());
 
         List<RaisedIndicator> raised = raise(instrument, answers, child);
         raised.forEach(r -> trace.add(r.describe()));
@@ -56,7 +56,7 @@ public final class DecisionEngine {
         Map<ServiceCategory, String> needs = NeedsPolicy.needs(instrument, answers, c, child, languages);
         needs.forEach((category, reason) -> trace.add("Needs " + category + ": " + reason));
 
-        return new Outcome(c, urgency.urgency(), List.copyOf(needs.keySet()), trace, child,
+        return new ScreeningOutcome(c, urgency.urgency(), List.copyOf(needs.keySet()), trace, child,
                 AgePolicy.band(age, child), elements);
     }
 

@@ -42,18 +42,18 @@ public final class NeedsPolicy {
     }
 
     /** A child always needs child protection, whatever else was found. */
-    static Decision childProtection(boolean child) {
-        return child ? Decision.positive("a child always needs child protection.") : Decision.notApplicable();
+    static Verdict childProtection(boolean child) {
+        return child ? Verdict.positive("a child always needs child protection.") : Verdict.notApplicable();
     }
 
-    static Decision interpretation(List<String> languages) {
-        if (languages == null || languages.isEmpty()) return Decision.notApplicable();
+    static Verdict interpretation(List<String> languages) {
+        if (languages == null || languages.isEmpty()) return Verdict.notApplicable();
         return languages.stream().noneMatch(WORKING_LANGUAGES::contains)
-                ? Decision.positive("the person speaks neither Bangla nor English.")
-                : Decision.negative("the person speaks Bangla or English.");
+                ? Verdict.positive("the person speaks neither Bangla nor English.")
+                : Verdict.negative("the person speaks Bangla or English.");
     }
 
-    private static void add(Map<ServiceCategory, String> needs, ServiceCategory category, Decision d) {
+    private static void add(Map<ServiceCategory, String> needs, ServiceCategory category, Verdict d) {
         if (d.holds()) needs.put(category, d.reason());
     }
 }

@@ -15,10 +15,10 @@ public final class RetentionPolicy {
         return now.atOffset(ZoneOffset.UTC).minus(retention).toInstant();
     }
 
-    public static Decision due(Instant closedAt, Instant now, Period retention) {
-        if (closedAt == null) return Decision.negative("the case is open.");
+    public static Verdict due(Instant closedAt, Instant now, Period retention) {
+        if (closedAt == null) return Verdict.negative("the case is open.");
         return closedAt.isBefore(closedBefore(now, retention))
-                ? Decision.positive("closed for longer than the retention period " + retention + ".")
-                : Decision.negative("closed for less than the retention period " + retention + ".");
+                ? Verdict.positive("closed for longer than the retention period " + retention + ".")
+                : Verdict.negative("closed for less than the retention period " + retention + ".");
     }
 }

@@ -14,34 +14,34 @@ public final class UrgencyPolicy {
     }
 
     public static Result urgency(Findings f, boolean child, Classification c) {
-        Decision immediate = immediate(f, child, c);
+        Verdict immediate = immediate(f, child, c);
         if (immediate.holds()) return new Result(Urgency.IMMEDIATE, "Urgency IMMEDIATE (24 hours): " + immediate.reason());
-        Decision high = high(f, child, c);
+        Verdict high = high(f, child, c);
         if (high.holds()) return new Result(Urgency.HIGH, "Urgency HIGH (72 hours): " + high.reason());
         return new Result(Urgency.ROUTINE, "Urgency ROUTINE (14 days): no immediate need, no sign of trafficking "
                 + "and no ongoing coercion.");
     }
 
     /** Danger now, a medical emergency, no safe place tonight, an unaccompanied child; or a child who may be trafficked. */
-    static Decision immediate(Findings f, boolean child, Classification c) {
+    static Verdict immediate(Findings f, boolean child, Classification c) {
         if (f.positive(Element.IMMEDIATE_NEED)) {
-            return Decision.positive("an immediate need was raised (" + labels(f.of(Element.IMMEDIATE_NEED)) + ").");
+            return Verdict.positive("an immediate need was raised (" + labels(f.of(Element.IMMEDIATE_NEED)) + ").");
         }
         if (child && trafficking(c)) {
-            return Decision.positive("a child who may have been trafficked is helped at once.");
+            return Verdict.positive("a child who may have been trafficked is helped at once.");
         }
-        return Decision.negative("no immediate need.");
+        return Verdict.negative("no immediate need.");
     }
 
-    static Decision high(Findings f, boolean child, Classification c) {
-        if (trafficking(c)) return Decision.positive("a " + Words.of(c) + " is seen within three days.");
+    static Verdict high(Findings f, boolean child, Classification c) {
+        if (trafficking(c)) return Verdict.positive("a " + Words.of(c) + " is seen within three days.");
         if (f.positive(Element.COERCION_AT_DESTINATION)) {
-            return Decision.positive("coercion at destination is positive: the person may still be under someone's control.");
+            return Verdict.positive("coercion at destination is positive: the person may still be under someone's control.");
         }
         if (child && c != Classification.NO_PROTECTION_NEED) {
-            return Decision.positive("a child with a protection need is seen within three days.");
+            return Verdict.positive("a child with a protection need is seen within three days.");
         }
-        return Decision.negative("no trafficking presumption and no ongoing coercion.");
+        return Verdict.negative("no trafficking presumption and no ongoing coercion.");
     }
 
     private static boolean trafficking(Classification c) {

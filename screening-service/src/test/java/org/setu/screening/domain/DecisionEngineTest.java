@@ -50,7 +50,7 @@ class DecisionEngineTest {
         a returnee with nothing found has no protection need                             | 30 | - | NO_PROTECTION_NEED | ROUTINE
         """)
     void classifiesAndSetsUrgency(String sentence, Integer age, String answers, Classification expected, Urgency urgency) {
-        Outcome outcome = SetuCore.evaluate(age, answers);
+        ScreeningOutcome outcome = SetuCore.evaluate(age, answers);
         assertThat(outcome.classification()).as(String.join("\n", outcome.trace())).isEqualTo(expected);
         assertThat(outcome.urgency()).as(String.join("\n", outcome.trace())).isEqualTo(urgency);
     }
@@ -77,21 +77,21 @@ class DecisionEngineTest {
 
     @Test
     void someoneWhoSpeaksNeitherBanglaNorEnglishNeedsAnInterpreter() {
-        Outcome outcome = DecisionEngine.evaluate(SetuCore.V1, SetuCore.answers(null), 30, List.of("my"));
+        ScreeningOutcome outcome = DecisionEngine.evaluate(SetuCore.V1, SetuCore.answers(null), 30, List.of("my"));
         assertThat(outcome.needs()).containsExactly(ServiceCategory.INTERPRETATION);
         assertThat(outcome.trace()).contains("Needs INTERPRETATION: the person speaks neither Bangla nor English.");
     }
 
     @Test
     void needsComeInTheCategoriesOrderWithoutRepeats() {
-        Outcome outcome = SetuCore.evaluate(10, "immediate-needs=unaccompanied-child,no-safe-place-tonight");
+        ScreeningOutcome outcome = SetuCore.evaluate(10, "immediate-needs=unaccompanied-child,no-safe-place-tonight");
         assertThat(outcome.needs()).containsExactly(ServiceCategory.SHELTER, ServiceCategory.CHILD_PROTECTION,
                 ServiceCategory.FAMILY_TRACING);
     }
 
     @Test
     void theTraceSaysWhichAnswersRaisedWhichIndicatorsAndWhyTheClassificationFollows() {
-        Outcome outcome = SetuCore.evaluate(30, DECEIVED + ";" + EXPLOITED + ";" + COERCED);
+        ScreeningOutcome outcome = SetuCore.evaluate(30, DECEIVED + ";" + EXPLOITED + ";" + COERCED);
         assertThat(outcome.trace()).containsSubsequence(
                 "Age 30: an adult.",
                 "Answer 'deception-at-recruitment' (Deceived about the nature of the job, location or employer) raised "
@@ -105,7 +105,7 @@ class DecisionEngineTest {
 
     @Test
     void theTraceOfAPossibleVictimSaysWhatIsMissing() {
-        Outcome outcome = SetuCore.evaluate(18, DECEIVED + ";" + EXPLOITED);
+        ScreeningOutcome outcome = SetuCore.evaluate(18, DECEIVED + ";" + EXPLOITED);
         assertThat(outcome.trace()).contains(
                 "Not a presumed victim: an adult needs a recruitment element, exploitation and a means at destination, all "
                         + "positive; means at destination is not positive.",
@@ -116,7 +116,7 @@ class DecisionEngineTest {
 
     @Test
     void anElementWithSignsButBelowTheRuleSaysWhichRulesItMissed() {
-        Outcome outcome = SetuCore.evaluate(30, "coercion-at-destination=violence");
+        ScreeningOutcome outcome = SetuCore.evaluate(30, "coercion-at-destination=violence");
         assertThat(outcome.trace()).contains("Coercion at destination shows signs but is not positive: 1 strong, 0 medium "
                 + "and 0 weak indicator meet none of the rules (2 strong; 1 strong + 1 more; 3 medium or stronger; "
                 + "2 medium or stronger + 1 more).");

@@ -38,7 +38,7 @@ final class SetuCore {
         return answers;
     }
 
-    static Outcome evaluate(Integer age, String spec) {
+    static ScreeningOutcome evaluate(Integer age, String spec) {
         return DecisionEngine.evaluate(V1, answers(spec), age, List.of("bn"));
     }
 }

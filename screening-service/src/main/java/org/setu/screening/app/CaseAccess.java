@@ -15,7 +15,7 @@ import java.util.UUID;
  * case. A case the caller may not see answers 404, exactly like one that does not exist, so ids cannot be probed.
  */
 @ApplicationScoped
-public class Access {
+public class CaseAccess {
 
     public static final String COORDINATOR = "nrm-coordinator";
 

@@ -8,10 +8,10 @@ import org.setu.events.vocabulary.Urgency;
 import java.util.List;
 
 /** What a screening concluded: classification, urgency, needs, and the trace that explains them. */
-public record Outcome(Classification classification, Urgency urgency, List<ServiceCategory> needs, List<String> trace,
-                      boolean child, AgeBand ageBand, List<ElementFinding> elements) {
+public record ScreeningOutcome(Classification classification, Urgency urgency, List<ServiceCategory> needs,
+                               List<String> trace, boolean child, AgeBand ageBand, List<ElementFinding> elements) {
 
-    public Outcome {
+    public ScreeningOutcome {
         needs = List.copyOf(needs);
         trace = List.copyOf(trace);
         elements = List.copyOf(elements);
