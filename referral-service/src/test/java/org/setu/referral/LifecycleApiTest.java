@@ -26,7 +26,7 @@ import org.setu.referral.app.LifecycleService;
 import org.setu.referral.app.RoutingService;
 import org.setu.referral.domain.Referral;
 import org.setu.referral.domain.Transition;
-import org.setu.referral.persistence.AgencyPolicies;
+import org.setu.referral.persistence.AgencyPolicyRepository;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -64,7 +64,7 @@ class LifecycleApiTest {
     LifecycleService lifecycle;
 
     @Inject
-    AgencyPolicies policies;
+    AgencyPolicyRepository policies;
 
     @BeforeEach
     void directory() {

@@ -11,7 +11,7 @@ import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.Urgency;
 import org.setu.referral.domain.Referral;
-import org.setu.referral.persistence.AgencyPolicies;
+import org.setu.referral.persistence.AgencyPolicyRepository;
 
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +27,7 @@ class RoutingTest {
     static final UUID APPROVING_AGENCY = UUID.fromString("0b000000-0000-0000-0000-0000000000a1");
 
     @Inject
-    AgencyPolicies policies;
+    AgencyPolicyRepository policies;
 
     @BeforeEach
     void directory() {

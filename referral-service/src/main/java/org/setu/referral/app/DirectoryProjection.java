@@ -7,7 +7,7 @@ import org.jboss.logging.Logger;
 import org.setu.events.directory.CapacityChanged;
 import org.setu.events.directory.ServiceRemoved;
 import org.setu.events.directory.ServiceUpserted;
-import org.setu.referral.persistence.DirectoryOffsets;
+import org.setu.referral.persistence.DirectoryOffsetRepository;
 import org.setu.referral.persistence.DirectoryReadModel;
 
 import java.util.Optional;
@@ -25,7 +25,7 @@ public class DirectoryProjection {
     DirectoryReadModel readModel;
 
     @Inject
-    DirectoryOffsets offsets;
+    DirectoryOffsetRepository offsets;
 
     /** Records that the read model has taken in everything up to this offset, in the same transaction. */
     @Transactional(Transactional.TxType.MANDATORY)

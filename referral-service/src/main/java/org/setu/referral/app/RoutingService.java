@@ -19,7 +19,7 @@ import org.setu.referral.domain.Referral;
 import org.setu.referral.domain.RoutingPolicy;
 import org.setu.referral.domain.ServiceChoice;
 import org.setu.referral.domain.SystemActor;
-import org.setu.referral.persistence.AgencyPolicies;
+import org.setu.referral.persistence.AgencyPolicyRepository;
 import org.setu.referral.persistence.CaseFactsRepository;
 import org.setu.referral.persistence.ReferralRepository;
 
@@ -48,7 +48,7 @@ public class RoutingService {
     ReferralRepository referrals;
 
     @Inject
-    AgencyPolicies policies;
+    AgencyPolicyRepository policies;
 
     @Inject
     MatchingService matching;

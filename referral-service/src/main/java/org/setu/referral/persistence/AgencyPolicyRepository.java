@@ -12,7 +12,7 @@ import java.util.UUID;
  * decides; without one, {@code setu.routing.approve-first-by-default} does (false: sent at once).
  */
 @ApplicationScoped
-public class AgencyPolicies implements PanacheRepositoryBase<AgencyPolicyEntity, UUID> {
+public class AgencyPolicyRepository implements PanacheRepositoryBase<AgencyPolicyEntity, UUID> {
 
     @ConfigProperty(name = "setu.routing.approve-first-by-default", defaultValue = "false")
     boolean approveFirstByDefault;

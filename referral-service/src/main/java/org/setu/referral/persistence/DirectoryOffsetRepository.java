@@ -8,7 +8,7 @@ import java.util.Optional;
 
 /** Where the directory read model stands per partition, stored in the same transaction as each change to it. */
 @ApplicationScoped
-public class DirectoryOffsets implements PanacheRepositoryBase<DirectoryOffsetEntity, DirectoryOffsetEntity.Key> {
+public class DirectoryOffsetRepository implements PanacheRepositoryBase<DirectoryOffsetEntity, DirectoryOffsetEntity.Key> {
 
     /** A native upsert: the position only moves forward, even when two deliveries of a partition race. */
     public void advance(String topic, int partition, long processedOffset) {
