@@ -30,7 +30,6 @@ import org.setu.screening.persistence.ScreeningRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -70,14 +69,17 @@ public class CaseService {
     public Views.ScreeningView screening(UUID id, Caller caller) {
         ScreeningRow s = screenings.find(id).orElseThrow(NotFound::new);
         CaseRow kase = access.visibleCase(caller, s.caseId(), false);
-        if (!caller.hasRole(CaseAccess.COORDINATOR) && !caller.actsFor(s.agencyId())) throw new NotFound();
+        ScreeningRow.Recorded recorded = s.recorded();
+        if (!caller.hasRole(CaseAccess.COORDINATOR) && !caller.actsFor(recorded.agencyId())) throw new NotFound();
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
-        Sealed.Answers answers = sealed.answers(cipher, s.id(), s.answersCiphertext());
+        Sealed.Answers answers = sealed.answers(cipher, s.id(), s.ciphertexts().answers());
         audit.record(AuditTrail.READ, "screening", id.toString(), CaseAccess.purpose(caller));
-        return new Views.ScreeningView(s.id(), kase.id(), kase.ref(), s.agencyId(), s.context(),
-                new Views.InstrumentRef(s.instrumentCode(), s.instrumentVersion()), s.location(), s.screenedAt(),
-                s.amendedAt(), s.revision(), person(s, sealed.person(cipher, s.id(), s.personCiphertext())),
-                answers.answers(), new Views.OutcomeView(s.classification(), s.urgency(), s.needs(), answers.trace()));
+        ScreeningRow.Conclusion c = s.conclusion();
+        return new Views.ScreeningView(s.id(), kase.id(), kase.ref(), recorded.agencyId(), recorded.context(),
+                new Views.InstrumentRef(recorded.instrumentCode(), recorded.instrumentVersion()), s.facts().location(),
+                recorded.screenedAt(), s.amendedAt(), s.revision(),
+                person(s.facts(), sealed.person(cipher, s.id(), s.ciphertexts().person())), answers.answers(),
+                new Views.OutcomeView(c.classification(), c.urgency(), c.needs(), answers.trace()));
     }
 
     /** The case with the person as the caller's agency last recorded them (a coordinator sees the latest record). */
@@ -86,10 +88,10 @@ public class CaseService {
         CaseRow kase = access.visibleCase(caller, id, false);
         List<ScreeningRow> all = screenings.ofCase(id);
         ScreeningRow source = all.stream()
-                .filter(s -> caller.hasRole(CaseAccess.COORDINATOR) || caller.actsFor(s.agencyId()))
-                .max(Comparator.comparing(ScreeningRow::screenedAt)).orElseThrow(NotFound::new);
+                .filter(s -> caller.hasRole(CaseAccess.COORDINATOR) || caller.actsFor(s.recorded().agencyId()))
+                .max(ScreeningRow.BY_SCREENED_AT).orElseThrow(NotFound::new);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
-        Views.PersonView person = person(source, sealed.person(cipher, source.id(), source.personCiphertext()));
+        Views.PersonView person = person(source.facts(), sealed.person(cipher, source.id(), source.ciphertexts().person()));
         audit.record(AuditTrail.READ, "case", id.toString(), CaseAccess.purpose(caller));
         return new Views.CaseView(kase.id(), kase.ref(), kase.status().name(), kase.openedAt(), kase.closedAt(),
                 kase.consent(), person, all.stream().map(CaseService::summary).toList(), kase.version());
@@ -172,16 +174,16 @@ public class CaseService {
         UUID organization = access.agencyOf(caller);
         CaseRow kase = cases.find(id).filter(c -> !c.erased()).orElseThrow(NotFound::new);
         if (!providerAccess.holds(id, organization)) throw new NotFound();
-        ScreeningRow latest = screenings.ofCase(id).stream().max(Comparator.comparing(ScreeningRow::screenedAt))
-                .orElseThrow(NotFound::new);
+        ScreeningRow latest = screenings.ofCase(id).stream().max(ScreeningRow.BY_SCREENED_AT).orElseThrow(NotFound::new);
         Set<String> fields = SharingPolicy.fieldsFor(kase.consentShare());
         Views.SharedPerson person = null;
         if (!fields.isEmpty()) {
             CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
-            person = shared(latest, sealed.person(cipher, latest.id(), latest.personCiphertext()), fields);
+            person = shared(latest.facts(), sealed.person(cipher, latest.id(), latest.ciphertexts().person()), fields);
         }
         audit.record(AuditTrail.READ, "case-shared-view", id.toString(), "SERVICE_PROVISION");
-        return new Views.SharedView(id, kase.ref(), kase.consentShare(), latest.urgency(), latest.needs(), person);
+        return new Views.SharedView(id, kase.ref(), kase.consentShare(), latest.conclusion().urgency(),
+                latest.conclusion().needs(), person);
     }
 
     /**
@@ -195,12 +197,12 @@ public class CaseService {
         for (UUID otherId : duplicates.confirmedWith(own.id())) {
             CaseRow other = cases.find(otherId).filter(c -> !c.erased()).orElse(null);
             if (other == null) continue;
-            ScreeningRow latest = screenings.ofCase(otherId).stream().max(Comparator.comparing(ScreeningRow::screenedAt)).orElse(null);
+            ScreeningRow latest = screenings.ofCase(otherId).stream().max(ScreeningRow.BY_SCREENED_AT).orElse(null);
             Set<String> fields = SharingPolicy.fieldsFor(other.consentShare());
             Views.SharedPerson person = null;
             if (latest != null && !fields.isEmpty()) {
                 CaseCipher cipher = keys.open(other.id(), other.wrappedKey(), other.masterKeyId());
-                person = shared(latest, sealed.person(cipher, latest.id(), latest.personCiphertext()), fields);
+                person = shared(latest.facts(), sealed.person(cipher, latest.id(), latest.ciphertexts().person()), fields);
                 audit.record(AuditTrail.READ, "case-shared-view", otherId.toString(), "DUPLICATE_SHARING");
             }
             linked.add(new Views.LinkedCaseView(other.id(), other.ref(), other.openedByAgency(), other.consentShare(), person));
@@ -208,35 +210,38 @@ public class CaseService {
         return linked;
     }
 
-    private Views.SharedPerson shared(ScreeningRow s, PersonDetails p, Set<String> fields) {
+    private Views.SharedPerson shared(ScreeningRow.Facts f, PersonDetails p, Set<String> fields) {
         Integer age = AgePolicy.ageOn(LocalDate.ofInstant(clock.instant(), ScreeningService.DHAKA), p.dateOfBirth(), p.ageEstimate());
         return new Views.SharedPerson(
                 fields.contains("givenName") ? p.givenName() : null,
                 fields.contains("familyName") ? p.familyName() : null,
                 fields.contains("dateOfBirth") ? p.dateOfBirth() : null,
                 fields.contains("age") ? age : null,
-                fields.contains("sex") ? s.sex() : null,
-                fields.contains("languages") ? s.languages() : null,
+                fields.contains("sex") ? f.sex() : null,
+                fields.contains("languages") ? f.languages() : null,
                 fields.contains("phone") ? p.phone() : null,
-                fields.contains("nationality") ? s.nationality() : null,
+                fields.contains("nationality") ? f.nationality() : null,
                 fields.contains("documentNumber") ? p.documentNumber() : null,
                 fields.contains("address") ? p.address() : null,
-                fields.contains("home") ? s.home() : null,
+                fields.contains("home") ? f.home() : null,
                 fields.contains("notes") ? p.notes() : null);
     }
 
-    private static Views.PersonView person(ScreeningRow s, PersonDetails p) {
-        return new Views.PersonView(p.givenName(), p.familyName(), p.dateOfBirth(), p.ageEstimate(), s.ageBand(), s.sex(),
-                s.nationality(), s.languages(), p.phone(), p.documentNumber(), p.address(), s.home(), p.notes());
+    private static Views.PersonView person(ScreeningRow.Facts f, PersonDetails p) {
+        return new Views.PersonView(p.givenName(), p.familyName(), p.dateOfBirth(), p.ageEstimate(), f.ageBand(), f.sex(),
+                f.nationality(), f.languages(), p.phone(), p.documentNumber(), p.address(), f.home(), p.notes());
     }
 
     private static Views.ScreeningSummary summary(ScreeningRow s) {
-        return new Views.ScreeningSummary(s.id(), s.agencyId(), s.context(), s.screenedAt(), s.revision(),
-                s.classification(), s.urgency(), s.needs());
+        ScreeningRow.Recorded r = s.recorded();
+        ScreeningRow.Conclusion c = s.conclusion();
+        return new Views.ScreeningSummary(s.id(), r.agencyId(), r.context(), r.screenedAt(), s.revision(),
+                c.classification(), c.urgency(), c.needs());
     }
 
     private Views.CaseSummary summary(CaseRow c) {
-        ScreeningRow latest = screenings.ofCase(c.id()).stream().max(Comparator.comparing(ScreeningRow::screenedAt)).orElse(null);
+        ScreeningRow.Conclusion latest = screenings.ofCase(c.id()).stream().max(ScreeningRow.BY_SCREENED_AT)
+                .map(ScreeningRow::conclusion).orElse(null);
         return new Views.CaseSummary(c.id(), c.ref(), c.status().name(), c.openedAt(),
                 latest == null ? null : latest.classification(), latest == null ? null : latest.urgency(),
                 latest == null ? List.of() : latest.needs());

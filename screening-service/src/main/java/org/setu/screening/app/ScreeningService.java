@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.setu.kit.api.NotFound;
 import org.jboss.logging.Logger;
+import org.setu.events.screening.AdminArea;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ScreeningAmended;
 import org.setu.events.screening.ScreeningCompleted;
@@ -94,11 +95,11 @@ public class ScreeningService {
                 + DuplicatePolicy.reason(m) + "); this screening joined it."));
 
         UUID id = UUID.randomUUID();
-        screenings.insert(new ScreeningRow(id, kase.id(), agency, caller.username(), s.context(), instrument.code(),
-                instrument.version(), s.location(), s.person().home(), s.person().sex(), outcome.ageBand(),
-                s.person().nationality(), s.person().languages(), outcome.classification(), outcome.urgency(),
-                outcome.needs(), sealed.person(cipher, id, s.person().details()),
-                sealed.answers(cipher, id, new Sealed.Answers(s.answers(), trace)), 0, now, null));
+        screenings.insert(new ScreeningRow(id, kase.id(),
+                new ScreeningRow.Recorded(agency, caller.username(), s.context(), instrument.code(), instrument.version(), now),
+                facts(s.location(), s.person(), outcome), conclusion(outcome),
+                new ScreeningRow.Ciphertexts(sealed.person(cipher, id, s.person().details()),
+                        sealed.answers(cipher, id, new Sealed.Answers(s.answers(), trace))), 0, null));
         personIndex.add(kase.id(), identifiers);
         finding.possibleDuplicates().forEach(d -> duplicates.found(kase.id(), d, now));
 
@@ -119,26 +120,26 @@ public class ScreeningService {
     public Screened amend(UUID screeningId, Map<String, Object> answers, PersonInput person, Caller caller) {
         ScreeningRow old = screenings.lock(screeningId).orElseThrow(NotFound::new);
         CaseRow kase = access.visibleCase(caller, old.caseId(), true);
-        if (!caller.hasRole(CaseAccess.COORDINATOR) && !caller.actsFor(old.agencyId())) throw new NotFound();
-        Instrument instrument = checked(old.instrumentCode(), old.instrumentVersion(), answers);
+        ScreeningRow.Recorded recorded = old.recorded();
+        if (!caller.hasRole(CaseAccess.COORDINATOR) && !caller.actsFor(recorded.agencyId())) throw new NotFound();
+        Instrument instrument = checked(recorded.instrumentCode(), recorded.instrumentVersion(), answers);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
+        ScreeningRow.Facts was = old.facts();
         PersonInput current = person != null ? person
-                : new PersonInput(sealed.person(cipher, old.id(), old.personCiphertext()), old.sex(), old.nationality(),
-                old.languages(), old.home());
+                : new PersonInput(sealed.person(cipher, old.id(), old.ciphertexts().person()), was.sex(), was.nationality(),
+                was.languages(), was.home());
         Instant now = clock.instant();
         ScreeningOutcome outcome = evaluate(instrument, answers, current, now);
         int revision = old.revision() + 1;
-        screenings.amend(new ScreeningRow(old.id(), kase.id(), old.agencyId(), old.screenedBy(), old.context(),
-                old.instrumentCode(), old.instrumentVersion(), old.location(), current.home(), current.sex(),
-                outcome.ageBand(), current.nationality(), current.languages(), outcome.classification(), outcome.urgency(),
-                outcome.needs(), sealed.person(cipher, old.id(), current.details()),
-                sealed.answers(cipher, old.id(), new Sealed.Answers(answers, outcome.trace())), revision, old.screenedAt(), now));
+        screenings.amend(new ScreeningRow(old.id(), kase.id(), recorded, facts(was.location(), current, outcome),
+                conclusion(outcome), new ScreeningRow.Ciphertexts(sealed.person(cipher, old.id(), current.details()),
+                        sealed.answers(cipher, old.id(), new Sealed.Answers(answers, outcome.trace()))), revision, now));
         // numbers an amendment adds can only ever join this agency's own later screenings (DuplicatePolicy)
         personIndex.add(kase.id(), blindIndex.of(current.details()));
         Consent consent = kase.consent();
-        outbox.record(new ScreeningAmended(kase.id(), kase.ref(), old.id(), revision, old.agencyId(), old.context(),
+        outbox.record(new ScreeningAmended(kase.id(), kase.ref(), old.id(), revision, recorded.agencyId(), recorded.context(),
                 outcome.classification(), outcome.urgency(), outcome.needs(), outcome.ageBand(), current.sex(),
-                old.location(), current.home(), current.languages(),
+                was.location(), current.home(), current.languages(),
                 VictimCategory.of(outcome.classification()).orElse(null), consent, now, current.nationality()));
         audit.record(AuditTrail.CHANGE, "screening", old.id().toString(), CaseAccess.purpose(caller));
         LOG.infof("screening %s amended (revision %d): %s, %s", old.id(), revision, outcome.classification(), outcome.urgency());
@@ -158,6 +159,16 @@ public class ScreeningService {
         LocalDate today = LocalDate.ofInstant(now, DHAKA);
         Integer age = AgePolicy.ageOn(today, person.details().dateOfBirth(), person.details().ageEstimate());
         return DecisionEngine.evaluate(instrument, answers, age, person.languages());
+    }
+
+    /** The pseudonymous facts kept in clear: the age band is the one the decision engine worked out. */
+    private static ScreeningRow.Facts facts(AdminArea location, PersonInput person, ScreeningOutcome outcome) {
+        return new ScreeningRow.Facts(location, person.home(), person.sex(), outcome.ageBand(), person.nationality(),
+                person.languages());
+    }
+
+    private static ScreeningRow.Conclusion conclusion(ScreeningOutcome outcome) {
+        return new ScreeningRow.Conclusion(outcome.classification(), outcome.urgency(), outcome.needs());
     }
 
     private static ScreeningOutcome withTrace(ScreeningOutcome o, List<String> trace) {

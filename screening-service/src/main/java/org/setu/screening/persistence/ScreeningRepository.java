@@ -22,14 +22,15 @@ public class ScreeningRepository implements PanacheRepositoryBase<ScreeningEntit
 
     public void insert(ScreeningRow s) {
         ScreeningEntity e = new ScreeningEntity();
+        ScreeningRow.Recorded r = s.recorded();
         e.id = s.id();
         e.caseId = s.caseId();
-        e.agencyId = s.agencyId();
-        e.screenedBy = s.screenedBy();
-        e.context = s.context().name();
-        e.instrumentCode = s.instrumentCode();
-        e.instrumentVersion = s.instrumentVersion();
-        e.screenedAt = s.screenedAt();
+        e.agencyId = r.agencyId();
+        e.screenedBy = r.screenedBy();
+        e.context = r.context().name();
+        e.instrumentCode = r.instrumentCode();
+        e.instrumentVersion = r.instrumentVersion();
+        e.screenedAt = r.screenedAt();
         copy(s, e);
         persist(e);
     }
@@ -42,22 +43,23 @@ public class ScreeningRepository implements PanacheRepositoryBase<ScreeningEntit
     }
 
     private static void copy(ScreeningRow s, ScreeningEntity e) {
-        AdminArea home = s.home() == null ? new AdminArea(null, null, null) : s.home();
-        e.divisionId = s.location().divisionId();
-        e.districtId = s.location().districtId();
-        e.upazilaId = s.location().upazilaId();
+        ScreeningRow.Facts f = s.facts();
+        AdminArea home = f.home() == null ? new AdminArea(null, null, null) : f.home();
+        e.divisionId = f.location().divisionId();
+        e.districtId = f.location().districtId();
+        e.upazilaId = f.location().upazilaId();
         e.homeDivisionId = home.divisionId();
         e.homeDistrictId = home.districtId();
         e.homeUpazilaId = home.upazilaId();
-        e.sex = s.sex().name();
-        e.ageBand = s.ageBand().name();
-        e.nationality = s.nationality();
-        e.languages = Codes.joined(s.languages());
-        e.classification = s.classification().name();
-        e.urgency = s.urgency().name();
-        e.needs = Codes.joined(s.needs());
-        e.personCiphertext = s.personCiphertext();
-        e.answersCiphertext = s.answersCiphertext();
+        e.sex = f.sex().name();
+        e.ageBand = f.ageBand().name();
+        e.nationality = f.nationality();
+        e.languages = Codes.joined(f.languages());
+        e.classification = s.conclusion().classification().name();
+        e.urgency = s.conclusion().urgency().name();
+        e.needs = Codes.joined(s.conclusion().needs());
+        e.personCiphertext = s.ciphertexts().person();
+        e.answersCiphertext = s.ciphertexts().answers();
         e.revision = s.revision();
         e.amendedAt = s.amendedAt();
     }
@@ -86,12 +88,14 @@ public class ScreeningRepository implements PanacheRepositoryBase<ScreeningEntit
     }
 
     private static ScreeningRow toRow(ScreeningEntity e) {
-        return new ScreeningRow(e.id, e.caseId, e.agencyId, e.screenedBy, ScreeningContext.valueOf(e.context),
-                e.instrumentCode, e.instrumentVersion, new AdminArea(e.divisionId, e.districtId, e.upazilaId),
-                e.homeDistrictId == null ? null : new AdminArea(e.homeDivisionId, e.homeDistrictId, e.homeUpazilaId),
-                Sex.valueOf(e.sex), AgeBand.valueOf(e.ageBand), e.nationality, Codes.split(e.languages, s -> s),
-                Classification.valueOf(e.classification), Urgency.valueOf(e.urgency),
-                Codes.split(e.needs, ServiceCategory::valueOf), e.personCiphertext, e.answersCiphertext, e.revision,
-                e.screenedAt, e.amendedAt);
+        return new ScreeningRow(e.id, e.caseId,
+                new ScreeningRow.Recorded(e.agencyId, e.screenedBy, ScreeningContext.valueOf(e.context), e.instrumentCode,
+                        e.instrumentVersion, e.screenedAt),
+                new ScreeningRow.Facts(new AdminArea(e.divisionId, e.districtId, e.upazilaId),
+                        e.homeDistrictId == null ? null : new AdminArea(e.homeDivisionId, e.homeDistrictId, e.homeUpazilaId),
+                        Sex.valueOf(e.sex), AgeBand.valueOf(e.ageBand), e.nationality, Codes.split(e.languages, s -> s)),
+                new ScreeningRow.Conclusion(Classification.valueOf(e.classification), Urgency.valueOf(e.urgency),
+                        Codes.split(e.needs, ServiceCategory::valueOf)),
+                new ScreeningRow.Ciphertexts(e.personCiphertext, e.answersCiphertext), e.revision, e.amendedAt);
     }
 }
