@@ -2,7 +2,7 @@ package org.setu.directory;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import org.setu.directory.app.DirectoryWrites;
+import org.setu.directory.app.DirectoryWriteService;
 import org.setu.directory.domain.Actor;
 import org.setu.directory.domain.Location;
 import org.setu.directory.domain.Organization;
@@ -31,7 +31,7 @@ public class Fixtures {
     public static final Actor ADMIN = new Actor(Set.of(Actor.DIRECTORY_ADMIN), Optional.of(UUID.fromString(NRM_SECRETARIAT)));
 
     @Inject
-    DirectoryWrites writes;
+    DirectoryWriteService writes;
 
     public UUID organization(String name) {
         return organization(UUID.randomUUID(), name);

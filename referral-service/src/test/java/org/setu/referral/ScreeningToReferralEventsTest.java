@@ -19,7 +19,7 @@ import org.setu.events.vocabulary.AgeBand;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.Urgency;
-import org.setu.referral.app.DirectoryProjection;
+import org.setu.referral.app.DirectoryProjectionService;
 import org.setu.referral.domain.Referral;
 import org.setu.referral.persistence.DirectoryReadModel;
 
@@ -37,7 +37,7 @@ import static org.setu.referral.Screenings.area;
 class ScreeningToReferralEventsTest {
 
     @Inject
-    DirectoryProjection projection;
+    DirectoryProjectionService projection;
 
     @Inject
     DirectoryReadModel readModel;

@@ -6,7 +6,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.setu.directory.app.Republisher;
+import org.setu.directory.app.RepublishService;
 import org.setu.directory.app.RequestActor;
 
 /** Directory-wide acts for the directory admins. */
@@ -18,7 +18,7 @@ public class AdminResource {
     }
 
     @Inject
-    Republisher republisher;
+    RepublishService republisher;
 
     @Inject
     RequestActor requestActor;

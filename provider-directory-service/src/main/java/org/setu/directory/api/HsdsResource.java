@@ -10,8 +10,8 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
-import org.setu.directory.app.HsdsExport;
-import org.setu.directory.app.HsdsImport;
+import org.setu.directory.app.HsdsExportService;
+import org.setu.directory.app.HsdsImportService;
 import org.setu.directory.app.RequestActor;
 
 /** The directory in Open Referral HSDS 3.1 form, for other HSDS tools, and back. */
@@ -20,10 +20,10 @@ import org.setu.directory.app.RequestActor;
 public class HsdsResource {
 
     @Inject
-    HsdsExport export;
+    HsdsExportService export;
 
     @Inject
-    HsdsImport importer;
+    HsdsImportService importer;
 
     @Inject
     RequestActor requestActor;
@@ -37,7 +37,7 @@ public class HsdsResource {
     @POST
     @Path("import/hsds")
     @Consumes(MediaType.APPLICATION_JSON)
-    public HsdsImport.Imported importDirectory(@NotNull JsonNode body) {
+    public HsdsImportService.Imported importDirectory(@NotNull JsonNode body) {
         return importer.importDirectory(requestActor.current(), body);
     }
 }

@@ -16,8 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.setu.directory.app.DirectoryReads;
-import org.setu.directory.app.DirectoryWrites;
+import org.setu.directory.app.DirectoryReadService;
+import org.setu.directory.app.DirectoryWriteService;
 import org.setu.directory.app.Page;
 import org.setu.directory.app.RequestActor;
 import org.setu.directory.domain.Actor;
@@ -34,10 +34,10 @@ import java.util.UUID;
 public class LocationResource {
 
     @Inject
-    DirectoryReads reads;
+    DirectoryReadService reads;
 
     @Inject
-    DirectoryWrites writes;
+    DirectoryWriteService writes;
 
     @Inject
     RequestActor requestActor;
@@ -73,7 +73,7 @@ public class LocationResource {
     @Path("{id}")
     public LocationJson.View update(@PathParam("id") UUID id, @NotNull @Valid LocationJson.Request body) {
         Actor a = requestActor.current();
-        return LocationJson.View.of(DirectoryReads.visibleTo(a, writes.updateLocation(a, id, body.domain(id))));
+        return LocationJson.View.of(DirectoryReadService.visibleTo(a, writes.updateLocation(a, id, body.domain(id))));
     }
 
     @DELETE

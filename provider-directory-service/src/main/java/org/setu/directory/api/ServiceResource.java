@@ -16,8 +16,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import org.setu.directory.app.DirectoryReads;
-import org.setu.directory.app.DirectoryWrites;
+import org.setu.directory.app.DirectoryReadService;
+import org.setu.directory.app.DirectoryWriteService;
 import org.setu.directory.app.GeographyService;
 import org.setu.directory.app.Page;
 import org.setu.directory.app.RequestActor;
@@ -45,10 +45,10 @@ import java.util.UUID;
 public class ServiceResource {
 
     @Inject
-    DirectoryReads reads;
+    DirectoryReadService reads;
 
     @Inject
-    DirectoryWrites writes;
+    DirectoryWriteService writes;
 
     @Inject
     RequestActor requestActor;

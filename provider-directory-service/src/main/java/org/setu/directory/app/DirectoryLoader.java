@@ -47,13 +47,13 @@ public class DirectoryLoader {
     ServiceRepository services;
 
     @Inject
-    DirectoryWrites writes;
+    DirectoryWriteService writes;
 
     @Inject
     KitMigrations kitMigrations;
 
     @Inject
-    Republisher republisher;
+    RepublishService republisher;
 
     void onStart(@Observes StartupEvent start) {
         kitMigrations.migrated(); // the outbox must exist before any event is recorded

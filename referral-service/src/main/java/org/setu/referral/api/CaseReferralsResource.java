@@ -9,7 +9,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.setu.kit.security.CallerContext;
 import org.setu.referral.app.ReferralAccess;
-import org.setu.referral.app.ReferralReads;
+import org.setu.referral.app.ReferralReadService;
 
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +27,7 @@ public class CaseReferralsResource {
     CallerContext callers;
 
     @Inject
-    ReferralReads referrals;
+    ReferralReadService referrals;
 
     @GET
     public CaseReferrals list(@PathParam("caseId") String caseId) {

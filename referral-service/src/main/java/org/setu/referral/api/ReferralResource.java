@@ -26,7 +26,7 @@ import org.setu.kit.security.CallerContext;
 import org.setu.referral.app.LifecycleService;
 import org.setu.referral.app.ReferralAccess;
 import org.setu.referral.app.ReferralChanges;
-import org.setu.referral.app.ReferralReads;
+import org.setu.referral.app.ReferralReadService;
 import org.setu.referral.app.RoutingService;
 import org.setu.referral.app.StreamPermits;
 import org.setu.referral.domain.Referral;
@@ -52,7 +52,7 @@ public class ReferralResource {
     CallerContext callers;
 
     @Inject
-    ReferralReads referrals;
+    ReferralReadService referrals;
 
     @Inject
     LifecycleService lifecycle;
@@ -78,7 +78,7 @@ public class ReferralResource {
                                        @QueryParam("size") String size) {
         int p = QueryParams.wholeNumber("page", page, 0, 0, 100_000);
         int s = QueryParams.wholeNumber("size", size, 20, 1, 100);
-        ReferralReads.Page found = referrals.list(access(), QueryParams.oneOf("status", status, ReferralStatus.class),
+        ReferralReadService.Page found = referrals.list(access(), QueryParams.oneOf("status", status, ReferralStatus.class),
                 QueryParams.oneOf("category", category, ServiceCategory.class),
                 QueryParams.uuid("caseId", caseId), p, s);
         return new ListPage<>(found.items().stream().map(ReferralView::of).toList(), p, s, found.total());

@@ -10,7 +10,7 @@ import org.setu.events.directory.ServiceRemoved;
 import org.setu.events.directory.ServiceUpserted;
 import org.setu.kit.inbox.EventReader;
 import org.setu.kit.inbox.Inbox;
-import org.setu.referral.app.DirectoryProjection;
+import org.setu.referral.app.DirectoryProjectionService;
 
 /**
  * Builds the directory read model from the compacted {@code setu.directory.v1}. The position reached is stored
@@ -29,7 +29,7 @@ public class DirectoryEventsConsumer {
     EventReader events;
 
     @Inject
-    DirectoryProjection projection;
+    DirectoryProjectionService projection;
 
     @Incoming("directory")
     @Transactional

@@ -7,7 +7,7 @@ import jakarta.inject.Inject;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.common.TopicPartition;
 import org.jboss.logging.Logger;
-import org.setu.referral.app.DirectoryProjection;
+import org.setu.referral.app.DirectoryProjectionService;
 
 import java.util.Collection;
 import java.util.List;
@@ -24,7 +24,7 @@ public class DirectoryRebuild implements KafkaConsumerRebalanceListener {
     private static final Logger LOG = Logger.getLogger(DirectoryRebuild.class);
 
     @Inject
-    DirectoryProjection projection;
+    DirectoryProjectionService projection;
 
     @Override
     public void onPartitionsAssigned(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {

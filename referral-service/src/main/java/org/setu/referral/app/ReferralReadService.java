@@ -14,7 +14,7 @@ import java.util.UUID;
 
 /** The referrals a caller may see: a filtered page of them, or the whole loop of one case. */
 @ApplicationScoped
-public class ReferralReads {
+public class ReferralReadService {
 
     /** The most referrals one case shows; a case has a handful. */
     private static final int CASE_LIMIT = 1000;

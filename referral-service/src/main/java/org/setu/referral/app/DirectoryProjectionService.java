@@ -17,9 +17,9 @@ import java.util.Optional;
  * stored unless it is as new or newer (by the snapshot's version); a removal marks the service gone.
  */
 @ApplicationScoped
-public class DirectoryProjection {
+public class DirectoryProjectionService {
 
-    private static final Logger LOG = Logger.getLogger(DirectoryProjection.class);
+    private static final Logger LOG = Logger.getLogger(DirectoryProjectionService.class);
 
     @Inject
     DirectoryReadModel readModel;

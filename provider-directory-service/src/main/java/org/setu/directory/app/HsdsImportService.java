@@ -39,14 +39,14 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Reads the form {@link HsdsExport} writes (organizations with their locations and services) and upserts it by id,
+ * Reads the form {@link HsdsExportService} writes (organizations with their locations and services) and upserts it by id,
  * in one transaction: a document with one bad field changes nothing. Every imported service is announced on the
  * directory topic like any other change.
  */
 @ApplicationScoped
-public class HsdsImport {
+public class HsdsImportService {
 
-    private static final Logger LOG = Logger.getLogger(HsdsImport.class);
+    private static final Logger LOG = Logger.getLogger(HsdsImportService.class);
 
     public record Imported(int organizations, int locations, int services) {
     }
@@ -61,7 +61,7 @@ public class HsdsImport {
     ServiceRepository services;
 
     @Inject
-    DirectoryWrites writes;
+    DirectoryWriteService writes;
 
     @Inject
     GeographyService geography;

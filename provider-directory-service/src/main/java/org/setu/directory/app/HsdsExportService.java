@@ -32,7 +32,7 @@ import java.util.UUID;
  * may not see them, exactly as in the API.
  */
 @ApplicationScoped
-public class HsdsExport {
+public class HsdsExportService {
 
     @Inject
     OrganizationRepository organizations;
@@ -54,7 +54,7 @@ public class HsdsExport {
         ArrayNode contents = json.createArrayNode();
         for (Organization o : organizations.all()) {
             List<Location> locs = locations.ofOrganization(o.id()).stream()
-                    .map(l -> DirectoryReads.visibleTo(reader, l)).toList();
+                    .map(l -> DirectoryReadService.visibleTo(reader, l)).toList();
             List<ProviderService> svcs = services.findAll(services.idsOfOrganization(o.id()));
             contents.add(organization(o, locs, svcs));
         }

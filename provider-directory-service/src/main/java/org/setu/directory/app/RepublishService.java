@@ -21,9 +21,9 @@ import java.util.UUID;
  * values or lost its read model. Batches of 500 in their own transactions keep the outbox's rows flowing.
  */
 @ApplicationScoped
-public class Republisher {
+public class RepublishService {
 
-    private static final Logger LOG = Logger.getLogger(Republisher.class);
+    private static final Logger LOG = Logger.getLogger(RepublishService.class);
     private static final int BATCH = 500;
 
     @Inject

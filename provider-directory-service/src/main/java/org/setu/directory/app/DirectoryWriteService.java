@@ -34,9 +34,9 @@ import java.util.UUID;
  * records the event the compacted topic owes, all in one transaction.
  */
 @ApplicationScoped
-public class DirectoryWrites {
+public class DirectoryWriteService {
 
-    private static final Logger LOG = Logger.getLogger(DirectoryWrites.class);
+    private static final Logger LOG = Logger.getLogger(DirectoryWriteService.class);
     private static final String PURPOSE = "DIRECTORY_MANAGEMENT";
 
     @Inject

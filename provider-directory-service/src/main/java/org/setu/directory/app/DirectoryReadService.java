@@ -23,7 +23,7 @@ import java.util.UUID;
 
 /** Reading the directory: open to every signed-in user, with confidential addresses only for those who need them. */
 @ApplicationScoped
-public class DirectoryReads {
+public class DirectoryReadService {
 
     @Inject
     OrganizationRepository organizations;
