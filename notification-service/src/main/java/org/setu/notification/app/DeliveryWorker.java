@@ -12,9 +12,9 @@ import org.jboss.logging.Logger;
 import org.setu.events.notification.NotificationDelivered;
 import org.setu.events.notification.NotificationFailed;
 import org.setu.kit.outbox.Outbox;
+import org.setu.notification.domain.AttemptOutcome;
 import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.DeliveryStatus;
-import org.setu.notification.domain.Outcome;
 import org.setu.notification.domain.RetryPolicy;
 import org.setu.notification.persistence.AttemptRow;
 import org.setu.notification.persistence.DeliveryRepository;
@@ -149,7 +149,7 @@ public class DeliveryWorker {
         if (d == null) return false;
         long started = System.nanoTime();
         Target target = targets.resolve(d);
-        Outcome outcome = attempt(d, target);
+        AttemptOutcome outcome = attempt(d, target);
         int millis = (int) Math.min(Integer.MAX_VALUE, Duration.ofNanos(System.nanoTime() - started).toMillis());
         Instant at = clock.instant();
         DeliveryState.Transition next = d.state().after(outcome, policy(), at, ThreadLocalRandom.current().nextDouble());
@@ -174,9 +174,9 @@ public class DeliveryWorker {
         return true;
     }
 
-    private Outcome attempt(DeliveryRow d, Target target) {
-        if (target.skip() != null) return new Outcome.Skipped(target.skip());
-        if (target.fail() != null) return new Outcome.Failed(target.fail(), false);
+    private AttemptOutcome attempt(DeliveryRow d, Target target) {
+        if (target.skip() != null) return new AttemptOutcome.Skipped(target.skip());
+        if (target.fail() != null) return new AttemptOutcome.Failed(target.fail(), false);
         try {
             switch (d.channel()) {
                 case EMAIL -> {
@@ -187,7 +187,7 @@ public class DeliveryWorker {
                     });
                 }
                 case SMS -> {
-                    if (!sms.enabled()) return new Outcome.Skipped("SMS_NOT_CONFIGURED");
+                    if (!sms.enabled()) return new AttemptOutcome.Skipped("SMS_NOT_CONFIGURED");
                     String text = composer.sms(d, target.language());
                     breakers.call(target.endpoint(), () -> {
                         sms.send(target.address(), text);
@@ -202,19 +202,19 @@ public class DeliveryWorker {
                     });
                 }
             }
-            return new Outcome.Delivered("DELIVERED");
+            return new AttemptOutcome.Delivered("DELIVERED");
         } catch (DeliveryFailure f) {
-            return new Outcome.Failed(f.reason(), f.permanent());
+            return new AttemptOutcome.Failed(f.reason(), f.permanent());
         } catch (RuntimeException e) {
             // a bug of ours (a template, a stored event that no longer parses): log the class, retry later
             LOG.errorf("delivery %s failed inside the service: %s", d.id(), e.getClass().getName());
-            return new Outcome.Failed("INTERNAL_ERROR", false);
+            return new AttemptOutcome.Failed("INTERNAL_ERROR", false);
         }
     }
 
-    private static String outcomeCode(Outcome o) {
-        if (o instanceof Outcome.Delivered) return "DELIVERED";
-        if (o instanceof Outcome.Skipped) return "SKIPPED";
+    private static String outcomeCode(AttemptOutcome o) {
+        if (o instanceof AttemptOutcome.Delivered) return "DELIVERED";
+        if (o instanceof AttemptOutcome.Skipped) return "SKIPPED";
         return Breakers.CIRCUIT_OPEN.equals(o.reason()) ? "CIRCUIT_OPEN" : "FAILED";
     }
 

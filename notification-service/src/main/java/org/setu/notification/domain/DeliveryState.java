@@ -19,17 +19,17 @@ public record DeliveryState(DeliveryStatus status, int attempts, int giveUpAfter
     }
 
     /** The state after one more attempt, and what the log should say about it. */
-    public Transition after(Outcome outcome, RetryPolicy policy, Instant now, double random) {
+    public Transition after(AttemptOutcome outcome, RetryPolicy policy, Instant now, double random) {
         requireStatus(DeliveryStatus.PENDING);
         int made = attempts + 1;
-        if (outcome instanceof Outcome.Delivered) {
+        if (outcome instanceof AttemptOutcome.Delivered) {
             return new Transition(new DeliveryState(DeliveryStatus.DELIVERED, made, giveUpAfter, null, null), "delivered");
         }
-        if (outcome instanceof Outcome.Skipped s) {
+        if (outcome instanceof AttemptOutcome.Skipped s) {
             return new Transition(new DeliveryState(DeliveryStatus.SKIPPED, made, giveUpAfter, null, s.reason()),
                     "nothing to deliver to");
         }
-        Outcome.Failed f = (Outcome.Failed) outcome;
+        AttemptOutcome.Failed f = (AttemptOutcome.Failed) outcome;
         RetryPolicy.Decision next = policy.afterFailure(made, giveUpAfter, f.permanent(), now, random);
         if (next instanceof RetryPolicy.Retry r) {
             return new Transition(new DeliveryState(DeliveryStatus.PENDING, made, giveUpAfter, r.at(), f.reason()), r.reason());

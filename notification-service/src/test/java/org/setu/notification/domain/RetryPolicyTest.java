@@ -47,13 +47,13 @@ class RetryPolicyTest {
         DeliveryState first = DeliveryState.first(policy, now);
         DeliveryState dead = first;
         for (int i = 0; i < 6; i++) {
-            dead = dead.after(new Outcome.Failed("WEBHOOK_5XX", false), policy, now, 0.5).state();
+            dead = dead.after(new AttemptOutcome.Failed("WEBHOOK_5XX", false), policy, now, 0.5).state();
         }
         assertThat(dead.status()).isEqualTo(DeliveryStatus.DEAD);
         DeliveryState again = dead.retriedByHand(policy, now);
         assertThat(again.status()).isEqualTo(DeliveryStatus.PENDING);
         assertThat(again.giveUpAfter()).isEqualTo(12);
-        DeliveryState delivered = again.after(new Outcome.Delivered("DELIVERED"), policy, now, 0.5).state();
+        DeliveryState delivered = again.after(new AttemptOutcome.Delivered("DELIVERED"), policy, now, 0.5).state();
         assertThat(delivered.attempts()).isEqualTo(7);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> delivered.retriedByHand(policy, now))
                 .isInstanceOf(DeliveryState.WrongStatus.class);
