@@ -2,6 +2,7 @@ package org.setu.notification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.quarkus.test.junit.QuarkusTest;
@@ -28,6 +29,7 @@ import java.sql.PreparedStatement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +43,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.equalTo;
 
 /** Signed webhooks to a receiver played by WireMock: signature, retries with backoff, the dead state and the circuit. */
@@ -97,6 +100,13 @@ class WebhookDeliveryTest {
         assertThat(ce.get("dataschema").asText()).isEqualTo("https://setu.example.org/schemas/referral/accepted.v1.json");
         assertThat(ce.get("data").get("caseRef").asText()).isEqualTo(accepted.caseRef());
         SchemaValidator.requireValid("setu.referral.accepted.v1", ce.get("data").toString());
+        // the delivery kept the event's facts typed, and gives back every field the referral service sent
+        ObjectNode data = ((ObjectNode) ce.get("data")).deepCopy();
+        ObjectNode sent = json.valueToTree(accepted);
+        assertThat(Instant.parse(data.remove("occurredAt").asText()))
+                .as("the time, stored to the microsecond").isCloseTo(accepted.occurredAt(), within(1, ChronoUnit.MICROS));
+        sent.remove("occurredAt");
+        assertThat(data).as("the event's data, field for field").isEqualTo(sent);
     }
 
     @Test

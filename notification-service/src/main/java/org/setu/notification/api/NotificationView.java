@@ -3,8 +3,9 @@ package org.setu.notification.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.setu.events.notification.Channel;
 import org.setu.events.notification.RecipientKind;
-import org.setu.notification.domain.DeliveryStatus;
 import org.setu.notification.app.Delivery;
+import org.setu.notification.domain.DeliveryStatus;
+import org.setu.notification.domain.Recipient;
 
 import java.time.Instant;
 import java.util.List;
@@ -28,8 +29,9 @@ public record NotificationView(UUID id, String sourceEventId, String sourceEvent
     }
 
     static NotificationView of(Delivery d, List<Delivery.Attempt> attempts) {
-        return new NotificationView(d.id(), d.sourceEventId(), d.sourceEventType(), d.referralId(), d.kind(), d.channel(),
-                d.recipient(), shownAddress(d.channel(), d.address()), d.language(), d.state().status(), d.state().attempts(),
+        Recipient to = d.recipient();
+        return new NotificationView(d.id(), d.source().id(), d.source().type(), d.referralId(), to.kind(), to.channel(),
+                to.ref(), shownAddress(to.channel(), d.address()), to.language(), d.state().status(), d.state().attempts(),
                 d.state().nextAttemptAt(), d.state().lastReason(), d.createdAt(), d.deliveredAt(),
                 attempts == null ? null : attempts.stream()
                         .map(a -> new Attempt(a.number(), a.at(), a.outcome(), a.reason(), a.durationMs(), a.nextAttemptAt()))

@@ -10,9 +10,10 @@ import jakarta.inject.Inject;
 import org.setu.events.EventCatalog;
 import org.setu.events.EventContract;
 import org.setu.events.EventType;
-import org.setu.events.referral.ReferralEvent;
 import org.setu.notification.domain.Labels;
 import org.setu.notification.domain.Language;
+import org.setu.notification.domain.ReferralFacts;
+import org.setu.notification.domain.SourceEvent;
 import org.setu.notification.persistence.DeliveryRow;
 
 /**
@@ -21,8 +22,6 @@ import org.setu.notification.persistence.DeliveryRow;
  */
 @ApplicationScoped
 public class Composer {
-
-    public static final String PING_TYPE = "setu.notification.ping.v1";
 
     @Inject
     Engine qute;
@@ -52,45 +51,49 @@ public class Composer {
      * so a receiver can de-duplicate by {@code id} and read {@code data} with the schema named in {@code dataschema}.
      */
     public String cloudEvent(DeliveryRow d) {
+        SourceEvent source = d.source();
         ObjectNode ce = json.createObjectNode();
         ce.put("specversion", "1.0");
-        ce.put("id", d.sourceEventId());
-        boolean ping = PING_TYPE.equals(d.sourceEventType());
-        ce.put("source", ping ? "/notification-service" : EventType.parse(d.sourceEventType()).source());
-        ce.put("type", d.sourceEventType());
-        if (d.eventSubject() != null) ce.put("subject", d.eventSubject());
-        ce.put("time", d.eventTime().toString());
+        ce.put("id", source.id());
+        ce.put("source", source.isPing() ? "/notification-service" : EventType.parse(source.type()).source());
+        ce.put("type", source.type());
+        if (source.subject() != null) ce.put("subject", source.subject());
+        ce.put("time", source.time().toString());
         ce.put("datacontenttype", "application/json");
-        EventCatalog.find(d.sourceEventType()).map(EventContract::dataschema).ifPresent(s -> ce.put("dataschema", s));
+        EventCatalog.find(source.type()).map(EventContract::dataschema).ifPresent(s -> ce.put("dataschema", s));
+        ce.set("data", data(d));
         try {
-            ce.set("data", json.readTree(d.facts()));
             return json.writeValueAsString(ce);
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored event does not parse", e);
+            throw new IllegalStateException("a delivery's event does not serialize", e);
         }
+    }
+
+    /**
+     * The event's data: a referral event's is its facts, under the event's own field names; a ping's names the
+     * subscription it tests (its subject) and that subscription's agency; a purged delivery has nothing left.
+     */
+    private JsonNode data(DeliveryRow d) {
+        if (d.source().isPing()) {
+            ObjectNode ping = json.createObjectNode();
+            ping.put("subscriptionId", d.source().subject());
+            ping.put("agencyId", String.valueOf(d.agencies().organizationId()));
+            return ping;
+        }
+        return d.facts() == null ? json.createObjectNode() : json.valueToTree(d.facts());
     }
 
     NoticeView view(DeliveryRow d, String language) {
         String lang = Language.pick(language, settings.defaultLanguage());
-        if (PING_TYPE.equals(d.sourceEventType())) {
+        if (d.source().isPing()) {
             return new NoticeView(true, Labels.headline("ping", lang), "", "", "", "", "");
         }
-        ReferralEvent e = referral(d);
-        String kind = EventType.parse(d.sourceEventType()).event();
-        return new NoticeView(false, Labels.headline(kind, lang), e.caseRef(), Labels.category(e.category().name(), lang),
-                Labels.urgency(e.urgency().name(), lang), Labels.deadline(e.dueAt(), lang),
-                settings.linkBase() + e.referralId());
-    }
-
-    private ReferralEvent referral(DeliveryRow d) {
-        EventContract<?> contract = EventCatalog.find(d.sourceEventType())
-                .orElseThrow(() -> new IllegalStateException("no contract for a stored event type"));
-        try {
-            JsonNode data = json.readTree(d.facts());
-            return (ReferralEvent) json.treeToValue(data, contract.payload());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a stored referral event does not parse", e);
-        }
+        ReferralFacts f = d.facts();
+        if (f == null) throw new IllegalStateException("a purged delivery has nothing left to tell");
+        String kind = EventType.parse(d.source().type()).event();
+        return new NoticeView(false, Labels.headline(kind, lang), f.caseRef(), Labels.category(f.category().name(), lang),
+                Labels.urgency(f.urgency().name(), lang), Labels.deadline(f.dueAt(), lang),
+                settings.linkBase() + f.referralId());
     }
 
     private String render(String template, NoticeView view) {

@@ -96,6 +96,6 @@ public class DeliveryLog {
 
     private static boolean visible(Caller caller, DeliveryRow d) {
         if (caller.hasRole(COORDINATOR)) return true;
-        return caller.agencyId().map(a -> a.equals(d.organizationId()) || a.equals(d.referringAgencyId())).orElse(false);
+        return caller.agencyId().map(a -> d.agencies().include(a)).orElse(false);
     }
 }

@@ -15,7 +15,9 @@ import org.setu.kit.outbox.Outbox;
 import org.setu.notification.domain.AttemptOutcome;
 import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.DeliveryStatus;
+import org.setu.notification.domain.Recipient;
 import org.setu.notification.domain.RetryPolicy;
+import org.setu.notification.domain.SourceEvent;
 import org.setu.notification.persistence.AttemptRow;
 import org.setu.notification.persistence.DeliveryRepository;
 import org.setu.notification.persistence.DeliveryRow;
@@ -154,22 +156,24 @@ public class DeliveryWorker {
         Instant at = clock.instant();
         DeliveryState.Transition next = d.state().after(outcome, policy(), at, ThreadLocalRandom.current().nextDouble());
         DeliveryState state = next.state();
+        SourceEvent source = d.source();
+        Recipient to = d.recipient();
         deliveries.saveState(d.id(), state, target.address(), at);
         deliveries.addAttempt(d.id(), new AttemptRow(state.attempts(), at, outcomeCode(outcome), outcome.reason(), millis,
                 state.nextAttemptAt()));
         if (state.status() == DeliveryStatus.DELIVERED) {
-            outbox.record(new NotificationDelivered(d.id(), eventUuid(d.sourceEventId()), d.sourceEventType(), d.channel(),
-                    d.kind(), state.attempts(), at));
+            outbox.record(new NotificationDelivered(d.id(), eventUuid(source.id()), source.type(), to.channel(), to.kind(),
+                    state.attempts(), at));
             Timer.builder("setu.notification.latency").description("from the source event to its delivery")
-                    .tag("channel", d.channel().name()).publishPercentiles(0.5, 0.99).register(metrics)
-                    .record(Duration.between(d.eventTime(), Instant.now()));
+                    .tag("channel", to.channel().name()).publishPercentiles(0.5, 0.99).register(metrics)
+                    .record(Duration.between(source.time(), Instant.now()));
         } else if (state.status() == DeliveryStatus.DEAD) {
-            outbox.record(new NotificationFailed(d.id(), eventUuid(d.sourceEventId()), d.sourceEventType(), d.channel(),
-                    d.kind(), state.attempts(), state.lastReason(), at));
+            outbox.record(new NotificationFailed(d.id(), eventUuid(source.id()), source.type(), to.channel(), to.kind(),
+                    state.attempts(), state.lastReason(), at));
         }
-        LOG.debugf("delivery %s %s attempt %d: %s (%s)", d.id(), d.channel(), state.attempts(), state.status(), outcome.reason());
+        LOG.debugf("delivery %s %s attempt %d: %s (%s)", d.id(), to.channel(), state.attempts(), state.status(), outcome.reason());
         if (state.status() == DeliveryStatus.DEAD) {
-            LOG.warnf("delivery %s %s is dead after %d attempts: %s", d.id(), d.channel(), state.attempts(), state.lastReason());
+            LOG.warnf("delivery %s %s is dead after %d attempts: %s", d.id(), to.channel(), state.attempts(), state.lastReason());
         }
         return true;
     }
@@ -178,7 +182,7 @@ public class DeliveryWorker {
         if (target.skip() != null) return new AttemptOutcome.Skipped(target.skip());
         if (target.fail() != null) return new AttemptOutcome.Failed(target.fail(), false);
         try {
-            switch (d.channel()) {
+            switch (d.recipient().channel()) {
                 case EMAIL -> {
                     Composer.Text text = composer.email(d, target.language());
                     breakers.call(target.endpoint(), () -> {

@@ -7,7 +7,7 @@ import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
-import org.setu.events.notification.Channel;
+import org.setu.events.notification.RecipientKind;
 import org.setu.events.referral.ReferralEvent;
 import org.setu.notification.domain.Coordinators;
 import org.setu.notification.domain.DeliveryState;
@@ -15,10 +15,13 @@ import org.setu.notification.domain.DirectoryContact;
 import org.setu.notification.domain.ErasurePolicy;
 import org.setu.notification.domain.Recipient;
 import org.setu.notification.domain.RecipientPolicy;
+import org.setu.notification.domain.ReferralFacts;
 import org.setu.notification.domain.ReferralNotice;
+import org.setu.notification.domain.SourceEvent;
 import org.setu.notification.persistence.ContactRepository;
 import org.setu.notification.persistence.DeliveryRepository;
 import org.setu.notification.persistence.DeliveryRow;
+import org.setu.notification.persistence.DeliveryRow.Agencies;
 import org.setu.notification.persistence.SubscriptionRepository;
 import org.setu.notification.persistence.SubscriptionRow;
 
@@ -59,40 +62,40 @@ public class Notifier {
     @Inject
     TransactionSynchronizationRegistry transactions;
 
-    /** The source event as it came: its CloudEvent attributes and its JSON data. */
-    public record SourceEvent(String id, String type, String subject, Instant time, String json) {
-    }
-
-    /** @return how many new deliveries were recorded */
+    /**
+     * The kit's event reader read the event once; its deliveries keep what it says as typed facts, so composing a
+     * message later parses nothing. @return how many new deliveries were recorded
+     */
     @Transactional(Transactional.TxType.MANDATORY)
     public int onReferralEvent(SourceEvent source, ReferralEvent event) {
-        ReferralNotice notice = ReferralNotice.of(source.type(), event);
+        ReferralFacts facts = ReferralFacts.of(event);
+        SourceEvent about = source.time() == null
+                ? new SourceEvent(source.id(), source.type(), source.subject(), facts.occurredAt()) : source;
+        ReferralNotice notice = ReferralNotice.of(about.type(), facts);
         List<Recipient> recipients = RecipientPolicy.recipients(notice, audience(notice));
         Instant now = clock.instant();
-        boolean erased = ErasurePolicy.caseIsGone(event.reasonCode(), deliveries.isErased(event.caseId()));
-        if (erased && event.caseId() != null) forget(event.caseId(), now);
+        boolean erased = ErasurePolicy.caseIsGone(facts.reasonCode(), deliveries.isErased(facts.caseId()));
+        if (erased && facts.caseId() != null) forget(facts.caseId(), now);
         int recorded = 0;
         for (Recipient r : recipients) {
-            DeliveryRow row = erased ? purged(source, event, r, now) : new DeliveryRow(UUID.randomUUID(), source.id(),
-                    source.type(), source.subject(), eventTime(source, event), source.json(), event.caseId(), event.referralId(),
-                    event.organizationId(), event.referringAgencyId(), r.kind(), r.channel(), r.ref(), r.language(), null,
-                    DeliveryState.first(worker.policy(), now), now, now, null);
+            DeliveryRow row = erased ? purged(about, facts, r, now)
+                    : DeliveryRow.planned(about, facts, Agencies.of(facts), r, DeliveryState.first(worker.policy(), now), now);
             if (deliveries.insertIfAbsent(row)) recorded++;
         }
-        LOG.debugf("event %s (%s) for referral %s: %d recipients, %d new deliveries%s", source.id(), source.type(),
-                event.referralId(), recipients.size(), recorded, erased ? ", none sent: the case was erased" : "");
+        LOG.debugf("event %s (%s) for referral %s: %d recipients, %d new deliveries%s", about.id(), about.type(),
+                facts.referralId(), recipients.size(), recorded, erased ? ", none sent: the case was erased" : "");
         if (recorded > 0 && !erased) wakeWorkerAfterCommit();
         return recorded;
     }
 
     /**
      * An event about a case that was already erased (a cancellation that followed the erasure, a late redelivery):
-     * its deliveries are counted but hold nothing of the case, and none is sent, since every notice names the case.
+     * its deliveries are counted but hold nothing of the case (no facts, no subject), and none is sent, since every
+     * notice names the case. The agencies stay, so that each still sees its count.
      */
-    private DeliveryRow purged(SourceEvent source, ReferralEvent event, Recipient r, Instant now) {
-        return new DeliveryRow(UUID.randomUUID(), source.id(), source.type(), null, eventTime(source, event), "{}", null, null,
-                event.organizationId(), event.referringAgencyId(), r.kind(), r.channel(), r.ref(), r.language(), null,
-                DeliveryState.skipped(worker.policy(), ERASED), now, now, null);
+    private DeliveryRow purged(SourceEvent source, ReferralFacts facts, Recipient r, Instant now) {
+        SourceEvent withoutSubject = new SourceEvent(source.id(), source.type(), null, source.time());
+        return DeliveryRow.planned(withoutSubject, null, Agencies.of(facts), r, DeliveryState.skipped(worker.policy(), ERASED), now);
     }
 
     /** Forgets what the deliveries of an erased case hold of it, and remembers the case's id so later events find it. */
@@ -108,19 +111,15 @@ public class Notifier {
         return purged;
     }
 
-    private static Instant eventTime(SourceEvent source, ReferralEvent event) {
-        return source.time() == null ? event.occurredAt() : source.time();
-    }
-
     /** Records a test delivery for a subscription, due at once. */
     @Transactional(Transactional.TxType.MANDATORY)
     public UUID ping(SubscriptionRow s) {
         Instant now = clock.instant();
-        UUID eventId = UUID.randomUUID();
-        String facts = "{\"subscriptionId\":\"" + s.id() + "\",\"agencyId\":\"" + s.agencyId() + "\"}";
-        DeliveryRow row = new DeliveryRow(UUID.randomUUID(), eventId.toString(), Composer.PING_TYPE, s.id().toString(), now,
-                facts, null, null, s.agencyId(), null, org.setu.events.notification.RecipientKind.SUBSCRIBER, s.channel(),
-                Recipient.subscription(s.id()), s.language(), null, DeliveryState.first(worker.policy(), now), now, now, null);
+        SourceEvent ping = new SourceEvent(UUID.randomUUID().toString(), SourceEvent.PING_TYPE, s.id().toString(), now);
+        Recipient to = new Recipient(RecipientKind.SUBSCRIBER, s.channel(), Recipient.subscription(s.id()), s.language(),
+                "the agency asked for a test message through its subscription");
+        DeliveryRow row = DeliveryRow.planned(ping, null, new Agencies(s.agencyId(), null), to,
+                DeliveryState.first(worker.policy(), now), now);
         deliveries.insertIfAbsent(row);
         wakeWorkerAfterCommit();
         return row.id();

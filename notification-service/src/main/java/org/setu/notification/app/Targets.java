@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.setu.events.notification.Channel;
 import org.setu.notification.domain.DirectoryContact;
+import org.setu.notification.domain.Recipient;
 import org.setu.notification.persistence.ContactRepository;
 import org.setu.notification.persistence.DeliveryRow;
 import org.setu.notification.persistence.SubscriptionRepository;
@@ -26,17 +27,18 @@ public class Targets {
     SubscriptionRepository subscriptions;
 
     Target resolve(DeliveryRow d) {
-        String ref = d.recipient();
+        Recipient to = d.recipient();
+        String ref = to.ref();
         if (ref.startsWith("service:")) return service(d, UUID.fromString(ref.substring("service:".length())));
         if (ref.startsWith("subscription:")) return subscription(d, UUID.fromString(ref.substring("subscription:".length())));
-        if (ref.startsWith("mailto:")) return Target.to(ref.substring(7), d.language(), null, SMTP_ENDPOINT);
-        if (ref.startsWith("tel:")) return Target.to(ref.substring(4), d.language(), null, SMS_ENDPOINT);
+        if (ref.startsWith("mailto:")) return Target.to(ref.substring(7), to.language(), null, SMTP_ENDPOINT);
+        if (ref.startsWith("tel:")) return Target.to(ref.substring(4), to.language(), null, SMS_ENDPOINT);
         return Target.fail("RECIPIENT_UNREADABLE");
     }
 
     /** The endpoint whose circuit a delivery last went through, for a manual retry to reset. */
     public String endpointOf(DeliveryRow d) {
-        return switch (d.channel()) {
+        return switch (d.recipient().channel()) {
             case EMAIL -> SMTP_ENDPOINT;
             case SMS -> SMS_ENDPOINT;
             case WEBHOOK -> d.address() == null ? null : webhookEndpoint(d.address());
@@ -53,8 +55,8 @@ public class Targets {
         if (found.isEmpty()) return Target.fail("RECIPIENT_UNKNOWN");
         DirectoryContact c = found.get();
         if (c.removed()) return Target.skip("SERVICE_REMOVED");
-        String language = c.language() == null ? d.language() : c.language();
-        if (d.channel() == Channel.EMAIL) {
+        String language = c.language() == null ? d.recipient().language() : c.language();
+        if (d.recipient().channel() == Channel.EMAIL) {
             return c.hasEmail() ? Target.to(c.email(), language, null, SMTP_ENDPOINT) : Target.skip("NO_EMAIL");
         }
         return c.hasPhone() ? Target.to(c.phone(), language, null, SMS_ENDPOINT) : Target.skip("NO_PHONE");

@@ -1,7 +1,5 @@
 package org.setu.notification.domain;
 
-import org.setu.events.referral.ReferralEvent;
-
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -19,9 +17,9 @@ public record ReferralNotice(String eventType, String kind, UUID referralId, UUI
     public static final Set<String> SERVICE_KINDS = Set.of("sent", "cancelled");
     public static final Set<String> REFERRING_AGENCY_KINDS = Set.of("accepted", "declined", "expired", "completed", "cancelled");
 
-    public static ReferralNotice of(String eventType, ReferralEvent e) {
+    public static ReferralNotice of(String eventType, ReferralFacts f) {
         String kind = eventType.replaceFirst("^setu\\.referral\\.", "").replaceFirst("\\.v[0-9]+$", "").toLowerCase(Locale.ROOT);
-        return new ReferralNotice(eventType, kind, e.referralId(), e.serviceId(), e.organizationId(), e.referringAgencyId());
+        return new ReferralNotice(eventType, kind, f.referralId(), f.serviceId(), f.organizationId(), f.referringAgencyId());
     }
 
     /** Whether an agency takes part in this referral: it made it, or it is the provider it went to. */

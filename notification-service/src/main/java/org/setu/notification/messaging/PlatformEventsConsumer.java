@@ -15,6 +15,7 @@ import org.setu.kit.inbox.Inbox;
 import org.setu.kit.inbox.IncomingEvent;
 import org.setu.notification.app.DirectoryProjection;
 import org.setu.notification.app.Notifier;
+import org.setu.notification.domain.SourceEvent;
 
 import java.util.Optional;
 
@@ -62,8 +63,7 @@ public class PlatformEventsConsumer {
         } else if (data instanceof CaseErased e) {
             notifier.onCaseErased(e.caseId(), e.occurredAt());
         } else if (data instanceof ReferralEvent e) {
-            notifier.onReferralEvent(new Notifier.SourceEvent(event.id(), event.type(), event.subject(), event.time(),
-                    event.json()), e);
+            notifier.onReferralEvent(new SourceEvent(event.id(), event.type(), event.subject(), event.time()), e);
         }
     }
 }

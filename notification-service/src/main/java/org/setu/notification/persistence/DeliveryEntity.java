@@ -6,16 +6,20 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 import org.setu.events.notification.Channel;
 import org.setu.events.notification.RecipientKind;
+import org.setu.events.vocabulary.ReferralStatus;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.events.vocabulary.Urgency;
 import org.setu.notification.domain.DeliveryStatus;
 
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code delivery}. */
+/**
+ * A row of {@code delivery}. The referral's facts are typed columns ({@code case_ref} to {@code occurred_at}, with the
+ * ids before them); the JSON column {@code facts} of earlier versions is not mapped (V5 says why it is still there).
+ */
 @Entity
 @Table(name = "delivery")
 class DeliveryEntity {
@@ -35,20 +39,46 @@ class DeliveryEntity {
     @Column(name = "event_time")
     Instant eventTime;
 
-    @JdbcTypeCode(SqlTypes.JSON)
-    String facts;
-
     @Column(name = "case_id")
     UUID caseId;
 
     @Column(name = "referral_id")
     UUID referralId;
 
+    @Column(name = "case_ref")
+    String caseRef;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "service_category")
+    ServiceCategory category;
+
+    @Column(name = "service_id")
+    UUID serviceId;
+
     @Column(name = "organization_id")
     UUID organizationId;
 
     @Column(name = "referring_agency_id")
     UUID referringAgencyId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "referral_status")
+    ReferralStatus referralStatus;
+
+    @Enumerated(EnumType.STRING)
+    Urgency urgency;
+
+    @Column(name = "due_at")
+    Instant dueAt;
+
+    @Column(name = "referral_attempt")
+    Integer referralAttempt;
+
+    @Column(name = "referral_reason_code")
+    String referralReasonCode;
+
+    @Column(name = "occurred_at")
+    Instant occurredAt;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_kind")

@@ -11,12 +11,16 @@ import org.setu.events.notification.Channel;
 import org.setu.events.notification.RecipientKind;
 import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.DeliveryStatus;
+import org.setu.notification.domain.Recipient;
+import org.setu.notification.domain.ReferralFacts;
+import org.setu.notification.domain.SourceEvent;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
  * The delivery log, on Hibernate ORM with Panache. Native SQL where the database decides: the worker claims due
@@ -43,27 +47,40 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
 
     /** @return false when this (event, recipient, channel) already has a delivery */
     public boolean insertIfAbsent(DeliveryRow d) {
+        SourceEvent source = d.source();
+        Recipient to = d.recipient();
         return getSession().createNativeMutationQuery("""
-                        INSERT INTO delivery (id, source_event_id, source_event_type, event_subject, event_time, facts, referral_id,
-                            organization_id, referring_agency_id, recipient_kind, channel, recipient, language, status, attempts,
-                            give_up_after, next_attempt_at, created_at, updated_at, last_reason, case_id)
-                        VALUES (:id, :eventId, :eventType, :subject, :eventTime, CAST(:facts AS jsonb), :referral, :organization,
-                            :agency, :recipientKind, :wantedChannel, :recipient, :language, :wantedStatus, :attempts, :giveUpAfter, :nextAttemptAt,
-                            :createdAt, :updatedAt, :lastReason, :caseId)
+                        INSERT INTO delivery (id, source_event_id, source_event_type, event_subject, event_time, case_id, referral_id,
+                            case_ref, service_category, service_id, organization_id, referring_agency_id, referral_status, urgency,
+                            due_at, referral_attempt, referral_reason_code, occurred_at, recipient_kind, channel, recipient, language,
+                            status, attempts, give_up_after, next_attempt_at, created_at, updated_at, last_reason)
+                        VALUES (:id, :eventId, :eventType, :subject, :eventTime, :caseId, :referral, :caseRef, :category, :service,
+                            :organization, :agency, :referralStatus, :urgency, :dueAt, :referralAttempt, :reasonCode, :occurredAt,
+                            :recipientKind, :wantedChannel, :recipient, :language, :wantedStatus, :attempts, :giveUpAfter,
+                            :nextAttemptAt, :createdAt, :updatedAt, :lastReason)
                         ON CONFLICT (source_event_id, recipient, channel) DO NOTHING""")
                 .setParameter("id", d.id())
-                .setParameter("eventId", d.sourceEventId())
-                .setParameter("eventType", d.sourceEventType())
-                .setParameter("subject", d.eventSubject(), String.class)
-                .setParameter("eventTime", d.eventTime(), Instant.class)
-                .setParameter("facts", d.facts())
+                .setParameter("eventId", source.id())
+                .setParameter("eventType", source.type())
+                .setParameter("subject", source.subject(), String.class)
+                .setParameter("eventTime", source.time(), Instant.class)
+                .setParameter("caseId", d.caseId(), UUID.class)
                 .setParameter("referral", d.referralId(), UUID.class)
-                .setParameter("organization", d.organizationId(), UUID.class)
-                .setParameter("agency", d.referringAgencyId(), UUID.class)
-                .setParameter("recipientKind", d.kind().name())
-                .setParameter("wantedChannel", d.channel().name())
-                .setParameter("recipient", d.recipient())
-                .setParameter("language", d.language())
+                .setParameter("caseRef", fact(d, ReferralFacts::caseRef), String.class)
+                .setParameter("category", fact(d, f -> nameOf(f.category())), String.class)
+                .setParameter("service", fact(d, ReferralFacts::serviceId), UUID.class)
+                .setParameter("organization", d.agencies().organizationId(), UUID.class)
+                .setParameter("agency", d.agencies().referringAgencyId(), UUID.class)
+                .setParameter("referralStatus", fact(d, f -> nameOf(f.status())), String.class)
+                .setParameter("urgency", fact(d, f -> nameOf(f.urgency())), String.class)
+                .setParameter("dueAt", fact(d, ReferralFacts::dueAt), Instant.class)
+                .setParameter("referralAttempt", fact(d, ReferralFacts::attempt), Integer.class)
+                .setParameter("reasonCode", fact(d, ReferralFacts::reasonCode), String.class)
+                .setParameter("occurredAt", fact(d, ReferralFacts::occurredAt), Instant.class)
+                .setParameter("recipientKind", to.kind().name())
+                .setParameter("wantedChannel", to.channel().name())
+                .setParameter("recipient", to.ref())
+                .setParameter("language", to.language())
                 .setParameter("wantedStatus", d.state().status().name())
                 .setParameter("attempts", d.state().attempts())
                 .setParameter("giveUpAfter", d.state().giveUpAfter())
@@ -71,18 +88,28 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                 .setParameter("createdAt", d.createdAt())
                 .setParameter("updatedAt", d.updatedAt())
                 .setParameter("lastReason", d.state().lastReason(), String.class)
-                .setParameter("caseId", d.caseId(), UUID.class)
                 .executeUpdate() == 1;
     }
 
+    /** One of a delivery's facts; null when it has none (a ping, a delivery recorded already purged). */
+    private static <T> T fact(DeliveryRow d, Function<ReferralFacts, T> field) {
+        return d.facts() == null ? null : field.apply(d.facts());
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     /**
-     * Forgets what the deliveries of an erased case kept of it: the event data, the subject, the case and referral
-     * ids. Status, channel, recipient kind, event type, reason codes and times stay, for counts and oversight. A
-     * delivery not yet sent will not be: its notice would name the case. @return how many deliveries were purged
+     * Forgets what the deliveries of an erased case kept of it: the referral's facts, the subject, the case and
+     * referral ids. Status, channel, recipient kind, event type, reason codes and times stay, for counts and oversight.
+     * A delivery not yet sent will not be: its notice would name the case. @return how many deliveries were purged
      */
     public int purgeCase(UUID caseId, Instant now) {
         return getSession().createNativeMutationQuery("""
-                        UPDATE delivery SET facts = CAST('{}' AS jsonb), event_subject = NULL, case_id = NULL, referral_id = NULL,
+                        UPDATE delivery SET case_ref = NULL, service_category = NULL, service_id = NULL, referral_status = NULL,
+                               urgency = NULL, due_at = NULL, referral_attempt = NULL, referral_reason_code = NULL,
+                               occurred_at = NULL, event_subject = NULL, case_id = NULL, referral_id = NULL,
                                last_reason = CASE WHEN status = 'PENDING' THEN 'CASE_ERASED' ELSE last_reason END,
                                next_attempt_at = CASE WHEN status = 'PENDING' THEN NULL ELSE next_attempt_at END,
                                status = CASE WHEN status = 'PENDING' THEN 'SKIPPED' ELSE status END,
@@ -204,9 +231,18 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
     }
 
     private static DeliveryRow toRow(DeliveryEntity e) {
+        SourceEvent source = new SourceEvent(e.sourceEventId, e.sourceEventType, e.eventSubject, e.eventTime);
+        Recipient recipient = new Recipient(e.kind, e.channel, e.recipient, e.language, null);
         DeliveryState state = new DeliveryState(e.status, e.attempts, e.giveUpAfter, e.nextAttemptAt, e.lastReason);
-        return new DeliveryRow(e.id, e.sourceEventId, e.sourceEventType, e.eventSubject, e.eventTime, e.facts, e.caseId,
-                e.referralId, e.organizationId, e.referringAgencyId, e.kind, e.channel, e.recipient, e.language, e.address,
-                state, e.createdAt, e.updatedAt, e.deliveredAt);
+        return new DeliveryRow(e.id, source, facts(e), new DeliveryRow.Agencies(e.organizationId, e.referringAgencyId),
+                recipient, e.address, state, e.createdAt, e.updatedAt, e.deliveredAt);
+    }
+
+    /** A referral delivery's facts; none for a ping, and none left once the case was erased. */
+    private static ReferralFacts facts(DeliveryEntity e) {
+        if (e.referralStatus == null) return null;
+        return new ReferralFacts(e.referralId, e.caseId, e.caseRef, e.category, e.serviceId, e.organizationId,
+                e.referringAgencyId, e.referralStatus, e.urgency, e.dueAt, e.referralAttempt, e.referralReasonCode,
+                e.occurredAt);
     }
 }

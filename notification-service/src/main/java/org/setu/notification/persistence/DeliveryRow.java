@@ -1,19 +1,49 @@
 package org.setu.notification.persistence;
 
-import org.setu.events.notification.Channel;
-import org.setu.events.notification.RecipientKind;
 import org.setu.notification.domain.DeliveryState;
+import org.setu.notification.domain.Recipient;
+import org.setu.notification.domain.ReferralFacts;
+import org.setu.notification.domain.SourceEvent;
 
 import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One delivery: the event it is about (id, type, subject, time, and its data, which carries no personal data by
- * contract), whom it is for, and its progress. {@code address} is where it last went (an email, a phone, a URL).
- * {@code caseId} is what an erasure of the case finds it by; a purged delivery has none.
+ * One delivery: the event it is about, what that event said about the referral ({@code facts}: none for a ping, and
+ * none left once the case was erased), the agencies whose log shows it, whom it is for, and its progress.
+ * {@code address} is where it last went (an email, a phone, a URL). The recipient's reason is not stored, so a row
+ * read back has none.
  */
-public record DeliveryRow(UUID id, String sourceEventId, String sourceEventType, String eventSubject, Instant eventTime,
-                          String facts, UUID caseId, UUID referralId, UUID organizationId, UUID referringAgencyId,
-                          RecipientKind kind, Channel channel, String recipient, String language, String address,
-                          DeliveryState state, Instant createdAt, Instant updatedAt, Instant deliveredAt) {
+public record DeliveryRow(UUID id, SourceEvent source, ReferralFacts facts, Agencies agencies, Recipient recipient,
+                          String address, DeliveryState state, Instant createdAt, Instant updatedAt, Instant deliveredAt) {
+
+    /**
+     * The agencies that see a delivery in the log: the organization the referral went to (for a ping, the agency
+     * whose subscription it tests) and the referring agency. They stay when the case is erased.
+     */
+    public record Agencies(UUID organizationId, UUID referringAgencyId) {
+
+        public static Agencies of(ReferralFacts f) {
+            return new Agencies(f.organizationId(), f.referringAgencyId());
+        }
+
+        public boolean include(UUID agency) {
+            return agency != null && (agency.equals(organizationId) || agency.equals(referringAgencyId));
+        }
+    }
+
+    /** A delivery recorded now and not tried yet. */
+    public static DeliveryRow planned(SourceEvent source, ReferralFacts facts, Agencies agencies, Recipient recipient,
+                                      DeliveryState state, Instant now) {
+        return new DeliveryRow(UUID.randomUUID(), source, facts, agencies, recipient, null, state, now, now, null);
+    }
+
+    /** The case an erasure finds the delivery by; none once it was purged. */
+    public UUID caseId() {
+        return facts == null ? null : facts.caseId();
+    }
+
+    public UUID referralId() {
+        return facts == null ? null : facts.referralId();
+    }
 }
