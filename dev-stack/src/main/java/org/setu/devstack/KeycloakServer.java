@@ -15,8 +15,9 @@ import java.util.zip.ZipInputStream;
 
 /**
  * Keycloak from its Maven Central distribution, in dev mode on port 8180, with the realm of
- * {@code deploy/keycloak/setu-realm.json}. Its H2 data is reset at each start so that the realm always matches
- * the file in the repository: the local Keycloak holds no state worth keeping.
+ * {@code deploy/keycloak/setu-realm.json}. Its H2 data is reset at each {@link #start} so that the realm always
+ * matches the file in the repository. A {@link #restart} after a crash keeps the data instead: the realm's signing
+ * keys stay the same, so the tokens already handed out stay valid and nobody has to sign in again.
  */
 public final class KeycloakServer {
 
@@ -48,7 +49,17 @@ public final class KeycloakServer {
         return Net.httpStatus("http://127.0.0.1:" + PORT + "/realms/" + REALM + "/.well-known/openid-configuration") == 200;
     }
 
+    /** A fresh Keycloak: the realm imported anew from the repository, with new keys. */
     public void start(Duration timeout) {
+        launch(timeout, true);
+    }
+
+    /** Keycloak back after a crash or a {@code ./setu restart}, with the realm, users and keys it had. */
+    public void restart(Duration timeout) {
+        launch(timeout, false);
+    }
+
+    private void launch(Duration timeout, boolean fresh) {
         if (Net.isListening("127.0.0.1", PORT)) {
             throw new StackException("keycloak", "port " + PORT + " is taken by something that does not serve realm "
                     + REALM, null);
@@ -56,12 +67,13 @@ public final class KeycloakServer {
         try {
             Path home = install();
             Path data = home.resolve("data");
-            deleteTree(data.resolve("h2"));
+            if (fresh) deleteTree(data.resolve("h2"));
             Files.createDirectories(data.resolve("import"));
             Files.copy(state.repoRoot().resolve("deploy/keycloak/setu-realm.json"),
                     data.resolve("import/setu-realm.json"), StandardCopyOption.REPLACE_EXISTING);
             List<String> cmd = List.of(home.resolve("bin/kc.sh").toString(), "start-dev",
-                    "--http-port=" + PORT, "--http-host=" + host(), "--hostname=" + baseUrl(), "--import-realm");
+                    "--http-port=" + PORT, "--http-host=" + host(), "--hostname=" + baseUrl(),
+                    "--import-realm"); // skipped by Keycloak when the kept data already holds the realm
             Map<String, String> env = Map.of(
                     "JAVA_HOME", System.getProperty("java.home"),
                     "JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx512m",

@@ -199,7 +199,7 @@ public final class Platform implements AutoCloseable {
         KeycloakServer kc = startedKeycloak;
         if (kc != null) {
             s.watch(new Supervisor.Watched("keycloak", () -> kc.process() != null && kc.process().isAlive(),
-                    kc::isRunning, kc::stop, () -> kc.start(Duration.ofSeconds(180))));
+                    kc::isRunning, kc::stop, () -> kc.restart(Duration.ofSeconds(180))));
         }
         startedServices.forEach((svc, p) -> s.watch(watched(svc.module(), svc.port(), p, () -> serviceEnvironment(svc))));
         ServiceProcess portal = startedPortal;
