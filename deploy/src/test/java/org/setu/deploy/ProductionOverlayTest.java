@@ -82,6 +82,22 @@ class ProductionOverlayTest {
     }
 
     @Test
+    void theRestoreClusterRecoversFromTheStoreProductionBacksUpToAndIsAValidCluster() {
+        JsonNode backup = production.get("Cluster", "setu-postgres").path("spec").path("backup").path("barmanObjectStore");
+        JsonNode restored = Kustomize.parse(Repo.read(Repo.K8S.resolve("restore/postgres-recovery.yaml"))).get(0);
+        assertThat(CrdSchemas.problems(restored)).isEmpty();
+        JsonNode spec = restored.path("spec");
+        assertThat(Manifests.name(restored)).as("a new cluster beside the old one").isNotEqualTo("setu-postgres");
+        String source = spec.path("bootstrap").path("recovery").path("source").asText();
+        JsonNode store = stream(spec.path("externalClusters")).filter(c -> c.path("name").asText().equals(source))
+                .findFirst().orElseThrow().path("barmanObjectStore");
+        assertThat(store.path("serverName").asText()).isEqualTo("setu-postgres");
+        for (String field : List.of("destinationPath", "endpointURL", "s3Credentials")) {
+            assertThat(store.path(field)).as(field + " as production writes it").isEqualTo(backup.path(field));
+        }
+    }
+
+    @Test
     void productionImportsTheRealmWithoutDemoUsersDemoClientsOrLiteralSecrets() {
         JsonNode realmImport = production.list("KeycloakRealmImport").get(0).path("spec");
         JsonNode realm = realmImport.path("realm");
