@@ -47,7 +47,7 @@ public class ContactRepository implements PanacheRepositoryBase<ContactEntity, U
     }
 
     public List<DirectoryContact> ofOrganization(UUID organizationId) {
-        return find("organizationId = ?1 and removed = false", Sort.by("serviceId"), organizationId).stream()
+        return find("organizationId = ?1 and removed = false", Sort.by("serviceId"), organizationId).list().stream()
                 .map(ContactRepository::toDomain).toList();
     }
 

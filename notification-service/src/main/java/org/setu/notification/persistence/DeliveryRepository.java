@@ -176,14 +176,14 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
     public List<AttemptRow> attempts(UUID id) {
         return getEntityManager().createQuery(
                         "from DeliveryAttemptEntity a where a.deliveryId = :delivery order by a.number", DeliveryAttemptEntity.class)
-                .setParameter("delivery", id).getResultStream()
+                .setParameter("delivery", id).getResultList().stream()
                 .map(a -> new AttemptRow(a.number, a.at, a.outcome, a.reason, a.durationMs, a.nextAttemptAt)).toList();
     }
 
     public List<DeliveryRow> page(Filter f, Visibility v, int page, int size) {
         Parameters params = new Parameters();
         return find(where(f, v, params), Sort.descending("createdAt").and("id"), params).page(Page.of(page, size))
-                .stream().map(this::read).toList();
+                .list().stream().map(this::read).toList();
     }
 
     public long count(Filter f, Visibility v) {

@@ -60,14 +60,14 @@ public class SubscriptionRepository implements PanacheRepositoryBase<Subscriptio
     }
 
     public List<SubscriptionRow> ofAgency(UUID agencyId) {
-        return find("agencyId", OLDEST_FIRST, agencyId).stream().map(this::toRow).toList();
+        return find("agencyId", OLDEST_FIRST, agencyId).list().stream().map(this::toRow).toList();
     }
 
     /** The active subscriptions of the agencies that take part in a referral. */
     public List<SubscriptionRow> activeOf(Collection<UUID> agencies) {
         List<UUID> ids = agencies.stream().filter(java.util.Objects::nonNull).distinct().toList();
         if (ids.isEmpty()) return List.of();
-        return find("active = true and agencyId in ?1", OLDEST_FIRST, ids).stream().map(this::toRow).toList();
+        return find("active = true and agencyId in ?1", OLDEST_FIRST, ids).list().stream().map(this::toRow).toList();
     }
 
     private SubscriptionRow toRow(SubscriptionEntity e) {

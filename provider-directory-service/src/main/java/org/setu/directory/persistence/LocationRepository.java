@@ -51,12 +51,12 @@ public class LocationRepository implements PanacheRepositoryBase<LocationEntity,
     }
 
     public List<Location> ofOrganization(UUID organizationId) {
-        return find("organizationId", BY_NAME, organizationId).stream().map(LocationRepository::toDomain).toList();
+        return find("organizationId", BY_NAME, organizationId).list().stream().map(LocationRepository::toDomain).toList();
     }
 
     public List<Location> list(UUID organizationId, int page, int size) {
         var query = organizationId == null ? findAll(BY_NAME) : find("organizationId", BY_NAME, organizationId);
-        return query.page(Page.of(page, size)).stream().map(LocationRepository::toDomain).toList();
+        return query.page(Page.of(page, size)).list().stream().map(LocationRepository::toDomain).toList();
     }
 
     public long count(UUID organizationId) {

@@ -46,11 +46,11 @@ public class OrganizationRepository implements PanacheRepositoryBase<Organizatio
 
     /** One page, by English name. */
     public List<Organization> list(int page, int size) {
-        return findAll(BY_NAME).page(Page.of(page, size)).stream().map(OrganizationRepository::toDomain).toList();
+        return findAll(BY_NAME).page(Page.of(page, size)).list().stream().map(OrganizationRepository::toDomain).toList();
     }
 
     public List<Organization> all() {
-        return findAll(BY_NAME).stream().map(OrganizationRepository::toDomain).toList();
+        return findAll(BY_NAME).list().stream().map(OrganizationRepository::toDomain).toList();
     }
 
     /** Its locations go with it (the schema cascades). */

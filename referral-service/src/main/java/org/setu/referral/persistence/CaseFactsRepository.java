@@ -79,7 +79,7 @@ public class CaseFactsRepository implements PanacheRepositoryBase<CaseFactsEntit
     public boolean isErased(UUID caseId) {
         // a scalar read: it leaves no entity in the session for a later native upsert to make stale
         return getEntityManager().createQuery("select c.erased from CaseFactsEntity c where c.caseId = :id", Boolean.class)
-                .setParameter("id", caseId).getResultStream().findFirst().orElse(false);
+                .setParameter("id", caseId).getResultList().stream().findFirst().orElse(false);
     }
 
     public void updateConsent(UUID caseId, Set<ServiceCategory> services, String share, Instant at) {

@@ -27,6 +27,6 @@ public class DirectoryOffsetRepository implements PanacheRepositoryBase<Director
     public Optional<Long> nextOffset(String topic, int partition) {
         return getEntityManager().createQuery(
                         "select o.nextOffset from DirectoryOffsetEntity o where o.topic = :topic and o.partition = :partitionNo", Long.class)
-                .setParameter("topic", topic).setParameter("partitionNo", partition).getResultStream().findFirst();
+                .setParameter("topic", topic).setParameter("partitionNo", partition).getResultList().stream().findFirst();
     }
 }

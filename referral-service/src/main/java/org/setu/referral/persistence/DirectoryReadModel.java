@@ -81,13 +81,13 @@ public class DirectoryReadModel implements PanacheRepositoryBase<DirectoryServic
     public Optional<ServiceOffer> find(UUID serviceId) {
         return getEntityManager().createQuery(
                         "select d.snapshot from DirectoryServiceEntity d where d.id = :id and not d.removed", String.class)
-                .setParameter("id", serviceId).getResultStream().findFirst().map(s -> toOffer(read(s)));
+                .setParameter("id", serviceId).getResultList().stream().findFirst().map(s -> toOffer(read(s)));
     }
 
     public Optional<Long> versionOf(UUID serviceId) {
         return getEntityManager().createQuery(
                         "select d.version from DirectoryServiceEntity d where d.id = :id and not d.removed", Long.class)
-                .setParameter("id", serviceId).getResultStream().findFirst();
+                .setParameter("id", serviceId).getResultList().stream().findFirst();
     }
 
     /** The services routing can choose from (removed ones keep their row). */

@@ -94,12 +94,12 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
 
     public List<Referral> lockOpenOfCase(UUID caseId) {
         return find("caseId = ?1 and status in ?2", Sort.by("createdAt"), caseId, OPEN)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).stream().map(this::toDomain).toList();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream().map(this::toDomain).toList();
     }
 
     public List<Referral> lockAllOfCase(UUID caseId) {
         return find("caseId", Sort.by("createdAt"), caseId)
-                .withLock(LockModeType.PESSIMISTIC_WRITE).stream().map(this::toDomain).toList();
+                .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream().map(this::toDomain).toList();
     }
 
     public Set<ServiceCategory> openCategoriesOfCase(UUID caseId) {
@@ -154,7 +154,7 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
         }
         String query = where.isEmpty() ? "1 = 1" : String.join(" and ", where);
         var found = find(query, Sort.descending("updatedAt").and("id"), params);
-        List<Referral> items = found.page(io.quarkus.panache.common.Page.of(q.page(), q.size())).stream()
+        List<Referral> items = found.page(io.quarkus.panache.common.Page.of(q.page(), q.size())).list().stream()
                 .map(this::read).toList();
         return new Page(items, found.count());
     }

@@ -135,7 +135,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
 
     public List<CaseRow> wrappedByOtherThan(String masterKeyId, int limit) {
         return find("status <> ?1 and masterKeyId <> ?2", CaseRow.Status.ERASED, masterKeyId).range(0, limit - 1)
-                .stream().map(CaseRepository::toRow).toList();
+                .list().stream().map(CaseRepository::toRow).toList();
     }
 
     /** A page of the cases an agency screened (all cases when agency is null), newest first. */
@@ -145,7 +145,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
                 ? find("status <> ?1", newestFirst, CaseRow.Status.ERASED)
                 : find("status <> ?1 and id in (select a.caseId from CaseAgencyEntity a where a.agencyId = ?2)", newestFirst,
                 CaseRow.Status.ERASED, agency);
-        return query.page(Page.of(page, size)).stream().map(CaseRepository::toRow).toList();
+        return query.page(Page.of(page, size)).list().stream().map(CaseRepository::toRow).toList();
     }
 
     public long count(UUID agency) {

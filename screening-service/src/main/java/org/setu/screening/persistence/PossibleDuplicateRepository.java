@@ -51,7 +51,7 @@ public class PossibleDuplicateRepository implements PanacheRepositoryBase<Possib
     public List<PossibleDuplicateRow> page(PossibleDuplicateRow.Status status, int page, int size) {
         Sort oldestFirst = Sort.by("foundAt").and("id");
         var query = status == null ? findAll(oldestFirst) : find("status", oldestFirst, status);
-        return query.page(Page.of(page, size)).stream().map(PossibleDuplicateRepository::toRow).toList();
+        return query.page(Page.of(page, size)).list().stream().map(PossibleDuplicateRepository::toRow).toList();
     }
 
     public long count(PossibleDuplicateRow.Status status) {

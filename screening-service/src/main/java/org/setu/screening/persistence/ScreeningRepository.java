@@ -84,7 +84,7 @@ public class ScreeningRepository implements PanacheRepositoryBase<ScreeningEntit
 
     /** Oldest first. */
     public List<ScreeningRow> ofCase(UUID caseId) {
-        return find("caseId", Sort.by("screenedAt").and("id"), caseId).stream().map(ScreeningRepository::toRow).toList();
+        return find("caseId", Sort.by("screenedAt").and("id"), caseId).list().stream().map(ScreeningRepository::toRow).toList();
     }
 
     private static ScreeningRow toRow(ScreeningEntity e) {
