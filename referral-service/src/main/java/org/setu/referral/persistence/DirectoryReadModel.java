@@ -69,13 +69,17 @@ public class DirectoryReadModel implements PanacheRepositoryBase<DirectoryServic
     /**
      * The services of a category whose coverage names any level of the place: the matcher's input. Native: the
      * array overlap ({@code &&}) is what the GIN index on {@code coverage_keys} serves; only the snapshots are read.
+     * No result class is named: Hibernate keys a native query's cached plan by its result classes, and a scalar
+     * class such as {@code String} never equals the last call's, so each call would add a plan (docs/architecture.md,
+     * "Persistence").
      */
     public List<ServiceOffer> offersCovering(ServiceCategory category, Place place) {
         List<String> keys = place.coverageKeys(category);
-        return getSession().createNativeQuery(
-                        "SELECT snapshot FROM directory_service WHERE NOT removed AND coverage_keys && CAST(:keys AS text[])", String.class)
+        List<?> snapshots = getEntityManager().createNativeQuery(
+                        "SELECT snapshot::text FROM directory_service WHERE NOT removed AND coverage_keys && CAST(:keys AS text[])")
                 .setParameter("keys", keys.toArray(String[]::new))
-                .getResultList().stream().map(s -> toOffer(read(s))).toList();
+                .getResultList();
+        return snapshots.stream().map(s -> toOffer(read((String) s))).toList();
     }
 
     public Optional<ServiceOffer> find(UUID serviceId) {

@@ -44,10 +44,13 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         persist(e);
     }
 
-    /** In use, or issued once to a case since erased: a reference is never issued twice. */
+    /**
+     * In use, or issued once to a case since erased: a reference is never issued twice. No result class: with a
+     * scalar one Hibernate would cache a new plan on every call (docs/architecture.md, "Persistence").
+     */
     public boolean refTaken(String ref) {
-        return !getSession().createNativeQuery("SELECT 1 FROM screening_case WHERE ref = :ref UNION ALL "
-                        + "SELECT 1 FROM retired_case_ref WHERE ref_hash = " + RETIRED_HASH.formatted(":ref") + " LIMIT 1", Integer.class)
+        return !getEntityManager().createNativeQuery("SELECT 1 FROM screening_case WHERE ref = :ref UNION ALL "
+                        + "SELECT 1 FROM retired_case_ref WHERE ref_hash = " + RETIRED_HASH.formatted(":ref") + " LIMIT 1")
                 .setParameter("ref", ref).getResultList().isEmpty();
     }
 

@@ -53,9 +53,10 @@ public class PersonIndexRepository {
         List<String> calls = new ArrayList<>();
         for (int i = 0; i < hashes.size(); i++) calls.add("pg_advisory_xact_lock(:key" + i + ")");
         // pg_advisory_xact_lock answers void, which no Java type reads: the outer query answers 1 (a volatile
-        // function in a subquery is always evaluated)
-        NativeQuery<Integer> select = session.createNativeQuery(
-                "SELECT 1 FROM (SELECT " + String.join(", ", calls) + ") AS locks", Integer.class);
+        // function in a subquery is always evaluated). No result class: with a scalar one Hibernate would cache a
+        // new plan on every call, while Object names none (docs/architecture.md, "Persistence").
+        NativeQuery<Object> select = session.createNativeQuery(
+                "SELECT 1 FROM (SELECT " + String.join(", ", calls) + ") AS locks", Object.class);
         int i = 0;
         for (byte[] hash : hashes.values()) {
             long key = 0;
