@@ -34,6 +34,8 @@ public final class Bench {
     private final Path gatling;
     /** What every run does, whichever phases it was asked for. */
     private static final List<String> ALWAYS = List.of("idle footprint", "warm-up", "cleanup");
+    static final String CLOSED_LOOP_CPU = "a screening through the closed loop";
+    static final String TRANSITION_CPU = "a referral transition request (create, accept, start or complete)";
     /** The phases to run ({@code --only intake,closed-loop}); empty: all. */
     private final List<String> only;
     private final Summary summary = new Summary();
@@ -159,6 +161,7 @@ public final class Bench {
         Load.rate = settings.closedLoopRate();
         Load.seconds = settings.closedLoopSeconds();
         Load.partnerToken = Api.partnerToken();
+        Map<String, Double> cpuBefore = CpuMeter.snapshot(state);
         GatlingRun.Result r = loaded(() -> GatlingRun.run(ClosedLoopSimulation.class, gatling, "closed loop"));
         lag("closed loop");
         summary.reports.put("closed loop", relative(r.report()));
@@ -178,6 +181,9 @@ public final class Bench {
             summary.closedLoopPerSecond.add(new Summary.Second(second, values.size(), p.at(0.5), p.at(0.99)));
         });
         drain();
+        // after the drain: a screening's cost includes its referral, its email and the events they publish
+        summary.cpuMsPerOperation.put(CLOSED_LOOP_CPU, CpuMeter.perOperation(cpuBefore, CpuMeter.snapshot(state),
+                r.all().count() - r.all().ko()));
     }
 
     private void transitions() throws Exception {
@@ -186,12 +192,15 @@ public final class Bench {
         Load.cases = Cases.make(Load.caseworkerToken, settings.clients() * 2, Screenings.DHAKA);
         Load.clients = settings.clients();
         Load.seconds = settings.transitionSeconds();
+        Map<String, Double> cpuBefore = CpuMeter.snapshot(state);
         GatlingRun.Result r = loaded(() -> GatlingRun.run(TransitionsSimulation.class, gatling, "referral transitions"));
         lag("referral transitions");
         summary.reports.put("referral transitions", relative(r.report()));
         r.requests().values().forEach(s -> summary.transitions.add(requests(s)));
         summary.transitionsPerSecond = r.all().meanPerSecond();
         drain();
+        summary.cpuMsPerOperation.put(TRANSITION_CPU, CpuMeter.perOperation(cpuBefore, CpuMeter.snapshot(state),
+                r.all().count() - r.all().ko()));
     }
 
     private void directory() throws Exception {

@@ -180,6 +180,10 @@ final class Report {
                 + "service's read model in %.1f s, and removed after the phase.%n%n", s.directoryLoadSeconds));
         requestTable(m, s.directory);
 
+        m.append("\n## CPU per operation (from `/proc`, the phase and its drain, divided by its successful requests)\n\n");
+        m.append("| operation | part | CPU per operation |\n| --- | --- | --- |\n");
+        s.cpuMsPerOperation.forEach((operation, parts) -> parts.forEach((part, ms) ->
+                m.append(String.format(Locale.ROOT, "| %s | %s | %.1f ms |%n", operation, part, ms))));
         m.append("\n## Outbox lag (each service's `setu_outbox_lag_seconds`, read right after the load)\n\n");
         m.append("| service | after | events | p50 | p99 | max |\n| --- | --- | --- | --- | --- | --- |\n");
         for (Summary.Lag l : s.outboxLag) {

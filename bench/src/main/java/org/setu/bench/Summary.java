@@ -58,6 +58,8 @@ public final class Summary {
     public int directoryServices;
     public List<Requests> directory = new ArrayList<>();
     public List<Lag> outboxLag = new ArrayList<>();
+    /** CPU milliseconds per operation of a phase, by part of the platform (and "total"), from /proc (CpuMeter). */
+    public Map<String, Map<String, Double>> cpuMsPerOperation = new LinkedHashMap<>();
     public List<Memory> memory = new ArrayList<>();
     public Map<String, String> reports = new LinkedHashMap<>();
     public List<String> problems = new ArrayList<>();
