@@ -64,11 +64,13 @@ class NationalitySystemTest {
 
         assertThat(forTheRefugee.get("organizationId")).isEqualTo(sampleOrganization("ukhiya-camp-programme"));
         assertThat(forTheRefugee.get("explanation").toString())
-                .contains("Chose Camp psychosocial support for Rohingya refugees (sample)", "takes nationals of MM");
+                .contains("Chose Camp psychosocial support for Rohingya refugees (sample)", "takes nationals of MM",
+                        "Returnee psychosocial support for Bangladeshis (sample): takes only nationals of [BD], not MM");
         // the camp programme is closer (her upazila), so only her nationality keeps her from it
         assertThat(forTheReturnee.get("organizationId")).isEqualTo(sampleOrganization("coxs-bazar-returnee-programme"));
         assertThat(forTheReturnee.get("explanation").toString())
-                .contains("Chose Returnee psychosocial support for Bangladeshis (sample)", "takes nationals of BD");
+                .contains("Chose Returnee psychosocial support for Bangladeshis (sample)", "takes nationals of BD",
+                        "Camp psychosocial support for Rohingya refugees (sample): takes only nationals of [MM], not BD");
     }
 
     private static Map<String, Object> sent(String token, JsonPath screened, String category) {
