@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.setu.devstack.testing.TopicReader;
 import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ErasureReason;
+import org.setu.events.screening.ScreeningAmended;
 import org.setu.events.screening.ScreeningCompleted;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.referral.domain.Referral;
@@ -14,6 +15,7 @@ import org.setu.referral.domain.Referral;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -61,7 +63,7 @@ class NationalityRoutingTest {
     }
 
     @Test
-    void theNationalityIsKeptWithTheCaseFactsAndAnErasureClearsIt() throws Exception {
+    void theNationalityIsKeptWithTheCaseFactsAndAnErasureClearsIt() {
         ScreeningCompleted s = goingHome("NP");
         routedOnce(s);
         assertThat(nationalityOf(s.caseId())).isEqualTo("NP");
@@ -72,25 +74,35 @@ class NationalityRoutingTest {
         assertThat(nationalityOf(s.caseId())).isNull();
     }
 
-    private String nationalityOf(UUID caseId) throws Exception {
+    @Test
+    void anAmendedScreeningReplacesTheNationalityRoutingWillUse() {
+        ScreeningCompleted s = goingHome(null);
+        routedOnce(s);
+
+        KafkaTopics.publish(new ScreeningAmended(s.caseId(), s.caseRef(), s.screeningId(), 2, s.agencyId(), s.context(),
+                s.classification(), s.urgency(), s.needs(), s.ageBand(), s.sex(), s.currentLocation(), s.homeLocation(),
+                s.languages(), s.victimCategory(), s.consent(), Instant.now(), "BD"));
+
+        TopicReader.await(() -> "BD".equals(nationalityOf(s.caseId())), Duration.ofSeconds(30));
+    }
+
+    private String nationalityOf(UUID caseId) {
         return column("SELECT nationality FROM case_facts WHERE case_id = ?", caseId);
     }
 
     private boolean erased(UUID caseId) {
-        try {
-            return "true".equals(column("SELECT erased::text FROM case_facts WHERE case_id = ?", caseId));
-        } catch (Exception e) {
-            throw new IllegalStateException(e);
-        }
+        return "true".equals(column("SELECT erased::text FROM case_facts WHERE case_id = ?", caseId));
     }
 
-    private String column(String sql, UUID caseId) throws Exception {
+    private String column(String sql, UUID caseId) {
         try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql)) {
             st.setObject(1, caseId);
             try (ResultSet rs = st.executeQuery()) {
                 assertThat(rs.next()).as("case facts of " + caseId).isTrue();
                 return rs.getString(1);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 }

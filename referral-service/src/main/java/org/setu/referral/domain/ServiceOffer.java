@@ -17,7 +17,8 @@ import java.util.UUID;
  */
 public record ServiceOffer(UUID id, UUID organizationId, String name, ServiceCategory category, List<Area> coverage,
                            Set<Sex> genders, Integer minAge, Integer maxAge, Set<VictimCategory> victimCategories,
-                           Set<String> nationalities, Set<String> languages, Integer freeCapacity, String capacityUnit, boolean acceptingReferrals) {
+                           Set<String> nationalities, Set<String> languages, Integer freeCapacity, String capacityUnit,
+                           boolean acceptingReferrals) {
 
     public ServiceOffer {
         coverage = List.copyOf(coverage);
