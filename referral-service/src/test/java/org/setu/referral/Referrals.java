@@ -2,6 +2,7 @@ package org.setu.referral;
 
 import org.setu.devstack.testing.TopicReader;
 import io.quarkus.arc.Arc;
+import org.setu.events.screening.ScreeningCompleted;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.kit.security.Caller;
 import org.setu.referral.app.ReferralAccess;
@@ -14,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Reading referrals straight from the repository, and identities for app-level steps. */
 public final class Referrals {
@@ -29,6 +32,14 @@ public final class Referrals {
     public static List<Referral> awaitOfCase(UUID caseId, int atLeast) {
         TopicReader.await(() -> ofCase(caseId).size() >= atLeast, Duration.ofSeconds(30));
         return ofCase(caseId);
+    }
+
+    /** Publishes a screening that needs one category and answers the one referral routing made of it. */
+    public static Referral routedOnce(ScreeningCompleted screening) {
+        KafkaTopics.publish(screening);
+        List<Referral> referrals = awaitOfCase(screening.caseId(), 1);
+        assertThat(referrals).hasSize(1);
+        return referrals.get(0);
     }
 
     public static Referral get(UUID id) {

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.UUID;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.setu.referral.Referrals.routedOnce;
 import static org.setu.referral.SampleDirectory.*;
 import static org.setu.referral.Screenings.area;
 
@@ -33,13 +34,6 @@ class RoutingTest {
     void directory() {
         SampleDirectory.ensure();
         policies.set(APPROVING_AGENCY, true);
-    }
-
-    private static Referral routedOnce(ScreeningCompleted screening) {
-        KafkaTopics.publish(screening);
-        List<Referral> referrals = Referrals.awaitOfCase(screening.caseId(), 1);
-        assertThat(referrals).hasSize(1);
-        return referrals.get(0);
     }
 
     @Test

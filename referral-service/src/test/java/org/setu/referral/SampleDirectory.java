@@ -30,7 +30,8 @@ import java.util.UUID;
  *   <li>REINTEGRATION: Dhaka (47) and Jashore (20);</li>
  *   <li>PSYCHOSOCIAL: Teknaf upazila (87, Bangla only) and Cox's Bazar district (Bangla and Burmese);</li>
  *   <li>MEDICAL: Cox's Bazar, and Sylhet (36, the Cox's Bazar demo NGO); DOCUMENTATION: Sylhet, two providers;</li>
- *   <li>LEGAL_AID: Rangamati (4), two providers; nothing national, so that the deadline tests can exhaust it.</li>
+ *   <li>LEGAL_AID: Rangamati (4), two providers; nothing national, so that the deadline tests can exhaust it;</li>
+ *   <li>REPATRIATION: national, one service for Indian and Nepali nationals only (more room) and one for anyone.</li>
  * </ul>
  */
 public final class SampleDirectory {
@@ -73,11 +74,16 @@ public final class SampleDirectory {
             ServiceCategory.LEGAL_AID, district(RANGAMATI), null, null, List.of(), List.of("bn"), 3);
     public static final DirectoryService MEDICAL_SYLHET_COX_NGO = service("c0000000-0000-0000-0000-000000000015", COX_NGO,
             ServiceCategory.MEDICAL, district(SYLHET), null, null, List.of(), List.of("bn"), 4);
+    public static final DirectoryService REPATRIATION_FOREIGNERS = forNationals(service("c0000000-0000-0000-0000-000000000016",
+            org(16), ServiceCategory.REPATRIATION, new Coverage(CoverageLevel.NATIONAL, null), null, null, List.of(),
+            List.of("bn", "en", "hi"), 5), "IN", "NP");
+    public static final DirectoryService REPATRIATION_ANYONE = service("c0000000-0000-0000-0000-000000000017", org(17),
+            ServiceCategory.REPATRIATION, new Coverage(CoverageLevel.NATIONAL, null), null, null, List.of(), List.of("bn", "en"), 1);
 
     public static final List<DirectoryService> ALL = List.of(CP_COX, CP_DHAKA, SHELTER_FENI_FULL, SHELTER_CHATTAGRAM_WOMEN,
             SHELTER_NATIONAL, REINTEGRATION_DHAKA, REINTEGRATION_JASHORE, PSY_TEKNAF_BANGLA, PSY_COX_BURMESE, MEDICAL_COX,
             DOCUMENTATION_SYLHET_COX_NGO, DOCUMENTATION_SYLHET_OTHER, LEGAL_RANGAMATI_FIRST, LEGAL_RANGAMATI_SECOND,
-            MEDICAL_SYLHET_COX_NGO);
+            MEDICAL_SYLHET_COX_NGO, REPATRIATION_FOREIGNERS, REPATRIATION_ANYONE);
 
     private static boolean published;
 
@@ -100,6 +106,14 @@ public final class SampleDirectory {
                 category, List.of(coverage), new Eligibility(genders, minAge, maxAge, List.of(), List.of()), languages,
                 new Capacity(free, Math.max(free, 10), category == ServiceCategory.SHELTER ? CapacityUnit.BEDS : CapacityUnit.SLOTS),
                 true, new ReferralContact("focal@example.org", null, null, "bn"));
+    }
+
+    /** The same service, for the nationals of the given countries only (ISO 3166-1 alpha-2). */
+    static DirectoryService forNationals(DirectoryService s, String... nationalities) {
+        Eligibility e = s.eligibility();
+        return new DirectoryService(s.id(), s.organizationId(), s.version(), s.name(), s.category(), s.coverage(),
+                new Eligibility(e.genders(), e.minAge(), e.maxAge(), e.victimCategories(), List.of(nationalities)),
+                s.languages(), s.capacity(), s.acceptingReferrals(), s.referralContact());
     }
 
     public static DirectoryService withVersion(DirectoryService s, long version, int free, boolean accepting) {

@@ -46,6 +46,12 @@ public final class Screenings {
                 e.victimCategory(), e.consent(), e.occurredAt());
     }
 
+    public static ScreeningCompleted withNationality(ScreeningCompleted e, String nationality) {
+        return new ScreeningCompleted(e.caseId(), e.caseRef(), e.screeningId(), e.agencyId(), e.context(), e.classification(),
+                e.urgency(), e.needs(), e.ageBand(), e.sex(), e.currentLocation(), e.homeLocation(), e.languages(),
+                e.victimCategory(), e.consent(), e.occurredAt(), nationality);
+    }
+
     public static AdminArea area(String division, String district, String upazila) {
         return new AdminArea(division, district, upazila);
     }

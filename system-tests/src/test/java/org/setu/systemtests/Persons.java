@@ -53,6 +53,12 @@ final class Persons {
     static final Person LOSTA = person(31, "Lostunnesa", "Backupbibi", "FEMALE", LocalDate.of(1993, 3, 3));
     static final Person AFTERA = person(32, "Afterunnesa", "Backupbibi", "FEMALE", LocalDate.of(1996, 6, 6));
 
+    /** NationalitySystemTest's people: an Indian man and a Bangladeshi woman going home, and two women in Ukhiya. */
+    static final Person RAMESHWARAN = person(40, "Rameshwarandas", "Ghoraphiryan", "MALE", LocalDate.of(1990, 5, 5));
+    static final Person FIROZA = person(41, "Firozunnesa", "Ghoraphirbibi", "FEMALE", LocalDate.of(1993, 9, 19));
+    static final Person NURKAYDA = person(42, "Nurkaydabibi", "Campunnisara", "FEMALE", LocalDate.of(1997, 1, 21));
+    static final Person UKHIYARA = person(43, "Ukhiyaranibibi", "Returnunnesara", "FEMALE", LocalDate.of(1994, 10, 10));
+
     /** The fault run's people: one name, a number each (see FaultToleranceSystemTest). */
     static Person faultRunPerson(int i) {
         return person(100 + i, "Faultinara", "Restartunnesa", "FEMALE", LocalDate.of(1995, 1, 1));
@@ -60,7 +66,7 @@ final class Persons {
 
     /** Names are rare on purpose, so that the privacy scan's whole-word search cannot match innocent text. */
     static final List<Person> ALL = List.of(AMINA, RUPA, SALMA, NASIMA, MIM, JOYA, LIPI, ROSHNI, HALIMA, HALIMAS_SISTER,
-            ERASA, KEPTA, LOSTA, AFTERA, faultRunPerson(0));
+            ERASA, KEPTA, LOSTA, AFTERA, RAMESHWARAN, FIROZA, NURKAYDA, UKHIYARA, faultRunPerson(0));
 
     /** Deceived about the job and wages, exploited, documents taken and isolated abroad: the Palermo elements. */
     static Map<String, Object> traffickedAbroad() {
@@ -84,13 +90,19 @@ final class Persons {
 
     static Map<String, Object> screening(Person p, String context, Map<String, Object> location, Map<String, Object> home,
                                          Map<String, Object> answers, List<String> consentedServices) {
+        return screening(p, context, location, home, answers, consentedServices, "BD", List.of("bn"));
+    }
+
+    static Map<String, Object> screening(Person p, String context, Map<String, Object> location, Map<String, Object> home,
+                                         Map<String, Object> answers, List<String> consentedServices, String nationality,
+                                         List<String> languages) {
         Map<String, Object> person = new LinkedHashMap<>();
         person.put("givenName", p.givenName());
         person.put("familyName", p.familyName());
         person.put("sex", p.sex());
         person.put("dateOfBirth", p.dateOfBirth().toString());
-        person.put("nationality", "BD");
-        person.put("languages", List.of("bn"));
+        person.put("nationality", nationality);
+        person.put("languages", languages);
         person.put("phone", p.phone());
         person.put("documentNumber", p.documentNumber());
         person.put("home", home);

@@ -46,6 +46,20 @@ class SampleDirectoryTest {
     }
 
     @Test
+    void rohingyaRefugeesBangladeshiReturneesAndForeignNationalsGoingHomeHaveProgrammesOfTheirOwn() {
+        assertThat(SAMPLE.services()).anyMatch(s -> s.category() == ServiceCategory.PSYCHOSOCIAL
+                && s.eligibility().nationalities().equals(java.util.List.of("MM"))
+                && s.coverage().contains(new Coverage(CoverageLevel.UPAZILA, "83")));
+        assertThat(SAMPLE.services()).anyMatch(s -> s.category() == ServiceCategory.PSYCHOSOCIAL
+                && s.eligibility().nationalities().equals(java.util.List.of("BD"))
+                && s.coverage().contains(new Coverage(CoverageLevel.DISTRICT, "9")));
+        assertThat(SAMPLE.services()).anyMatch(s -> s.category() == ServiceCategory.REPATRIATION
+                && s.eligibility().nationalities().contains("IN") && !s.eligibility().nationalities().contains("BD"));
+        assertThat(SAMPLE.services()).flatExtracting(s -> s.eligibility().nationalities())
+                .allSatisfy(code -> assertThat(code).matches("[A-Z]{2}"));
+    }
+
+    @Test
     void everyOrganizationIsAMarkedSampleWithoutRealContactDetails() {
         assertThat(SAMPLE.organizations()).allSatisfy(o -> {
             assertThat(o.sample()).isTrue();

@@ -69,7 +69,7 @@ public class RoutingService {
             return List.of();
         }
         CaseFacts facts = factsOf(e.caseId(), e.caseRef(), e.agencyId(), e.urgency(), e.ageBand(), e.sex(),
-                e.victimCategory(), e.currentLocation(), e.homeLocation(), e.languages(), e.consent());
+                e.victimCategory(), e.currentLocation(), e.homeLocation(), e.languages(), e.consent(), e.nationality());
         Instant now = clock.instant();
         cases.save(facts, e.screeningId(), now);
         Set<ServiceCategory> open = referrals.openCategoriesOfCase(e.caseId());
@@ -90,7 +90,8 @@ public class RoutingService {
     public void screeningAmended(ScreeningAmended e) {
         if (cases.isErased(e.caseId())) return;
         cases.save(factsOf(e.caseId(), e.caseRef(), e.agencyId(), e.urgency(), e.ageBand(), e.sex(), e.victimCategory(),
-                e.currentLocation(), e.homeLocation(), e.languages(), e.consent()), e.screeningId(), clock.instant());
+                e.currentLocation(), e.homeLocation(), e.languages(), e.consent(), e.nationality()), e.screeningId(),
+                clock.instant());
     }
 
     /** A case worker (or coordinator) refers by hand: to the chosen candidate, or to the best one. Sent at once. */
@@ -139,10 +140,11 @@ public class RoutingService {
     private CaseFacts factsOf(UUID caseId, String caseRef, UUID agencyId, org.setu.events.vocabulary.Urgency urgency,
                               org.setu.events.vocabulary.AgeBand ageBand, org.setu.events.vocabulary.Sex sex,
                               org.setu.events.vocabulary.VictimCategory victim, AdminArea current, AdminArea home,
-                              List<String> languages, org.setu.events.screening.Consent consent) {
+                              List<String> languages, org.setu.events.screening.Consent consent, String nationality) {
         return new CaseFacts(caseId, caseRef, agencyId, urgency, ageBand, sex, victim, place(current), place(home),
                 languages, consent == null ? Set.of() : Set.copyOf(consent.services()),
-                consent == null || consent.shareWithProviders() == null ? "NONE" : consent.shareWithProviders().name());
+                consent == null || consent.shareWithProviders() == null ? "NONE" : consent.shareWithProviders().name(),
+                nationality);
     }
 
     private Place place(AdminArea area) {

@@ -16,16 +16,18 @@ import java.util.UUID;
  *
  * @param victimCategory null when the screening found no protection need
  * @param home           {@link Place#UNKNOWN} when the screening did not record it
+ * @param nationality    ISO 3166-1 alpha-2 (e.g. {@code BD}); null when the screening did not record it
  */
 public record CaseFacts(UUID caseId, String caseRef, UUID agencyId, Urgency urgency, AgeBand ageBand, Sex sex,
                         VictimCategory victimCategory, Place currentLocation, Place home, List<String> languages,
-                        Set<ServiceCategory> consentedServices, String shareLevel) {
+                        Set<ServiceCategory> consentedServices, String shareLevel, String nationality) {
 
     public CaseFacts {
         languages = List.copyOf(languages);
         consentedServices = Set.copyOf(consentedServices);
         if (home == null) home = Place.UNKNOWN;
         if (currentLocation == null) currentLocation = Place.UNKNOWN;
+        if (nationality != null && nationality.isBlank()) nationality = null;
     }
 
     public boolean isChild() {
@@ -38,6 +40,6 @@ public record CaseFacts(UUID caseId, String caseRef, UUID agencyId, Urgency urge
 
     public CaseFacts withConsent(Set<ServiceCategory> services, String share) {
         return new CaseFacts(caseId, caseRef, agencyId, urgency, ageBand, sex, victimCategory, currentLocation, home,
-                languages, services, share);
+                languages, services, share, nationality);
     }
 }

@@ -58,6 +58,22 @@ public final class MatchRules {
                 : MatchDecision.fail("takes only " + sorted(s.victimCategories()));
     }
 
+    /**
+     * A service that lists nationalities serves only those: a programme for Rohingya refugees and one for Bangladeshi
+     * returnees are mandated and funded apart. An unknown nationality does not exclude (a person who could not or
+     * would not say should not lose every such service), but the reason says the restriction went unchecked, so that
+     * the case worker checks it with the provider.
+     */
+    public static MatchDecision nationalityFits(ServiceOffer s, String nationality) {
+        if (s.nationalities().isEmpty()) return MatchDecision.pass("takes every nationality");
+        if (nationality == null) {
+            return MatchDecision.pass("takes only nationals of " + sorted(s.nationalities())
+                    + ", which could not be checked: the person's nationality is unknown");
+        }
+        return s.nationalities().contains(nationality) ? MatchDecision.pass("takes nationals of " + nationality)
+                : MatchDecision.fail("takes only nationals of " + sorted(s.nationalities()) + ", not " + nationality);
+    }
+
     /** The closest level at which the service covers the place, or a failure when it does not. */
     public static Optional<AreaLevel> coverageOf(ServiceOffer s, Place place) {
         return s.coverage().stream()

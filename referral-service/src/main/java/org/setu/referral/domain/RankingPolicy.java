@@ -84,6 +84,7 @@ public final class RankingPolicy {
                     MatchRules.ageFits(s, facts.ageBand()),
                     MatchRules.sexFits(s, facts.sex()),
                     MatchRules.victimCategoryFits(s, facts.victimCategory()),
+                    MatchRules.nationalityFits(s, facts.nationality()),
                     MatchRules.speaksALanguageOf(s, facts.languages()),
                     MatchRules.hasFreeCapacity(s),
                     MatchRules.notAskedBefore(s, organizationsThatSaidNo));

@@ -56,6 +56,8 @@ class CaseFactsEntity {
 
     String[] languages;
 
+    String nationality;
+
     @Column(name = "consent_services")
     String[] consentServices;
 

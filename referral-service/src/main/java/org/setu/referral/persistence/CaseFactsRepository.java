@@ -33,18 +33,18 @@ public class CaseFactsRepository implements PanacheRepositoryBase<CaseFactsEntit
         getEntityManager().createNativeQuery("""
                         INSERT INTO case_facts (case_id, case_ref, agency_id, screening_id, urgency, age_band, sex, victim_category,
                             current_division, current_district, current_upazila, home_division, home_district, home_upazila,
-                            languages, consent_services, share_level, erased, updated_at)
+                            languages, nationality, consent_services, share_level, erased, updated_at)
                         VALUES (:caseId, :caseRef, :agency, :screening, :urgency, :ageBand, :sex, :victim, :curDivision,
-                            :curDistrict, :curUpazila, :homeDivision, :homeDistrict, :homeUpazila, :languages, :consent, :share,
-                            false, :at)
+                            :curDistrict, :curUpazila, :homeDivision, :homeDistrict, :homeUpazila, :languages, :nationality,
+                            :consent, :share, false, :at)
                         ON CONFLICT (case_id) DO UPDATE SET case_ref = EXCLUDED.case_ref,
                             screening_id = EXCLUDED.screening_id, urgency = EXCLUDED.urgency, age_band = EXCLUDED.age_band,
                             sex = EXCLUDED.sex, victim_category = EXCLUDED.victim_category,
                             current_division = EXCLUDED.current_division, current_district = EXCLUDED.current_district,
                             current_upazila = EXCLUDED.current_upazila, home_division = EXCLUDED.home_division,
                             home_district = EXCLUDED.home_district, home_upazila = EXCLUDED.home_upazila,
-                            languages = EXCLUDED.languages, consent_services = EXCLUDED.consent_services,
-                            share_level = EXCLUDED.share_level, updated_at = EXCLUDED.updated_at
+                            languages = EXCLUDED.languages, nationality = EXCLUDED.nationality,
+                            consent_services = EXCLUDED.consent_services, share_level = EXCLUDED.share_level, updated_at = EXCLUDED.updated_at
                          WHERE NOT case_facts.erased AND case_facts.agency_id = EXCLUDED.agency_id""")
                 .setParameter("caseId", f.caseId())
                 .setParameter("caseRef", f.caseRef())
@@ -61,6 +61,7 @@ public class CaseFactsRepository implements PanacheRepositoryBase<CaseFactsEntit
                 .setParameter("homeDistrict", f.home().districtId())
                 .setParameter("homeUpazila", f.home().upazilaId())
                 .setParameter("languages", f.languages().toArray(String[]::new))
+                .setParameter("nationality", f.nationality())
                 .setParameter("consent", codes(f.consentedServices()))
                 .setParameter("share", f.shareLevel())
                 .setParameter("at", at)
@@ -97,6 +98,7 @@ public class CaseFactsRepository implements PanacheRepositoryBase<CaseFactsEntit
             e.caseRef = null;
             e.screeningId = null;
             e.languages = new String[0];
+            e.nationality = null;
             e.currentDivision = null;
             e.currentDistrict = null;
             e.currentUpazila = null;
@@ -133,6 +135,6 @@ public class CaseFactsRepository implements PanacheRepositoryBase<CaseFactsEntit
                 e.languages == null ? List.of() : List.of(e.languages),
                 e.consentServices == null ? Set.of()
                         : java.util.Arrays.stream(e.consentServices).map(ServiceCategory::valueOf).collect(Collectors.toSet()),
-                e.shareLevel);
+                e.shareLevel, e.nationality);
     }
 }

@@ -115,6 +115,7 @@ public class DirectoryReadModel implements PanacheRepositoryBase<DirectoryServic
                 e == null ? Set.of() : new HashSet<>(e.genders()),
                 e == null ? null : e.minAge(), e == null ? null : e.maxAge(),
                 e == null ? Set.of() : new HashSet<>(e.victimCategories()),
+                e == null ? Set.of() : new HashSet<>(e.nationalities()),
                 new HashSet<>(s.languages()), free, unit, s.acceptingReferrals());
     }
 

@@ -134,7 +134,7 @@ class ReferralBench {
         ServiceCategory category = ServiceCategory.values()[random.nextInt(ServiceCategory.values().length)];
         Place here = new Place(u[2], u[1], u[0]);
         CaseFacts facts = new CaseFacts(UUID.randomUUID(), "BD-BNCH-0000", UUID.randomUUID(), Urgency.HIGH, AgeBand.ADULT_25_39,
-                Sex.FEMALE, VictimCategory.TRAFFICKING_VICTIM, here, here, List.of("bn"), Set.of(category), "BASIC");
+                Sex.FEMALE, VictimCategory.TRAFFICKING_VICTIM, here, here, List.of("bn"), Set.of(category), "BASIC", "BD");
         var result = matching.match(facts, category, Set.of());
         return result.ranked().size() + result.rejected().size();
     }

@@ -24,22 +24,37 @@ final class Fixtures {
     static CaseFacts girl16InCoxsBazar() {
         return new CaseFacts(UUID.randomUUID(), "BD-7K3F-9Q2M", UUID.randomUUID(), Urgency.HIGH, AgeBand.CHILD_12_17,
                 Sex.FEMALE, VictimCategory.TRAFFICKING_VICTIM, new Place(CHATTAGRAM, COXS_BAZAR, UKHIYA), Place.UNKNOWN,
-                List.of("bn"), Set.of(ServiceCategory.values()), "BASIC");
+                List.of("bn"), Set.of(ServiceCategory.values()), "BASIC", "BD");
+    }
+
+    /** An adult woman with the given nationality (null: unknown) who speaks Bangla and Burmese, screened in Ukhiya. */
+    static CaseFacts womanInUkhiya(String nationality) {
+        return new CaseFacts(UUID.randomUUID(), "BD-7K3F-9Q2N", UUID.randomUUID(), Urgency.HIGH, AgeBand.ADULT_25_39,
+                Sex.FEMALE, VictimCategory.TRAFFICKING_VICTIM, new Place(CHATTAGRAM, COXS_BAZAR, UKHIYA), Place.UNKNOWN,
+                List.of("bn", "my"), Set.of(ServiceCategory.values()), "BASIC", nationality);
     }
 
     static ServiceOffer offer(ServiceCategory category, Area... coverage) {
         return new ServiceOffer(UUID.randomUUID(), UUID.randomUUID(), "service " + category, category, List.of(coverage),
-                Set.of(), null, null, Set.of(), Set.of("bn"), 5, "SLOTS", true);
+                Set.of(), null, null, Set.of(), Set.of(), Set.of("bn"), 5, "SLOTS", true);
     }
 
     static ServiceOffer with(ServiceOffer s, Integer free, Set<String> languages) {
         return new ServiceOffer(s.id(), s.organizationId(), s.name(), s.category(), s.coverage(), s.genders(), s.minAge(),
-                s.maxAge(), s.victimCategories(), languages, free, s.capacityUnit(), s.acceptingReferrals());
+                s.maxAge(), s.victimCategories(), s.nationalities(), languages, free, s.capacityUnit(), s.acceptingReferrals());
     }
 
     static ServiceOffer ages(ServiceOffer s, Integer min, Integer max) {
         return new ServiceOffer(s.id(), s.organizationId(), s.name(), s.category(), s.coverage(), s.genders(), min, max,
-                s.victimCategories(), s.languages(), s.freeCapacity(), s.capacityUnit(), s.acceptingReferrals());
+                s.victimCategories(), s.nationalities(), s.languages(), s.freeCapacity(), s.capacityUnit(),
+                s.acceptingReferrals());
+    }
+
+    /** The same service, for the nationals of the given countries only (ISO 3166-1 alpha-2). */
+    static ServiceOffer forNationals(ServiceOffer s, String name, String... nationalities) {
+        return new ServiceOffer(s.id(), s.organizationId(), name, s.category(), s.coverage(), s.genders(), s.minAge(),
+                s.maxAge(), s.victimCategories(), Set.of(nationalities), s.languages(), s.freeCapacity(),
+                s.capacityUnit(), s.acceptingReferrals());
     }
 
     static Area district(String id) {

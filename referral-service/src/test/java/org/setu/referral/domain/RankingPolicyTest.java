@@ -62,7 +62,7 @@ class RankingPolicyTest {
     void aLanguageNeedOutranksCloseness() {
         CaseFacts burmeseOnly = new CaseFacts(UUID.randomUUID(), "BD-AAAA-BBBB", UUID.randomUUID(),
                 org.setu.events.vocabulary.Urgency.HIGH, AgeBand.ADULT_25_39, Sex.FEMALE, VictimCategory.TRAFFICKING_VICTIM,
-                new Place(CHATTAGRAM, COXS_BAZAR, TEKNAF), Place.UNKNOWN, List.of("my"), Set.of(ServiceCategory.PSYCHOSOCIAL), "BASIC");
+                new Place(CHATTAGRAM, COXS_BAZAR, TEKNAF), Place.UNKNOWN, List.of("my"), Set.of(ServiceCategory.PSYCHOSOCIAL), "BASIC", "MM");
         ServiceOffer closeBanglaOnly = offer(ServiceCategory.PSYCHOSOCIAL, upazila(TEKNAF));
         ServiceOffer speaksBurmese = with(offer(ServiceCategory.PSYCHOSOCIAL, district(COXS_BAZAR)), 2, Set.of("bn", "my"));
 
@@ -92,7 +92,7 @@ class RankingPolicyTest {
     void genderEligibilityIsRespected(Sex person, Sex takes, boolean eligible) {
         ServiceOffer base = offer(ServiceCategory.SHELTER, Area.national());
         ServiceOffer s = new ServiceOffer(base.id(), base.organizationId(), base.name(), base.category(), base.coverage(),
-                Set.of(takes), null, null, Set.of(), Set.of(), null, null, true);
+                Set.of(takes), null, null, Set.of(), Set.of(), Set.of(), null, null, true);
         assertThat(MatchRules.sexFits(s, person).passed()).isEqualTo(eligible);
     }
 
@@ -100,7 +100,7 @@ class RankingPolicyTest {
     void aServiceForSmuggledMigrantsDoesNotTakeATraffickingVictim() {
         ServiceOffer base = offer(ServiceCategory.LEGAL_AID, Area.national());
         ServiceOffer s = new ServiceOffer(base.id(), base.organizationId(), base.name(), base.category(), base.coverage(),
-                Set.of(), null, null, Set.of(VictimCategory.SMUGGLED_MIGRANT), Set.of(), null, null, true);
+                Set.of(), null, null, Set.of(VictimCategory.SMUGGLED_MIGRANT), Set.of(), Set.of(), null, null, true);
         assertThat(MatchRules.victimCategoryFits(s, VictimCategory.TRAFFICKING_VICTIM).passed()).isFalse();
         assertThat(MatchRules.victimCategoryFits(s, VictimCategory.SMUGGLED_MIGRANT).passed()).isTrue();
     }
@@ -109,7 +109,7 @@ class RankingPolicyTest {
     void reintegrationFollowsTheHomeDistrictNotThePlaceOfScreening() {
         CaseFacts returnee = new CaseFacts(UUID.randomUUID(), "BD-AAAA-CCCC", UUID.randomUUID(),
                 org.setu.events.vocabulary.Urgency.ROUTINE, AgeBand.ADULT_25_39, Sex.MALE, VictimCategory.TRAFFICKING_VICTIM,
-                new Place("6", "47", null), new Place("3", "27", null), List.of("bn"), Set.of(ServiceCategory.REINTEGRATION), "BASIC");
+                new Place("6", "47", null), new Place("3", "27", null), List.of("bn"), Set.of(ServiceCategory.REINTEGRATION), "BASIC", "BD");
         ServiceOffer atAirport = offer(ServiceCategory.REINTEGRATION, district("47"));
         ServiceOffer atHome = offer(ServiceCategory.REINTEGRATION, district("27"));
 
@@ -160,7 +160,7 @@ class RankingPolicyTest {
                                                                              AgeBand band, boolean approvesFirst, boolean sendNow) {
         CaseFacts f = girl16InCoxsBazar();
         CaseFacts facts = new CaseFacts(f.caseId(), f.caseRef(), f.agencyId(), urgency, band, f.sex(), f.victimCategory(),
-                f.currentLocation(), f.home(), f.languages(), f.consentedServices(), f.shareLevel());
+                f.currentLocation(), f.home(), f.languages(), f.consentedServices(), f.shareLevel(), f.nationality());
         assertThat(RoutingPolicy.dispatch(facts, approvesFirst).sendNow()).isEqualTo(sendNow);
     }
 }

@@ -29,8 +29,9 @@ import java.util.UUID;
  * A fictional directory for Bangladesh, for demonstrations and local development. Every organization is marked as a
  * sample and named so; no contact detail is real (example.org addresses, +8801000000xxx numbers). It covers all 64
  * districts and all 13 categories: a hospital outreach service in each district town and one more service per
- * district, shelters for women, men and children in each division, national legal aid, and the realm's demo
- * agencies with their fixed ids, so that the demo users find their own organization's services.
+ * district, shelters for women, men and children in each division, national legal aid, programmes that serve only
+ * some nationalities, and the realm's demo agencies with their fixed ids, so that the demo users find their own
+ * organization's services.
  */
 public final class SampleDirectory {
 
@@ -40,6 +41,7 @@ public final class SampleDirectory {
 
     static final String DHAKA_DISTRICT = "47";
     static final String COXS_BAZAR_DISTRICT = "9";
+    static final String UKHIYA_UPAZILA = "83";
 
     /** The categories that take turns as each district's second service, so that every category is present. */
     private static final List<ServiceCategory> DISTRICT_ROTATION = List.of(
@@ -66,6 +68,7 @@ public final class SampleDirectory {
         s.nationalLegalAid();
         s.divisionShelters();
         s.districtServices();
+        s.nationalityProgrammes();
         return new DirectoryContent(List.copyOf(s.organizations), List.copyOf(s.locations), List.copyOf(s.services));
     }
 
@@ -167,6 +170,35 @@ public final class SampleDirectory {
         }
     }
 
+    /**
+     * Programmes mandated for some nationalities only, as in Cox's Bazar, where Rohingya refugees in the Ukhiya camps
+     * and Bangladeshi returnees are served by different programmes, and a return programme for foreign nationals
+     * going home. Each has free capacity, so it outranks an open service of the same coverage for the people it
+     * serves.
+     */
+    private void nationalityProgrammes() {
+        UUID camp = sampleId("org/ukhiya-camp-programme");
+        org(camp, "Sample Ukhiya Camp Protection Programme", "নমুনা উখিয়া ক্যাম্প সুরক্ষা কর্মসূচি", "ukhiya-camp-programme");
+        service(camp, "Camp psychosocial support for Rohingya refugees", "রোহিঙ্গা শরণার্থীদের জন্য ক্যাম্পে মনোসামাজিক সহায়তা",
+                ServiceCategory.PSYCHOSOCIAL, List.of(new Coverage(CoverageLevel.UPAZILA, UKHIYA_UPAZILA)),
+                nationals("MM"), List.of("bn", "my"), new Capacity(8, 10, CapacityUnit.SLOTS), true,
+                "referrals@ukhiya-camp-programme.example.org", "en", List.of());
+
+        UUID returnees = sampleId("org/coxs-bazar-returnee-programme");
+        org(returnees, "Sample Cox's Bazar Returnee Programme", "নমুনা কক্সবাজার প্রত্যাগত কর্মসূচি", "coxs-bazar-returnee-programme");
+        service(returnees, "Returnee psychosocial support for Bangladeshis", "বাংলাদেশি প্রত্যাগতদের জন্য মনোসামাজিক সহায়তা",
+                ServiceCategory.PSYCHOSOCIAL, List.of(new Coverage(CoverageLevel.DISTRICT, COXS_BAZAR_DISTRICT)),
+                nationals("BD"), List.of("bn"), new Capacity(5, 10, CapacityUnit.SLOTS), true,
+                "referrals@coxs-bazar-returnee-programme.example.org", "bn", List.of());
+
+        UUID safeReturn = sampleId("org/safe-return-programme");
+        org(safeReturn, "Sample Safe Return Programme", "নমুনা নিরাপদ প্রত্যাবর্তন কর্মসূচি", "safe-return-programme");
+        service(safeReturn, "Safe return home for foreign nationals", "বিদেশি নাগরিকদের নিরাপদে দেশে ফেরা",
+                ServiceCategory.REPATRIATION, List.of(new Coverage(CoverageLevel.NATIONAL, null)),
+                nationals("IN", "LK", "NP", "PK"), List.of("bn", "en", "hi", "ne"), new Capacity(6, 10, CapacityUnit.SLOTS),
+                true, "referrals@safe-return-programme.example.org", "en", List.of());
+    }
+
     private void org(UUID id, String en, String bn, String slug) {
         organizations.add(new Organization(id, new LocalizedText(en, bn),
                 new LocalizedText("A fictional organization of Setu's sample directory; not a real provider.",
@@ -206,6 +238,11 @@ public final class SampleDirectory {
     static Eligibility women() {
         return new Eligibility(List.of(Sex.FEMALE), 18, null,
                 List.of(VictimCategory.TRAFFICKING_VICTIM, VictimCategory.VULNERABLE_MIGRANT), List.of());
+    }
+
+    /** Anyone of these nationalities (ISO 3166-1 alpha-2). */
+    static Eligibility nationals(String... codes) {
+        return new Eligibility(List.of(), null, null, List.of(), List.of(codes));
     }
 
     static Eligibility men() {
