@@ -74,7 +74,7 @@ public class AgencyPolicyRepository implements PanacheRepositoryBase<AgencyPolic
         return Optional.of(toDomain(stored));
     }
 
-    /** For tests and operators: the old yes/no, "every referral that may wait, waits" or "none does". */
+    /** For tests: the old yes/no, "every referral that may wait, waits" or "none does". */
     @Transactional
     public void set(UUID agencyId, boolean approveFirst) {
         AgencyRoutingPolicy p = AgencyRoutingPolicy.defaultFor(agencyId, approveFirst);
