@@ -3,7 +3,7 @@
 // coordinators see every agency's that was set. Immediate referrals and children are always sent at once.
 import { ApiError, call, get, query } from '../api';
 import { user, hasRole } from '../auth';
-import { h, translated, dhakaTime, clear, notice } from '../dom';
+import { h, translated, dhakaTime, clear, notice, uid } from '../dom';
 import { confirmAction } from '../confirm';
 import { CATEGORIES, type Page, type RoutingPolicy } from '../model';
 
@@ -20,8 +20,10 @@ export function policyView(main: HTMLElement): void {
   else if (hasRole('nrm-coordinator')) void everyPolicy(body, fail);
 }
 
+/** Laid out like the screening form's consent choices (.choice in a .grid), so both forms read alike. */
 function checkbox(name: string, value: string, label: string, checked: boolean): HTMLElement {
-  return h('label', { class: 'check' }, h('input', { type: 'checkbox', name, value, checked }), ' ', translated(label));
+  const id = uid('p');
+  return h('div', { class: 'choice' }, h('input', { type: 'checkbox', name, value, id, checked }), h('label', { for: id }, translated(label)));
 }
 
 function chosen(form: HTMLFormElement, name: string): string[] {
@@ -42,9 +44,9 @@ async function ownPolicy(agency: string, host: HTMLElement, status: HTMLElement,
       ? translated('policy.default') : translated('policy.version', { version: policy.version }), ' ',
       policy.defaultPolicy ? null : dhakaTime(policy.updatedAt)),
     h('fieldset', {}, h('legend', {}, translated('policy.urgencies')),
-      ...URGENCIES_THAT_MAY_WAIT.map((u) => checkbox('urgency', u, `urgency.${u}`, policy.approveFirstUrgencies.includes(u)))),
+      h('div', { class: 'grid' }, ...URGENCIES_THAT_MAY_WAIT.map((u) => checkbox('urgency', u, `urgency.${u}`, policy.approveFirstUrgencies.includes(u))))),
     h('fieldset', {}, h('legend', {}, translated('policy.categories')),
-      ...CATEGORIES.map((c) => checkbox('category', c, `category.${c}`, policy.approveFirstCategories.includes(c)))),
+      h('div', { class: 'grid' }, ...CATEGORIES.map((c) => checkbox('category', c, `category.${c}`, policy.approveFirstCategories.includes(c))))),
     h('button', { type: 'submit', class: 'primary', 'data-action': 'save-policy' }, translated('common.save')));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
