@@ -393,3 +393,43 @@ test('a waiting screening belongs to its writer: at logout they are told and may
   await ctx.unroute(screenings, unreachable);
   await ctx.close();
 });
+
+test('an agency admin chooses which referrals wait for approval, in English and Bangla, and a coordinator sees the policy', async () => {
+  const DHAKA_NGO = '5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e501';
+  const policyUrl = `${REFERRAL}/routing-policies/${DHAKA_NGO}`;
+  const before = await api('agencyadmin', policyUrl);
+  const ctx = await chromium.context();
+  let saved = null;
+  try {
+    const page = await login(ctx, 'agencyadmin');
+    await page.click('nav button[data-screen="policy"]');
+    await page.waitForSelector('form.policy-form');
+    await page.check('input[name="category"][value="LEGAL_AID"]');
+    await page.click('[data-action="save-policy"]');
+    await page.click('dialog [data-action="confirm"]');
+    await page.waitForSelector('.status-area .notice.ok');
+    saved = await api('agencyadmin', policyUrl);
+    assert.equal(saved.version, before.version + 1);
+    assert.deepEqual(saved.approveFirstCategories, ['LEGAL_AID']);
+    await page.waitForSelector(`form.policy-form[data-version="${saved.version}"] input[value="LEGAL_AID"]:checked`);
+    await shot(page, 'routing-policy');
+    await switchLanguage(page, 'bn');
+    assert.equal(await page.textContent('main h1'), 'রাউটিং নীতি');
+    await shot(page, 'routing-policy');
+    assert.deepEqual(page.problems.filter((p) => /routing-polic/i.test(p)), [], 'no failed call of the policy API');
+
+    const coordinatorCtx = await chromium.context();
+    const coordinator = await login(coordinatorCtx, 'coordinator');
+    await coordinator.click('nav button[data-screen="policy"]');
+    await coordinator.waitForSelector(`table.policies tr[data-agency="${DHAKA_NGO}"]`);
+    assert.match(await coordinator.textContent(`tr[data-agency="${DHAKA_NGO}"]`), /Legal aid/);
+    assert.equal(await coordinator.$('form.policy-form'), null, 'a coordinator reads policies and changes none');
+    await coordinatorCtx.close();
+  } finally {
+    // back to what the demo agency had, so that the other tests' referrals are routed as before
+    const now = await api('agencyadmin', policyUrl);
+    await api('agencyadmin', policyUrl, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'If-Match': `"${now.version}"` },
+      body: JSON.stringify({ approveFirstUrgencies: before.approveFirstUrgencies, approveFirstCategories: before.approveFirstCategories }) });
+    await ctx.close();
+  }
+});

@@ -14,6 +14,7 @@ import { casesView } from './views/cases';
 import { inboxView } from './views/inbox';
 import { coordinatorView } from './views/coordinator';
 import { directoryView } from './views/directory';
+import { policyView } from './views/policy';
 
 export type View = (main: HTMLElement) => (() => void) | void;
 
@@ -25,6 +26,7 @@ const SCREENS: Screen[] = [
   { id: 'inbox', label: 'nav.inbox', view: inboxView, allowed: () => hasRole('provider-staff') },
   { id: 'coordinator', label: 'nav.coordinator', view: coordinatorView, allowed: () => hasRole('nrm-coordinator') },
   { id: 'directory', label: 'nav.directory', view: directoryView, allowed: () => true },
+  { id: 'policy', label: 'nav.policy', view: policyView, allowed: () => hasRole('agency-admin', 'nrm-coordinator') },
 ];
 
 let leave: (() => void) | void;

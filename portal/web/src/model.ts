@@ -38,3 +38,6 @@ export interface MatchView { caseId: string; category: string; items: Candidate[
 
 export interface SharedView { caseId: string; caseRef: string; shareWithProviders: string; urgency: string; needs: string[];
   person?: { givenName?: string; familyName?: string; age?: number; sex?: string; languages?: string[]; phone?: string } }
+
+export interface RoutingPolicy { agencyId: string; version: number; defaultPolicy: boolean; approveFirstUrgencies: string[];
+  approveFirstCategories: string[]; updatedAt?: string | null }

@@ -122,6 +122,7 @@ class AuthorisationMatrixSystemTest {
             case "capacity" -> Bodies.capacity();
             case "subscription" -> Bodies.subscription();
             case "hsds" -> Bodies.hsdsImport();
+            case "routing-policy" -> Bodies.routingPolicy();
             case "current" -> {
                 Http.Answer now = Http.call("GET", base(row.service()) + path).token(Tokens.of("diradmin")).send();
                 Fixtures.require(now, 200, "the current " + path);

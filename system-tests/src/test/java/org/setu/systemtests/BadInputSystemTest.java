@@ -272,6 +272,14 @@ class BadInputSystemTest {
                 "/api/v1/possible-duplicates/" + someId + "/confirmation", "coordinator"));
         all.add(pathOnly("screening POST /possible-duplicates/{id}/rejection", s, "POST",
                 "/api/v1/possible-duplicates/" + someId + "/rejection", "coordinator"));
+        // every body is also sent with a stale If-Match, so that one that slipped through validation still changes nothing
+        all.add(query("referral GET /routing-policies", rf, "/api/v1/routing-policies", "coordinator",
+                List.of(Param.number("page", 0, 100_000), Param.number("size", 1, 100))));
+        all.add(pathOnly("referral GET /routing-policies/{agencyId}", rf, "GET", "/api/v1/routing-policies/" + someId, "agencyadmin"));
+        all.add(new Endpoint("referral PUT /routing-policies/{agencyId}", rf, "PUT", "/api/v1/routing-policies/" + Fixtures.DHAKA_NGO,
+                "agencyadmin", List.of(), Bodies::routingPolicy, List.of(Field.list("approveFirstUrgencies", Type.LIST_ENUM, true, 20),
+                Field.list("approveFirstCategories", Type.LIST_ENUM, true, 20), Field.number("version", false, 0, Long.MAX_VALUE - 200)),
+                false, true, true));
         return all;
     }
 

@@ -67,6 +67,11 @@ final class Bodies {
                 + "\"eventTypes\":[\"setu.referral.accepted.v1\"],\"language\":\"en\",\"active\":false}";
     }
 
+    /** What the demo agencies have by default (nothing waits), so that the matrix's changes leave routing as it was. */
+    static String routingPolicy() {
+        return "{\"approveFirstUrgencies\":[],\"approveFirstCategories\":[]}";
+    }
+
     static String hsdsImport() {
         return "{\"contents\":[]}";
     }

@@ -100,6 +100,29 @@ class PrivacyScanSystemTest {
     }
 
     /**
+     * A routing policy holds no personal data, but who changed how an agency's referrals are routed must be accountable:
+     * each change leaves a record in the referral service's trail, with ids and codes only.
+     */
+    @Test
+    void aChangeOfARoutingPolicyHasARecordInTheReferralAuditTrailWithIdsAndCodesOnly() {
+        String policy = Setu.REFERRAL + "/routing-policies/" + Fixtures.DHAKA_NGO;
+        Http.Answer now = Http.call("GET", policy).token(Tokens.of("agencyadmin")).send();
+        Fixtures.require(now, 200, "the Dhaka NGO's routing policy");
+        JsonPath current = JsonPath.from(now.body());
+        Http.Answer changed = Http.call("PUT", policy).token(Tokens.of("agencyadmin"))
+                .header("If-Match", "\"" + current.getLong("version") + "\"").json(Bodies.routingPolicy()).send();
+        Fixtures.require(changed, 200, "a change of the routing policy that changes nothing");
+
+        Http.Answer trail = Http.call("GET", Setu.REFERRAL + "/audit?resourceType=routing-policy&resourceId=" + Fixtures.DHAKA_NGO
+                + "&actor=agencyadmin&limit=200").token(Tokens.of("auditor")).send();
+        Fixtures.require(trail, 200, "the referral service's audit trail");
+        List<Map<String, Object>> items = JsonPath.from(trail.body()).getList("items");
+        assertThat(items).as("audit records of the routing policy's changes by agencyadmin").isNotEmpty();
+        assertThat(items.get(0)).containsEntry("action", "CHANGE").containsEntry("purpose", "ROUTING_ADMINISTRATION")
+                .containsEntry("resourceId", Fixtures.DHAKA_NGO);
+    }
+
+    /**
      * Where an erased case's id may stay, as docs/data-protection.md ("What an erasure leaves") lists them:
      * "database:table". Its reference stays nowhere in a database.
      */

@@ -5,7 +5,7 @@ import org.setu.kit.api.InvalidRequestException;
 
 import java.util.UUID;
 
-/** The path id and the {@code If-Match} header of a referral, read by hand; query parameters are read by the kit's QueryParams. */
+/** The path id and the {@code If-Match} header of a referral or routing policy, read by hand; query parameters are read by the kit's QueryParams. */
 final class Params {
 
     private Params() {
@@ -22,14 +22,18 @@ final class Params {
 
     /** {@code If-Match: "3"}, {@code W/"3"} or {@code 3}; the body's version when the header is absent. */
     static Long expectedVersion(String ifMatch, TransitionRequest body) {
+        return expectedVersion(ifMatch, body == null ? null : body.version(), "referral");
+    }
+
+    static Long expectedVersion(String ifMatch, Long bodyVersion, String what) {
         if (ifMatch != null && !ifMatch.isBlank()) {
             String v = ifMatch.trim().replaceFirst("^W/", "").replace("\"", "");
             try {
                 return Long.parseLong(v);
             } catch (NumberFormatException e) {
-                throw new InvalidRequestException("If-Match", "must be the referral's version, e.g. \"3\"");
+                throw new InvalidRequestException("If-Match", "must be the " + what + "'s version, e.g. \"3\"");
             }
         }
-        return body == null ? null : body.version();
+        return bodyVersion;
     }
 }

@@ -128,7 +128,7 @@ public class RoutingService {
             return commits.commit(null, Referral.escalatedAtOnce(UUID.randomUUID(), facts, category, m.explainNoCandidate(),
                     SystemActor.NAME, now));
         }
-        RoutingPolicy.Dispatch dispatch = RoutingPolicy.dispatch(facts, policies.approvesFirst(facts.agencyId()));
+        RoutingPolicy.Dispatch dispatch = RoutingPolicy.dispatch(facts, category, policies.policyOf(facts.agencyId()));
         List<String> why = new ArrayList<>(m.explain(best.get(), 1));
         why.add("Dispatch: " + dispatch.reason() + ".");
         Referral r = Referral.create(UUID.randomUUID(), facts, category,

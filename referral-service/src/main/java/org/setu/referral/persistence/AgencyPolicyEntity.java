@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code agency_routing_policy}. */
+/** A row of {@code agency_routing_policy}: the urgencies and categories whose referrals wait for approval, as codes. */
 @Entity
 @Table(name = "agency_routing_policy")
 class AgencyPolicyEntity {
@@ -17,8 +17,13 @@ class AgencyPolicyEntity {
     @Column(name = "agency_id")
     UUID agencyId;
 
-    @Column(name = "approve_first")
-    boolean approveFirst;
+    @Column(name = "approve_first_urgencies")
+    String[] approveFirstUrgencies;
+
+    @Column(name = "approve_first_categories")
+    String[] approveFirstCategories;
+
+    long version;
 
     @Column(name = "updated_at")
     Instant updatedAt;

@@ -161,6 +161,7 @@ class RankingPolicyTest {
         CaseFacts f = girl16InCoxsBazar();
         CaseFacts facts = new CaseFacts(f.caseId(), f.caseRef(), f.agencyId(), urgency, band, f.sex(), f.victimCategory(),
                 f.currentLocation(), f.home(), f.languages(), f.consentedServices(), f.shareLevel(), f.nationality());
-        assertThat(RoutingPolicy.dispatch(facts, approvesFirst).sendNow()).isEqualTo(sendNow);
+        assertThat(RoutingPolicy.dispatch(facts, ServiceCategory.SHELTER, AgencyRoutingPolicy.defaultFor(f.agencyId(), approvesFirst))
+                .sendNow()).isEqualTo(sendNow);
     }
 }
