@@ -7,6 +7,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import org.hibernate.Timeouts;
 import org.setu.events.notification.Channel;
 import org.setu.events.notification.RecipientKind;
 import org.setu.notification.domain.DeliveryState;
@@ -130,14 +131,16 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
         return getEntityManager().find(ErasedCaseEntity.class, caseId) != null;
     }
 
-    /** The earliest due delivery that no other worker holds, locked until the caller's transaction ends. */
-    @SuppressWarnings("unchecked")
+    /**
+     * The earliest due delivery that no other worker holds, locked until the caller's transaction ends ({@code FOR
+     * NO KEY UPDATE SKIP LOCKED}). A query rather than native SQL: Hibernate reads a native query's entity columns
+     * from the result set's metadata on every call, and the worker asks this many times a second.
+     */
     public Optional<DeliveryRow> claimNextDue(Instant now) {
-        List<DeliveryEntity> due = getEntityManager().createNativeQuery("""
-                        SELECT * FROM delivery WHERE status = 'PENDING' AND next_attempt_at <= :now
-                         ORDER BY next_attempt_at LIMIT 1 FOR UPDATE SKIP LOCKED""", DeliveryEntity.class)
-                .setParameter("now", now).getResultList();
-        return due.stream().findFirst().map(DeliveryRepository::toRow);
+        return find("status = ?1 and nextAttemptAt <= ?2", Sort.by("nextAttemptAt"), DeliveryStatus.PENDING, now)
+                .withLock(LockModeType.PESSIMISTIC_WRITE)
+                .withHint("jakarta.persistence.lock.timeout", Timeouts.SKIP_LOCKED_MILLI)
+                .firstResultOptional().map(DeliveryRepository::toRow);
     }
 
     public Optional<DeliveryRow> find(UUID id) {

@@ -42,6 +42,12 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
     private static final TypeReference<List<String>> LINES = new TypeReference<>() { };
     private static final List<ReferralStatus> OPEN = List.of(ReferralStatus.PROPOSED, ReferralStatus.SENT,
             ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ESCALATED);
+    /**
+     * The open statuses and the refusals as literals in the query text, not as a list parameter: Hibernate does not
+     * cache the plan of a query bound to a list, and would translate these hot queries again on every call.
+     */
+    private static final String OPEN_STATUSES = literals(OPEN);
+    private static final String REFUSALS = literals(List.of(ReferralStatus.DECLINED, ReferralStatus.EXPIRED));
 
     @Inject
     ObjectMapper json;
@@ -93,7 +99,7 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
     }
 
     public List<Referral> lockOpenOfCase(UUID caseId) {
-        return find("caseId = ?1 and status in ?2", Sort.by("createdAt"), caseId, OPEN)
+        return find("caseId = ?1 and status in " + OPEN_STATUSES, Sort.by("createdAt"), caseId)
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream().map(this::toDomain).toList();
     }
 
@@ -104,8 +110,9 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
 
     public Set<ServiceCategory> openCategoriesOfCase(UUID caseId) {
         return new HashSet<>(getEntityManager().createQuery(
-                        "select r.category from ReferralEntity r where r.caseId = :caseId and r.status in :openStatuses", ServiceCategory.class)
-                .setParameter("caseId", caseId).setParameter("openStatuses", OPEN).getResultList());
+                        "select r.category from ReferralEntity r where r.caseId = :caseId and r.status in " + OPEN_STATUSES,
+                        ServiceCategory.class)
+                .setParameter("caseId", caseId).getResultList());
     }
 
     /**
@@ -195,9 +202,8 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
     public Set<UUID> organizationsThatSaidNo(UUID referralId) {
         return new HashSet<>(getEntityManager().createQuery("""
                         select a.organizationId from ReferralAttemptEntity a
-                         where a.key.referralId = :referral and a.outcome in :refusals""", UUID.class)
-                .setParameter("referral", referralId)
-                .setParameter("refusals", List.of(ReferralStatus.DECLINED, ReferralStatus.EXPIRED)).getResultList());
+                         where a.key.referralId = :referral and a.outcome in\s""" + REFUSALS, UUID.class)
+                .setParameter("referral", referralId).getResultList());
     }
 
     /**
@@ -239,6 +245,11 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
         return new Referral(e.id, e.caseId, e.caseRef, e.referringAgencyId, e.category, e.urgency, e.serviceId,
                 e.organizationId, e.status, e.dueAt, e.attempt, e.version, read(e.explanation, LINES),
                 read(e.history, HISTORY), e.createdAt, e.redacted);
+    }
+
+    private static String literals(List<ReferralStatus> statuses) {
+        return statuses.stream().map(st -> ReferralStatus.class.getName() + "." + st.name())
+                .collect(java.util.stream.Collectors.joining(", ", "(", ")"));
     }
 
     private String write(Object value) {
