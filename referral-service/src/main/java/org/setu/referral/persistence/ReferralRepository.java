@@ -53,7 +53,6 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
         e.caseId = r.caseId();
         e.referringAgencyId = r.referringAgencyId();
         e.category = r.category();
-        e.urgency = r.urgency();
         e.createdAt = r.createdAt();
         e.version = 1;
         copy(r, e);
@@ -72,6 +71,7 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
 
     private void copy(Referral r, ReferralEntity e) {
         e.caseRef = r.caseRef();
+        e.urgency = r.urgency();   // an amended screening may change it
         e.serviceId = r.serviceId();
         e.organizationId = r.organizationId();
         e.status = r.status();
