@@ -5,8 +5,10 @@ import io.quarkus.arc.Arc;
 import org.setu.events.screening.ScreeningCompleted;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.kit.security.Caller;
+import org.setu.referral.app.LifecycleService;
 import org.setu.referral.app.ReferralAccess;
 import org.setu.referral.domain.Referral;
+import org.setu.referral.domain.Transition;
 import org.setu.referral.persistence.ReferralQuery;
 import org.setu.referral.persistence.ReferralRepository;
 
@@ -49,6 +51,12 @@ public final class Referrals {
     public static Referral awaitStatus(UUID id, ReferralStatus status) {
         TopicReader.await(() -> get(id).status() == status, Duration.ofSeconds(30));
         return get(id);
+    }
+
+    /** The provider the referral was sent to accepts it. */
+    public static Referral acceptedByItsProvider(Referral r) {
+        return Arc.container().instance(LifecycleService.class).get()
+                .apply(r.id(), Transition.ACCEPT, null, null, null, providerOf(r.organizationId()));
     }
 
     public static ReferralAccess coordinator() {

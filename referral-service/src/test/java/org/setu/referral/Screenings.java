@@ -2,6 +2,7 @@ package org.setu.referral;
 
 import org.setu.events.screening.AdminArea;
 import org.setu.events.screening.Consent;
+import org.setu.events.screening.ScreeningAmended;
 import org.setu.events.screening.ScreeningCompleted;
 import org.setu.events.screening.ScreeningContext;
 import org.setu.events.screening.ShareLevel;
@@ -50,6 +51,14 @@ public final class Screenings {
         return new ScreeningCompleted(e.caseId(), e.caseRef(), e.screeningId(), e.agencyId(), e.context(), e.classification(),
                 e.urgency(), e.needs(), e.ageBand(), e.sex(), e.currentLocation(), e.homeLocation(), e.languages(),
                 e.victimCategory(), e.consent(), e.occurredAt(), nationality);
+    }
+
+    /** The same screening amended (revision 1) to the given urgency, current location, needs and consent. */
+    public static ScreeningAmended amended(ScreeningCompleted e, Urgency urgency, AdminArea current, List<ServiceCategory> needs,
+                                           List<ServiceCategory> consented) {
+        return new ScreeningAmended(e.caseId(), e.caseRef(), e.screeningId(), 1, e.agencyId(), e.context(),
+                e.classification(), urgency, needs, e.ageBand(), e.sex(), current, e.homeLocation(), e.languages(),
+                e.victimCategory(), new Consent(consented, ShareLevel.BASIC), Instant.now(), e.nationality());
     }
 
     public static AdminArea area(String division, String district, String upazila) {

@@ -51,6 +51,12 @@ public class ReferralCommitService {
                         dueOf(after, entry), 1, entry.reason(), entry.at()));
                 if (entry.status() == ReferralStatus.PROPOSED) continue;
             }
+            if (staysAt(before, entry)) {
+                // an amendment changed the urgency without a transition: only a provider still asked to answer
+                // needs to hear of it, as a sent event that names the moved deadline
+                if (entry.status() == ReferralStatus.SENT) outbox.record(eventOf(before, after, entry));
+                continue;
+            }
             recordAttempt(before, after, entry);
             Object event = eventOf(before, after, entry);
             if (event != null) outbox.record(event);
@@ -64,6 +70,10 @@ public class ReferralCommitService {
     private void recordAttempt(Referral before, Referral after, HistoryEntry entry) {
         switch (entry.status()) {
             case SENT -> {
+                // sent elsewhere while the provider still had it (an amendment moved the person): not a refusal
+                if (before != null && before.status() == ReferralStatus.SENT) {
+                    repository.attemptAnswered(after.id(), before.attempt(), ReferralStatus.CANCELLED, entry.at());
+                }
                 repository.attemptSent(after, entry.at());
             }
             case ACCEPTED -> {
@@ -86,8 +96,15 @@ public class ReferralCommitService {
                 .map(HistoryEntry::at).reduce((a, b) -> b).orElse(r.createdAt());
     }
 
+    /** The same status and attempt as before: the referral was re-dated, not moved. */
+    private static boolean staysAt(Referral before, HistoryEntry entry) {
+        return before != null && entry.status() == before.status() && entry.attempt() == before.attempt();
+    }
+
     private static Instant dueOf(Referral r, HistoryEntry entry) {
-        return entry.status() == ReferralStatus.SENT ? Deadlines.dueAt(r.urgency(), entry.at()) : null;
+        if (entry.status() != ReferralStatus.SENT) return null;
+        // the referral's own deadline for its latest step: an amendment may have moved it off the usual response time
+        return entry == r.last() && r.status() == ReferralStatus.SENT ? r.dueAt() : Deadlines.dueAt(r.urgency(), entry.at());
     }
 
     /** The event a history entry means. The entry's service belongs to the referral as it was before, unless it is the new one. */

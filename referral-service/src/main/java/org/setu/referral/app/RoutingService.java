@@ -54,6 +54,9 @@ public class RoutingService {
     MatchingService matching;
 
     @Inject
+    AmendmentRouting amendments;
+
+    @Inject
     ReferralCommitService commits;
 
     @Inject
@@ -85,13 +88,28 @@ public class RoutingService {
         return created;
     }
 
-    /** An amended screening replaces the facts routing will use from now on; it does not re-route what is open. */
+    /**
+     * An amended screening carries the case's whole new picture: the facts are replaced and the open referrals follow
+     * them ({@link AmendmentRouting}); needs it newly consents to are referred. Another agency's amendment of the same
+     * case moves nothing, as its screening would not.
+     */
     @Transactional
-    public void screeningAmended(ScreeningAmended e) {
-        if (cases.isErased(e.caseId())) return;
-        cases.save(factsOf(e.caseId(), e.caseRef(), e.agencyId(), e.urgency(), e.ageBand(), e.sex(), e.victimCategory(),
-                e.currentLocation(), e.homeLocation(), e.languages(), e.consent(), e.nationality()), e.screeningId(),
-                clock.instant());
+    public List<Referral> screeningAmended(ScreeningAmended e) {
+        if (cases.isErased(e.caseId())) return List.of();
+        CaseFacts after = factsOf(e.caseId(), e.caseRef(), e.agencyId(), e.urgency(), e.ageBand(), e.sex(), e.victimCategory(),
+                e.currentLocation(), e.homeLocation(), e.languages(), e.consent(), e.nationality());
+        Optional<CaseFacts> before = cases.find(e.caseId());
+        if (before.isPresent() && !before.get().agencyId().equals(e.agencyId())) {
+            LOG.infof("amendment of case %s by agency %s ignored: another agency owns the case", e.caseId(), e.agencyId());
+            return List.of();
+        }
+        Instant now = clock.instant();
+        cases.save(after, e.screeningId(), now);
+        List<Referral> created = new ArrayList<>();
+        for (ServiceCategory category : amendments.apply(before.orElse(after), after, e.needs(), now)) {
+            created.add(route(after, category, now));
+        }
+        return created;
     }
 
     /** A case worker (or coordinator) refers by hand: to the chosen candidate, or to the best one. Sent at once. */

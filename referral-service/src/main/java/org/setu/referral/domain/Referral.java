@@ -91,6 +91,38 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
                 next.explanation(), more, createdAt, redacted);
     }
 
+    /**
+     * An amended screening changed the urgency of a referral not yet accepted: the referral takes the new urgency and,
+     * when SENT, a deadline moved to it ({@link Deadlines#moved}). The status stays; one history entry says why.
+     */
+    public Referral reDate(Urgency to, Instant at, String reason) {
+        requireNotYetAccepted();
+        Instant due = status == ReferralStatus.SENT ? Deadlines.moved(to, sentAt(), dueAt, at) : null;
+        List<HistoryEntry> more = new ArrayList<>(history);
+        more.add(new HistoryEntry(status, at, SystemActor.NAME, reason, null, serviceId, attempt));
+        List<String> why = new ArrayList<>(explanation);
+        why.add("Urgency changed from " + urgency + " to " + to + " by an amended screening"
+                + (due == null ? "." : "; the provider must now answer by " + due + "."));
+        return new Referral(id, caseId, caseRef, referringAgencyId, category, to, serviceId, organizationId, status, due,
+                attempt, version, why, more, createdAt, redacted);
+    }
+
+    /**
+     * An amended screening moved the person: a referral not yet accepted goes to the best service for the new place.
+     * A SENT one is sent again (one more attempt, a new deadline); a PROPOSED one still waits for approval.
+     */
+    public Referral reMatch(ServiceChoice next, Urgency newUrgency, Instant at, String reason) {
+        requireNotYetAccepted();
+        if (status == ReferralStatus.ESCALATED) throw new IllegalStateException("the coordinators hold an escalated referral");
+        boolean sent = status == ReferralStatus.SENT;
+        int nextAttempt = sent ? attempt + 1 : attempt;
+        List<HistoryEntry> more = new ArrayList<>(history);
+        more.add(new HistoryEntry(status, at, SystemActor.NAME, reason, null, next.serviceId(), nextAttempt));
+        return new Referral(id, caseId, caseRef, referringAgencyId, category, newUrgency, next.serviceId(),
+                next.organizationId(), status, sent ? Deadlines.dueAt(newUrgency, at) : null, nextAttempt, version,
+                next.explanation(), more, createdAt, redacted);
+    }
+
     /** No candidate is left: the NRM coordinators take over. The last service tried stays on record in the history. */
     public Referral escalate(Instant at, List<String> why) {
         require(Transition.ESCALATE);
@@ -136,6 +168,12 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
             if (h.status() == ReferralStatus.SENT) return h.at();
         }
         return createdAt;
+    }
+
+    private void requireNotYetAccepted() {
+        if (redacted || !AmendmentPolicy.NOT_YET_ACCEPTED.contains(status)) {
+            throw new IllegalStateException("an accepted or closed referral is not moved by an amendment");
+        }
     }
 
     private void require(Transition t) {

@@ -37,7 +37,7 @@ class ReferralEntity {
     ServiceCategory category;
 
     @Enumerated(EnumType.STRING)
-    @Column(nullable = false, updatable = false)
+    @Column(nullable = false)
     Urgency urgency;
 
     @Column(name = "service_id")

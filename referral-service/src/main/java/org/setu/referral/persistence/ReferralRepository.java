@@ -59,7 +59,6 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
         e.caseId = r.caseId();
         e.referringAgencyId = r.referringAgencyId();
         e.category = r.category();
-        e.urgency = r.urgency();
         e.createdAt = r.createdAt();
         e.version = 1;
         copy(r, e);
@@ -78,6 +77,7 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
 
     private void copy(Referral r, ReferralEntity e) {
         e.caseRef = r.caseRef();
+        e.urgency = r.urgency();   // an amended screening may change it
         e.serviceId = r.serviceId();
         e.organizationId = r.organizationId();
         e.status = r.status();
