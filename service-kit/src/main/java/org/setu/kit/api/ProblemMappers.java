@@ -51,6 +51,12 @@ public class ProblemMappers {
         return InputProblems.invalid(java.util.List.of(new Problem.FieldError(e.field(), e.getMessage()))).toResponse();
     }
 
+    @ServerExceptionMapper
+    public Response versionRequired(VersionRequired e) {
+        return Problem.of(428, "precondition-required", "Precondition Required",
+                "this change needs If-Match with the version you read (the ETag of GET)").toResponse();
+    }
+
     /** Answered exactly like a path that does not exist, so that "not yours" and "not there" look the same. */
     @ServerExceptionMapper
     public Response notFound(NotFound e) {

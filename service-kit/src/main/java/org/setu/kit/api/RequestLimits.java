@@ -63,8 +63,14 @@ public class RequestLimits {
         refuse(rc, problem, json);
     }
 
-    /** Answers a problem from a route, before any resource runs, and closes the connection (the body is not read). */
-    static void refuse(RoutingContext rc, Problem problem, ObjectMapper json) {
+    /**
+     * Answers a problem from a route, before any resource runs, and closes the connection (the body is not read). No
+     * response filter runs here, so the problem is put in Bangla here when the reader asked for it.
+     */
+    static void refuse(RoutingContext rc, Problem asked, ObjectMapper json) {
+        boolean bangla = "bn".equals(Languages.preferred(rc.request().getHeader(HttpHeaderNames.ACCEPT_LANGUAGE)));
+        Problem problem = bangla ? ProblemTranslation.bangla().translate(asked) : asked;
+        if (bangla) rc.response().putHeader(HttpHeaderNames.CONTENT_LANGUAGE, "bn");
         String body;
         try {
             body = json.writeValueAsString(problem);

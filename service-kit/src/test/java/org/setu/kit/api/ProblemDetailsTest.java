@@ -12,6 +12,7 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.startsWith;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.hasSize;
@@ -47,6 +48,23 @@ class ProblemDetailsTest {
         post("""
                 {"kind": "SHELTER", "person": {"givenName": "Rahima", "dateOfBirth": "1999-04-02"}}""")
                 .statusCode(201).body("status", equalTo("NEW"));
+    }
+
+    @Test
+    void aReaderWhoAsksForBanglaGetsTheProblemAndItsFieldMessagesInBanglaAndOthersInEnglish() {
+        String body = """
+                {"kind": "SOUP", "person": {"givenName": "Rahima"}}""";
+        isProblem(given().contentType(ContentType.JSON).header("Accept-Language", "bn-BD,bn;q=0.9,en;q=0.5").body(body)
+                .when().post(THINGS).then(), 400)
+                .header("Content-Language", "bn")
+                .body("title", equalTo("অনুরোধটি সঠিক নয়"))
+                .body("errors[0].message", containsString("এগুলোর একটি হতে হবে: "))
+                .body("errors.field", hasItem("kind"));
+        isProblem(given().contentType(ContentType.JSON).header("Accept-Language", "en-GB").body(body).when().post(THINGS).then(), 400)
+                .body("title", equalTo("Bad Request"))
+                .body("errors[0].message", startsWith("must be one of "));
+        isProblem(given().header("Accept-Language", "bn").when().get(THINGS + "/" + java.util.UUID.randomUUID()).then(), 404)
+                .body("detail", equalTo("এমন কিছু নেই, অথবা আপনার সংস্থা তা দেখতে পারে না"));
     }
 
     @Test
