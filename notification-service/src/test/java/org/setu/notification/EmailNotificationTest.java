@@ -108,6 +108,26 @@ class EmailNotificationTest {
     }
 
     @Test
+    void aBanglaSpeakingServiceGetsItsSmsInBanglaWithinThreePartsWithTheLinkWhole() throws Exception {
+        UUID service = UUID.randomUUID();
+        String phone = "+88018" + (10_000_000 + Math.abs(service.hashCode() % 89_999_999));
+        Events.publish(json, Events.service(service, UUID.randomUUID(), "focal-" + service + "@shelter.test", phone, "bn"));
+        Db.awaitContact(dataSource, service);
+        String caseRef = Events.caseRef();
+        UUID referral = UUID.randomUUID();
+        Events.publish(json, Events.sent(referral, UUID.randomUUID(), caseRef, service, UUID.randomUUID(), UUID.randomUUID()));
+
+        var toGateway = com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor(
+                        com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo("/sms"))
+                .withRequestBody(com.github.tomakehurst.wiremock.client.WireMock.containing(caseRef));
+        Events.await(() -> !FarSystems.http().findAll(toGateway).isEmpty(), WAIT, "a Bangla SMS");
+        String text = json.readValue(FarSystems.http().findAll(toGateway).get(0).getBodyAsString(), Map.class).get("text").toString();
+        assertThat(text).startsWith("সেতু:").contains("আশ্রয়").endsWith("http://localhost:8080/referrals/" + referral);
+        assertThat(org.setu.notification.domain.SmsSegments.encodingOf(text)).isEqualTo(org.setu.notification.domain.SmsSegments.Encoding.UCS_2);
+        assertThat(org.setu.notification.domain.SmsSegments.parts(text)).isBetween(2, 3);
+    }
+
+    @Test
     void anEscalatedReferralGoesToTheNrmCoordinatorsInTheirLanguage() throws Exception {
         String caseRef = Events.caseRef();
         Events.publish(json, Events.escalated(UUID.randomUUID(), caseRef, UUID.randomUUID()));

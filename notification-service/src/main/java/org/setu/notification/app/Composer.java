@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.setu.events.EventCatalog;
 import org.setu.events.EventContract;
 import org.setu.events.EventType;
+import org.setu.notification.domain.SmsSegments;
 import org.setu.notification.domain.Labels;
 import org.setu.notification.domain.Language;
 import org.setu.notification.domain.ReferralFacts;
@@ -43,7 +44,8 @@ public class Composer {
 
     public String sms(DeliveryRow d, String language) {
         String lang = Language.pick(language, settings.defaultLanguage());
-        return render("sms-" + lang, view(d, language)).replaceAll("\\s+", " ").trim();
+        String text = render("sms-" + lang, view(d, language)).replaceAll("\\s+", " ").trim();
+        return SmsSegments.fit(text, settings.sms().maxParts());
     }
 
     /**

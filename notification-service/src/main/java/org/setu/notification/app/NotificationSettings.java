@@ -100,6 +100,13 @@ public interface NotificationSettings {
 
         @WithDefault("10S")
         Duration timeout();
+
+        /**
+         * The most parts a notification's text message may take (70 UCS-2 characters in one part, 67 in each part
+         * of a long one; 160 and 153 in GSM's alphabet): a longer one is shortened, keeping its link.
+         */
+        @WithDefault("3")
+        int maxParts();
     }
 
     interface Webhook {

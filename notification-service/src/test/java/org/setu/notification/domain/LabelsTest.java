@@ -39,4 +39,18 @@ class LabelsTest {
         assertThat(Language.pick("fr", "bn")).isEqualTo("bn");
         assertThat(Language.pick(null, "en")).isEqualTo("en");
     }
+
+    @Test
+    void everyTemplateOfAMessageToAPersonExistsInEnglishAndBangla() throws java.io.IOException {
+        java.nio.file.Path templates = java.nio.file.Path.of("src/main/resources/templates");
+        java.util.Set<String> names;
+        try (var files = java.nio.file.Files.list(templates)) {
+            names = files.map(f -> f.getFileName().toString()).collect(java.util.stream.Collectors.toSet());
+        }
+        assertThat(names).isNotEmpty();
+        for (String name : names) {
+            String other = name.contains("-en.") ? name.replace("-en.", "-bn.") : name.replace("-bn.", "-en.");
+            assertThat(names).as("the other language of " + name).contains(other);
+        }
+    }
 }
