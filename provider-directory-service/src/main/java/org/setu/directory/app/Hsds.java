@@ -1,6 +1,12 @@
 package org.setu.directory.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.setu.events.directory.Coverage;
+import org.setu.events.directory.CoverageLevel;
+
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -31,6 +37,8 @@ final class Hsds {
     static final String DISTRICT = "district_id";
     static final String UPAZILA = "upazila_id";
     static final String UNION = "union_id";
+    /** the publisher's own id of a record imported from another HSDS publisher */
+    static final String SOURCE_ID = "source_id";
 
     private Hsds() {
     }
@@ -38,5 +46,32 @@ final class Hsds {
     /** A stable id for a child record (an address, an attribute) from its parent's id and its role. */
     static UUID id(Object parent, String role) {
         return UUID.nameUUIDFromBytes((parent + "/" + role).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The value of a {@code setu-profile} attribute of a record, when it has one. */
+    static String profileAttribute(JsonNode owner, String code) {
+        for (JsonNode attr : owner.path("attributes")) {
+            JsonNode term = attr.path("taxonomy_term");
+            if (PROFILE.equals(term.path("taxonomy").asText()) && code.equals(term.path("code").asText())
+                    && attr.path("value").isTextual()) {
+                return attr.get("value").asText();
+            }
+        }
+        return null;
+    }
+
+    /** A service area in Setu's own form, {@code urn:setu:geography:national} or {@code urn:setu:geography:<level>:<code>}. */
+    static Optional<Coverage> areaFromUri(String uri) {
+        if (uri == null || !uri.startsWith(AREA_URI)) return Optional.empty();
+        String rest = uri.substring(AREA_URI.length());
+        if (rest.equals("national")) return Optional.of(new Coverage(CoverageLevel.NATIONAL, null));
+        int colon = rest.indexOf(':');
+        if (colon < 0) return Optional.empty();
+        try {
+            CoverageLevel level = CoverageLevel.valueOf(rest.substring(0, colon).toUpperCase(Locale.ROOT));
+            return level == CoverageLevel.NATIONAL ? Optional.empty() : Optional.of(new Coverage(level, rest.substring(colon + 1)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
     }
 }

@@ -13,6 +13,7 @@ import org.setu.directory.domain.Taxonomy;
 import org.setu.directory.domain.geo.AdminUnit;
 import org.setu.directory.domain.geo.GeoLevel;
 import org.setu.directory.domain.geo.Geography;
+import org.setu.directory.persistence.ImportSourceRepository;
 import org.setu.directory.persistence.LocationRepository;
 import org.setu.directory.persistence.OrganizationRepository;
 import org.setu.directory.persistence.ServiceRepository;
@@ -23,6 +24,7 @@ import org.setu.events.directory.ReferralContact;
 import org.setu.events.WebAddresses;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -47,16 +49,20 @@ public class HsdsExportService {
     GeographyService geography;
 
     @Inject
+    ImportSourceRepository importSources;
+
+    @Inject
     ObjectMapper json;
 
     public ObjectNode export(Actor reader) {
+        Map<String, String> sources = importSources.all();
         ObjectNode page = json.createObjectNode();
         ArrayNode contents = json.createArrayNode();
         for (Organization o : organizations.all()) {
             List<Location> locs = locations.ofOrganization(o.id()).stream()
                     .map(l -> DirectoryReadService.visibleTo(reader, l)).toList();
             List<ProviderService> svcs = services.findAll(services.idsOfOrganization(o.id()));
-            contents.add(organization(o, locs, svcs));
+            contents.add(organization(o, locs, svcs, sources));
         }
         page.put("total_items", contents.size());
         page.put("total_pages", 1);
@@ -69,7 +75,7 @@ public class HsdsExportService {
         return page;
     }
 
-    private ObjectNode organization(Organization o, List<Location> locs, List<ProviderService> svcs) {
+    private ObjectNode organization(Organization o, List<Location> locs, List<ProviderService> svcs, Map<String, String> sources) {
         ObjectNode n = json.createObjectNode();
         n.put("id", o.id().toString());
         n.put("name", o.name().en());
@@ -89,14 +95,15 @@ public class HsdsExportService {
             attrs.add(profile(o.id(), "organization", Hsds.DESCRIPTION_BN, o.description().bn()));
         }
         if (o.sample()) attrs.add(profile(o.id(), "organization", Hsds.SAMPLE, "true"));
+        source(attrs, sources, o.id(), "organization");
         ArrayNode locations = n.putArray("locations");
-        for (Location l : locs) locations.add(location(l));
+        for (Location l : locs) locations.add(location(l, sources));
         ArrayNode services = n.putArray("services");
-        for (ProviderService s : svcs) services.add(service(s));
+        for (ProviderService s : svcs) services.add(service(s, sources));
         return n;
     }
 
-    private ObjectNode location(Location l) {
+    private ObjectNode location(Location l, Map<String, String> sources) {
         Geography geo = geography.geography();
         ObjectNode n = json.createObjectNode();
         n.put("id", l.id().toString());
@@ -125,10 +132,11 @@ public class HsdsExportService {
         if (l.area().upazilaId() != null) attrs.add(profile(l.id(), "location", Hsds.UPAZILA, l.area().upazilaId()));
         if (l.area().unionId() != null) attrs.add(profile(l.id(), "location", Hsds.UNION, l.area().unionId()));
         if (l.confidential()) attrs.add(profile(l.id(), "location", Hsds.CONFIDENTIAL, "true"));
+        source(attrs, sources, l.id(), "location");
         return n;
     }
 
-    private ObjectNode service(ProviderService s) {
+    private ObjectNode service(ProviderService s, Map<String, String> sources) {
         String id = s.id().toString();
         ObjectNode n = json.createObjectNode();
         n.put("id", id);
@@ -212,6 +220,7 @@ public class HsdsExportService {
         attrs.add(profile(id, "service", Hsds.ACCEPTING_REFERRALS, Boolean.toString(s.acceptingReferrals())));
         attrs.add(profile(id, "service", Hsds.CONTACT_LANGUAGE, rc.language()));
         if (rc.webhookUrl() != null) attrs.add(profile(id, "service", Hsds.WEBHOOK_URL, rc.webhookUrl()));
+        source(attrs, sources, id, "service");
         return n;
     }
 
@@ -238,6 +247,12 @@ public class HsdsExportService {
         a.put("taxonomy_term_id", term.get("id").asText());
         a.put("value", s.category().name());
         return a;
+    }
+
+    /** The publisher's own id of a record imported from another HSDS publisher (attribute {@code source_id}). */
+    private void source(ArrayNode attrs, Map<String, String> sources, Object id, String kind) {
+        String source = sources.get(kind + "/" + id);
+        if (source != null) attrs.add(profile(id, kind, Hsds.SOURCE_ID, source));
     }
 
     private ObjectNode profile(Object owner, String entity, String code, String value) {

@@ -12,6 +12,8 @@ import org.setu.directory.domain.FieldProblem;
 import org.setu.directory.domain.Location;
 import org.setu.directory.domain.Organization;
 import org.setu.directory.domain.ProviderService;
+import org.setu.directory.domain.hsds.ImportOutcome;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.setu.directory.persistence.LocationRepository;
 import org.setu.directory.persistence.OrganizationRepository;
 import org.setu.directory.persistence.ServiceRepository;
@@ -68,6 +70,65 @@ public class HsdsImportService {
 
     @Inject
     AuditTrail audit;
+
+    /**
+     * Whether the document is Setu's own export (its form, which this service reads strictly): a page whose contents
+     * are organizations, every service classified by a term of the {@code setu} taxonomy and every location placed by
+     * Setu's {@code district_id} attribute. Anything else is another publisher's, for {@link HsdsPublisherImportService}.
+     */
+    static boolean inSetuForm(JsonNode document) {
+        if (document == null || !document.isObject() || !document.path("contents").isArray()) return false;
+        int marks = 0;
+        for (JsonNode o : document.get("contents")) {
+            if (!o.isObject() || !o.path("services").isArray() || !o.path("locations").isArray()) return false;
+            for (JsonNode attr : o.path("attributes")) if (Hsds.PROFILE.equals(attr.path("taxonomy_term").path("taxonomy").asText())) marks++;
+            for (JsonNode l : o.get("locations")) {
+                if (Hsds.profileAttribute(l, Hsds.DISTRICT) == null) return false;
+                marks++;
+            }
+            for (JsonNode s : o.get("services")) {
+                boolean classified = false;
+                for (JsonNode attr : s.path("attributes")) {
+                    if (Hsds.TAXONOMY.equals(attr.path("taxonomy_term").path("taxonomy").asText())) classified = true;
+                }
+                if (!classified) return false;
+                marks++;
+            }
+        }
+        // an empty page is Setu's (nothing to do); organizations with no Setu mark at all are another publisher's
+        return marks > 0 || document.get("contents").isEmpty();
+    }
+
+    /**
+     * Setu's own export, imported strictly (any bad field refuses the whole document); a dry run makes every write
+     * and then rolls the transaction back, so it answers exactly what the real run would.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    HsdsImportReport importOwnForm(Actor a, JsonNode document, boolean dryRun) {
+        Imported counts = importDirectory(a, document);
+        List<HsdsImportReport.RecordReport> records = new ArrayList<>();
+        for (JsonNode o : document.get("contents")) {
+            records.add(imported(HsdsPublisherImportService.ORGANIZATION, o, null));
+            for (JsonNode l : o.path("locations")) records.add(imported(HsdsPublisherImportService.LOCATION, l, null));
+            for (JsonNode s : o.path("services")) {
+                String category = null;
+                for (JsonNode attr : s.path("attributes")) {
+                    JsonNode term = attr.path("taxonomy_term");
+                    if (Hsds.TAXONOMY.equals(term.path("taxonomy").asText())) category = term.path("code").asText();
+                }
+                records.add(imported(HsdsPublisherImportService.SERVICE, s, category));
+            }
+        }
+        if (dryRun) QuarkusTransaction.setRollbackOnly();
+        HsdsImportReport.Counts c = new HsdsImportReport.Counts(counts.organizations(), counts.locations(), counts.services());
+        return new HsdsImportReport(dryRun, "setu", c, c, records);
+    }
+
+    private static HsdsImportReport.RecordReport imported(String kind, JsonNode n, String category) {
+        String id = n.path("id").asText();
+        return new HsdsImportReport.RecordReport(kind, id, UUID.fromString(id), n.path("name").asText(), ImportOutcome.IMPORTED,
+                HsdsImportReport.Change.CHANGED, category, List.of(), List.of());
+    }
 
     @Transactional
     public Imported importDirectory(Actor a, JsonNode document) {

@@ -107,4 +107,31 @@ class HsdsExchangeTest {
                 .filter(t -> "setu".equals(t.path("taxonomy").asText())).map(t -> t.get("code").asText()).collect(Collectors.toSet());
         assertThat(categories).hasSize(13);
     }
+
+    private long versionsAndEvents() throws Exception {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             java.sql.ResultSet r = s.executeQuery("SELECT (SELECT coalesce(sum(version), 0) FROM directory_service) * 1000000"
+                     + " + (SELECT count(*) FROM kit_outbox)")) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
+    void aDryRunOfSetusOwnExportAnswersWhatTheImportWouldDoAndChangesNothing() throws Exception {
+        emptyTheDirectory();
+        aSmallDirectory();
+        JsonNode first = export();
+        long before = versionsAndEvents();
+
+        JsonNode report = JSON.readTree(given().contentType("application/json").body(first.toString())
+                .post("/api/v1/import/hsds?dryRun=true").then().statusCode(200).extract().asString());
+
+        assertThat(report.get("form").asText()).isEqualTo("setu");
+        assertThat(report.get("dryRun").asBoolean()).isTrue();
+        assertThat(report.get("imported").get("services").asInt()).isEqualTo(3);
+        assertThat(report.get("records").size()).isEqualTo(1 + 2 + 3);
+        assertThat(versionsAndEvents()).as("no new version, no event").isEqualTo(before);
+        assertThat(export()).isEqualTo(first);
+    }
 }

@@ -1,0 +1,32 @@
+package org.setu.directory.app;
+
+import org.setu.directory.domain.hsds.ImportOutcome;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The answer of an HSDS import, record by record: what was (or, in a dry run, would be) imported, with which
+ * assumptions, and what was not and why.
+ *
+ * @param form       {@code setu} for Setu's own export (read strictly, as before), {@code hsds} for any other
+ * @param imported   how many records of each kind are imported (or would be)
+ * @param written    how many of those are new or changed; a re-import of the same document writes none
+ */
+public record HsdsImportReport(boolean dryRun, String form, Counts imported, Counts written, List<RecordReport> records) {
+
+    public record Counts(int organizations, int locations, int services) {
+    }
+
+    /** What happens to an imported record: new in the directory, changed, or the same as before (not written). */
+    public enum Change { NEW, CHANGED, UNCHANGED }
+
+    /**
+     * @param sourceId the publisher's own id of the record
+     * @param id       its id in Setu (the publisher's UUID, or one derived from its id), null when not imported
+     * @param change   null when not imported
+     */
+    public record RecordReport(String kind, String sourceId, UUID id, String name, ImportOutcome outcome, Change change,
+                               String category, List<String> assumptions, List<String> reasons) {
+    }
+}
