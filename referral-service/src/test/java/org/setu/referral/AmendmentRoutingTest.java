@@ -118,7 +118,7 @@ class AmendmentRoutingTest {
         assertThat(reDated.attempt()).isEqualTo(1);
         assertThat(reDated.dueAt()).isCloseTo(medical.sentAt().plus(Duration.ofHours(24)), within(1, ChronoUnit.SECONDS))
                 .isBefore(medical.dueAt());
-        assertThat(String.join(" ", reDated.explanation())).contains("Urgency changed from HIGH to IMMEDIATE");
+        assertThat(English.joined(reDated.explanation())).contains("Urgency changed from HIGH to IMMEDIATE");
         var sent = TopicReader.ofKey(Topics.REFERRAL, s.caseId(), "setu.referral.sent.v1", 3);
         assertThat(sent).anySatisfy(r -> {
             assertThat(TopicReader.json(r).path("reasonCode").asText()).isEqualTo("URGENCY_CHANGED");
@@ -144,7 +144,7 @@ class AmendmentRoutingTest {
         assertThat(moved.status()).isEqualTo(ReferralStatus.SENT);
         assertThat(moved.serviceId()).isEqualTo(MEDICAL_COX.id());
         assertThat(moved.attempt()).isEqualTo(2);
-        assertThat(String.join(" ", moved.explanation())).contains("Re-matched");
+        assertThat(English.joined(moved.explanation())).contains("Re-matched");
         Referral stays = Referrals.get(documentation.id());
         assertThat(stays.status()).isEqualTo(ReferralStatus.ACCEPTED);
         assertThat(stays.serviceId()).isEqualTo(documentation.serviceId());

@@ -15,9 +15,6 @@ import org.setu.referral.domain.Referral;
 import org.setu.referral.domain.Transition;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -76,7 +73,7 @@ class DeadlineTest {
         assertThat(next.dueAt()).isAfter(clock.instant().plus(Duration.ofHours(23)));
         assertThat(next.history()).extracting(HistoryEntry::status)
                 .containsExactly(ReferralStatus.SENT, ReferralStatus.EXPIRED, ReferralStatus.SENT);
-        assertThat(String.join(" ", next.explanation())).contains("Re-routed (attempt 2)");
+        assertThat(English.joined(next.explanation())).contains("Re-routed (attempt 2)");
         assertThat(eventsOf(r)).containsExactly("setu.referral.created.v1", "setu.referral.sent.v1",
                 "setu.referral.expired.v1", "setu.referral.sent.v1");
     }
@@ -135,14 +132,6 @@ class DeadlineTest {
     }
 
     private List<String> eventsOf(Referral r) throws SQLException {
-        List<String> types = new ArrayList<>();
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "SELECT event_type, payload::text FROM kit_outbox WHERE partition_key = ? ORDER BY id")) {
-            s.setString(1, r.caseId().toString());
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) if (rs.getString(2).contains(r.id().toString())) types.add(rs.getString(1));
-            }
-        }
-        return types;
+        return OutboxRows.typesOf(dataSource, r);
     }
 }

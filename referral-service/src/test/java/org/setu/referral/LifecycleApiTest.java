@@ -38,12 +38,16 @@ import java.util.stream.Stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.setu.referral.SampleDirectory.*;
 import static org.setu.referral.Screenings.area;
 
@@ -65,6 +69,9 @@ class LifecycleApiTest {
 
     @Inject
     AgencyPolicyRepository policies;
+
+    @Inject
+    javax.sql.DataSource dataSource;
 
     @BeforeEach
     void directory() {
@@ -225,6 +232,47 @@ class LifecycleApiTest {
         given().when().post("/api/v1/referrals/{id}/cancel", r.id()).then().statusCode(404);
         given().queryParam("caseId", r.caseId().toString()).queryParam("category", "DOCUMENTATION")
                 .when().get("/api/v1/matches").then().statusCode(404);
+    }
+
+    @Test
+    @TestSecurity(user = "caseworker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO_ID))
+    void aReferralExplainedBeforeExplanationsHadCodesStillReadsAsItWasInEitherLanguage() throws Exception {
+        Referral r = sentToCoxNgo();
+        try (var c = dataSource.getConnection();
+             var update = c.prepareStatement("update referral set explanation = ?::jsonb where id = ?")) {
+            update.setString(1, "[\"Chose Passport help: covers the person's district.\"]");
+            update.setObject(2, r.id());
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+
+        for (String language : List.of("bn", "en")) {
+            given().header("Accept-Language", language).when().get("/api/v1/referrals/{id}", r.id()).then().statusCode(200)
+                    .body("explanation", contains("Chose Passport help: covers the person's district."))
+                    .body("explanationCodes", contains("legacy"));
+        }
+    }
+
+    @Test
+    @TestSecurity(user = "caseworker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO_ID))
+    void aCaseWorkerWhoAsksForBanglaReadsWhyTheReferralWentWhereItWentInBanglaAndAPartnerStillReadsEnglish() {
+        Referral r = sentToCoxNgo();
+
+        given().header("Accept-Language", "bn-BD,bn;q=0.9,en;q=0.5").when().get("/api/v1/referrals/{id}", r.id())
+                .then().statusCode(200)
+                .body("explanation[0]", startsWith("কাগজপত্র প্রয়োজন: "))
+                .body("explanation[0]", not(containsString("DOCUMENTATION")))
+                .body("explanation[1]", containsString("বেছে নেওয়া হয়েছে"))
+                .body("explanationCodes", hasItems("explain.needs", "explain.chose", "explain.ranked", "explain.dispatch"));
+        given().header("Accept-Language", "bn").when().get("/api/v1/cases/{id}/referrals", r.caseId()).then().statusCode(200)
+                .body("items[0].explanation[0]", startsWith("কাগজপত্র প্রয়োজন: "));
+        given().header("Accept-Language", "bn").queryParam("caseId", r.caseId().toString()).queryParam("category", "DOCUMENTATION")
+                .when().get("/api/v1/matches").then().statusCode(200)
+                .body("place", containsString("প্রয়োজন"))
+                .body("items[0].reasons", hasItem("রেফারেল নেয়"));
+        given().when().get("/api/v1/referrals/{id}", r.id()).then().statusCode(200)
+                .body("explanation[0]", startsWith("Needs DOCUMENTATION: documentation is needed where the person is now"));
     }
 
     @Test

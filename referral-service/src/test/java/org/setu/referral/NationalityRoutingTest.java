@@ -48,9 +48,9 @@ class NationalityRoutingTest {
         Referral bangladeshi = routedOnce(goingHome("BD"));
 
         assertThat(indian.serviceId()).isEqualTo(REPATRIATION_FOREIGNERS.id());
-        assertThat(String.join(" ", indian.explanation())).contains("takes nationals of IN");
+        assertThat(English.joined(indian.explanation())).contains("takes nationals of IN");
         assertThat(bangladeshi.serviceId()).isEqualTo(REPATRIATION_ANYONE.id());
-        assertThat(String.join(" ", bangladeshi.explanation())).contains("takes only nationals of [IN, NP], not BD");
+        assertThat(English.joined(bangladeshi.explanation())).contains("takes only nationals of [IN, NP], not BD");
     }
 
     @Test
@@ -58,7 +58,7 @@ class NationalityRoutingTest {
         Referral unknown = routedOnce(goingHome(null));
 
         assertThat(unknown.serviceId()).isEqualTo(REPATRIATION_FOREIGNERS.id());
-        assertThat(String.join(" ", unknown.explanation()))
+        assertThat(English.joined(unknown.explanation()))
                 .contains("takes only nationals of [IN, NP], which could not be checked: the person's nationality is unknown");
     }
 

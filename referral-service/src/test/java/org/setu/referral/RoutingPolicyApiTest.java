@@ -172,7 +172,7 @@ class RoutingPolicyApiTest {
         Referral before = routing.screeningCompleted(Screenings.adultIn(agency, area(SYLHET_DIVISION, SYLHET, null),
                 ServiceCategory.DOCUMENTATION)).get(0);
         assertThat(before.status()).isEqualTo(ReferralStatus.SENT);
-        assertThat(before.explanation()).last().asString()
+        assertThat(English.of(before.explanation())).last().asString()
                 .isEqualTo("Dispatch: the default policy (the agency has set none): HIGH DOCUMENTATION referrals are sent at once.");
 
         given().contentType(ContentType.JSON).body("{\"approveFirstUrgencies\":[\"ROUTINE\"],\"approveFirstCategories\":[\"DOCUMENTATION\"]}")
@@ -181,13 +181,13 @@ class RoutingPolicyApiTest {
         Referral held = routing.screeningCompleted(Screenings.adultIn(agency, area(SYLHET_DIVISION, SYLHET, null),
                 ServiceCategory.DOCUMENTATION)).get(0);
         assertThat(held.status()).isEqualTo(ReferralStatus.PROPOSED);
-        assertThat(held.explanation()).last().asString()
+        assertThat(English.of(held.explanation())).last().asString()
                 .isEqualTo("Dispatch: agency policy v1: DOCUMENTATION referrals wait for a case worker's approval.");
 
         Referral immediate = routing.screeningCompleted(Screenings.withUrgency(Screenings.adultIn(agency,
                 area(SYLHET_DIVISION, SYLHET, null), ServiceCategory.DOCUMENTATION), Urgency.IMMEDIATE)).get(0);
         assertThat(immediate.status()).isEqualTo(ReferralStatus.SENT);
-        assertThat(immediate.explanation()).last().asString()
+        assertThat(English.of(immediate.explanation())).last().asString()
                 .isEqualTo("Dispatch: immediate urgency: sent at once, whatever agency policy v1 says.");
     }
 

@@ -49,7 +49,7 @@ class RoutingTest {
         assertThat(r.organizationId()).isEqualTo(COX_NGO);
         assertThat(r.status()).isEqualTo(ReferralStatus.SENT);
         assertThat(r.dueAt()).isEqualTo(r.createdAt().plus(Urgency.HIGH.responseTime()));
-        assertThat(String.join(" ", r.explanation())).contains("district 9", "covers the person's district", "a child: sent at once");
+        assertThat(English.joined(r.explanation())).contains("district 9", "covers the person's district", "a child: sent at once");
     }
 
     @Test
@@ -61,7 +61,7 @@ class RoutingTest {
         Referral r = routedOnce(returnee);
 
         assertThat(r.serviceId()).isEqualTo(REINTEGRATION_JASHORE.id());
-        assertThat(String.join(" ", r.explanation())).contains("home place");
+        assertThat(English.joined(r.explanation())).contains("home place");
     }
 
     @Test
@@ -76,9 +76,9 @@ class RoutingTest {
 
         // Feni's own shelter has no free bed; the division's shelter takes women only
         assertThat(forHer.serviceId()).isEqualTo(SHELTER_CHATTAGRAM_WOMEN.id());
-        assertThat(String.join(" ", forHer.explanation())).contains("no free beds");
+        assertThat(English.joined(forHer.explanation())).contains("no free beds");
         assertThat(forHim.serviceId()).isEqualTo(SHELTER_NATIONAL.id());
-        assertThat(String.join(" ", forHim.explanation())).contains("covers the whole country");
+        assertThat(English.joined(forHim.explanation())).contains("covers the whole country");
     }
 
     @Test
@@ -114,7 +114,7 @@ class RoutingTest {
 
         assertThat(r.status()).isEqualTo(ReferralStatus.ESCALATED);
         assertThat(r.serviceId()).isNull();
-        assertThat(String.join(" ", r.explanation())).contains("Escalated to the NRM coordinators");
+        assertThat(English.joined(r.explanation())).contains("Escalated to the NRM coordinators");
     }
 
     @Test

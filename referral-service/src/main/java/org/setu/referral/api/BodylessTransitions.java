@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
  */
 public class BodylessTransitions {
 
-    private static final Pattern TRANSITION = Pattern.compile("/api/v1/referrals/[^/]+/[a-z]+/?");
+    private static final Pattern TRANSITION = Pattern.compile("/api/v1/referrals/[^/]+/[a-z-]+/?");
 
     @ServerRequestFilter(preMatching = true)
     public void defaultToJson(ContainerRequestContext request) {

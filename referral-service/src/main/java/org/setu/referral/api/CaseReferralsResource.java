@@ -29,10 +29,14 @@ public class CaseReferralsResource {
     @Inject
     ReferralReadService referrals;
 
+    @Inject
+    ReaderLanguage words;
+
     @GET
     public CaseReferrals list(@PathParam("caseId") String caseId) {
         UUID id = Params.pathId(caseId);
-        List<ReferralView> items = referrals.ofCase(id, new ReferralAccess(callers.caller())).stream().map(ReferralView::of).toList();
+        List<ReferralView> items = referrals.ofCase(id, new ReferralAccess(callers.caller())).stream()
+                .map(r -> ReferralView.of(r, words)).toList();
         return new CaseReferrals(id, items);
     }
 }

@@ -18,15 +18,15 @@ public record MatchView(UUID caseId, ServiceCategory category, String place, Lis
     public record RejectionView(UUID serviceId, String name, String reason) {
     }
 
-    public static MatchView of(UUID caseId, RankingPolicy.MatchResult m) {
+    public static MatchView of(UUID caseId, RankingPolicy.MatchResult m, ReaderLanguage words) {
         List<CandidateView> items = new java.util.ArrayList<>();
         for (int i = 0; i < m.ranked().size(); i++) {
             RankingPolicy.Candidate c = m.ranked().get(i);
             items.add(new CandidateView(i + 1, c.service().id(), c.service().organizationId(), c.service().name(),
                     c.closeness().name(), c.service().freeCapacity(), Math.round(c.record().acceptanceRate() * 100) / 100.0,
-                    c.record().medianResponse() == null ? null : c.record().medianResponse().toMinutes(), c.reasons()));
+                    c.record().medianResponse() == null ? null : c.record().medianResponse().toMinutes(), words.lines(c.reasons())));
         }
-        return new MatchView(caseId, m.category(), m.place().reason(), items,
-                m.rejected().stream().map(r -> new RejectionView(r.serviceId(), r.name(), r.reason())).toList());
+        return new MatchView(caseId, m.category(), words.line(m.place().reason()), items,
+                m.rejected().stream().map(r -> new RejectionView(r.serviceId(), r.name(), words.line(r.reason()))).toList());
     }
 }

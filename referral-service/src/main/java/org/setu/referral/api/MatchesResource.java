@@ -26,10 +26,13 @@ public class MatchesResource {
     @Inject
     MatchingService matching;
 
+    @Inject
+    ReaderLanguage words;
+
     @GET
     public MatchView preview(@QueryParam("caseId") String caseId, @QueryParam("category") String category) {
         UUID id = QueryParams.requiredUuid("caseId", caseId);
         ServiceCategory c = QueryParams.requiredOneOf("category", category, ServiceCategory.class);
-        return MatchView.of(id, matching.preview(id, c, new ReferralAccess(callers.caller())));
+        return MatchView.of(id, matching.preview(id, c, new ReferralAccess(callers.caller())), words);
     }
 }

@@ -46,7 +46,8 @@ public class ReferralResource {
 
     private static final Map<String, Transition> TRANSITIONS = Map.of(
             "approve", Transition.APPROVE, "accept", Transition.ACCEPT, "decline", Transition.DECLINE,
-            "start", Transition.START, "complete", Transition.COMPLETE, "cancel", Transition.CANCEL);
+            "start", Transition.START, "complete", Transition.COMPLETE, "cancel", Transition.CANCEL,
+            "refer-again", Transition.REFER_AGAIN);
 
     @Inject
     CallerContext callers;
@@ -72,6 +73,9 @@ public class ReferralResource {
     @Inject
     SecurityIdentity identity;
 
+    @Inject
+    ReaderLanguage words;
+
     @GET
     public ListPage<ReferralView> list(@QueryParam("status") String status, @QueryParam("category") String category,
                                        @QueryParam("caseId") String caseId, @QueryParam("page") String page,
@@ -81,7 +85,7 @@ public class ReferralResource {
         ReferralReadService.Page found = referrals.list(access(), QueryParams.oneOf("status", status, ReferralStatus.class),
                 QueryParams.oneOf("category", category, ServiceCategory.class),
                 QueryParams.uuid("caseId", caseId), p, s);
-        return new ListPage<>(found.items().stream().map(ReferralView::of).toList(), p, s, found.total());
+        return new ListPage<>(found.items().stream().map(r -> ReferralView.of(r, words)).toList(), p, s, found.total());
     }
 
     @GET
@@ -109,7 +113,7 @@ public class ReferralResource {
         UUID referralId = Params.pathId(id);
         Long expected = Params.expectedVersion(ifMatch, body);
         Referral r = lifecycle.apply(referralId, t, expected, body == null ? null : body.reason(),
-                body == null ? null : body.note(), access());
+                body == null ? null : body.note(), body == null ? null : body.serviceId(), access());
         return withTag(Response.ok(), r);
     }
 
@@ -149,7 +153,7 @@ public class ReferralResource {
         return new ReferralAccess(callers.caller());
     }
 
-    private static Response withTag(Response.ResponseBuilder builder, Referral r) {
-        return builder.tag(new EntityTag(Long.toString(r.version()))).entity(ReferralView.of(r)).build();
+    private Response withTag(Response.ResponseBuilder builder, Referral r) {
+        return builder.tag(new EntityTag(Long.toString(r.version()))).entity(ReferralView.of(r, words)).build();
     }
 }

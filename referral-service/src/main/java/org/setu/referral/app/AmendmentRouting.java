@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.referral.domain.AmendmentPolicy;
@@ -73,8 +74,8 @@ public class AmendmentRouting {
             return after.urgency() != r.urgency() ? r.reDate(after.urgency(), now, "URGENCY_CHANGED") : r;
         }
         int attempt = r.status() == ReferralStatus.SENT ? r.attempt() + 1 : r.attempt();
-        List<String> why = new ArrayList<>(m.explain(best.get(), attempt));
-        why.add("Re-matched: an amended screening changed the place the person needs " + r.category() + " at.");
+        List<Reason> why = new ArrayList<>(m.explain(best.get(), attempt));
+        why.add(Reason.of("explain.reMatched", Reason.term("category", r.category())));
         return r.reMatch(new ServiceChoice(best.get().service().id(), best.get().service().organizationId(), why),
                 after.urgency(), now, reason);
     }

@@ -7,15 +7,22 @@ import org.setu.kit.api.NotFound;
 import org.setu.kit.api.ConflictException;
 import org.setu.kit.api.InvalidRequestException;
 import org.setu.kit.audit.AuditTrail;
+import org.setu.referral.domain.CaseFacts;
+import org.setu.referral.domain.IllegalTransition;
 import org.setu.referral.domain.Referral;
+import org.setu.referral.domain.ServiceChoice;
 import org.setu.referral.domain.Transition;
+import org.setu.referral.persistence.CaseFactsRepository;
 import org.setu.referral.persistence.ReferralRepository;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
 
-/** The transitions people make through the API: approve, accept, decline, start, complete, cancel. */
+/**
+ * The transitions people make through the API: approve (to the proposed service, or to another candidate), accept,
+ * decline, start, complete, cancel, and a coordinator's referral of an escalation to a service they found.
+ */
 @ApplicationScoped
 public class LifecycleService {
 
@@ -29,19 +36,32 @@ public class LifecycleService {
     ReRouting reRouting;
 
     @Inject
+    HandChoice hands;
+
+    @Inject
+    CaseFactsRepository cases;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
     Clock clock;
+
+    /** A transition that names no service. */
+    public Referral apply(UUID id, Transition t, Long expectedVersion, String reason, String note, ReferralAccess access) {
+        return apply(id, t, expectedVersion, reason, note, null, access);
+    }
 
     /**
      * Loads the referral under a row lock (a concurrent transition waits), checks that the caller may see and move
      * it and that their version is the current one, applies the transition and saves it with its events.
      *
      * @param expectedVersion from {@code If-Match} or the body; null skips the check
+     * @param serviceId       a candidate of the ranked preview, for approve (optional) and refer-again (required)
      */
     @Transactional
-    public Referral apply(UUID id, Transition t, Long expectedVersion, String reason, String note, ReferralAccess access) {
+    public Referral apply(UUID id, Transition t, Long expectedVersion, String reason, String note, UUID serviceId,
+                          ReferralAccess access) {
         Referral r = referrals.lock(id).orElseThrow(NotFound::new);
         access.requireVisible(r);
         access.requireMayAct(t, r);
@@ -51,10 +71,22 @@ public class LifecycleService {
         if (t == Transition.DECLINE && reason == null) {
             throw new InvalidRequestException("reason", "must be given when declining, e.g. NO_CAPACITY");
         }
+        // the state before the body: a referral that cannot move this way is a 409 whatever the body says
+        if (!t.allowedFrom(r.status())) throw new IllegalTransition(t, r.status(), r.version());
+        if (serviceId != null && t != Transition.APPROVE && t != Transition.REFER_AGAIN) {
+            throw new InvalidRequestException("serviceId", "is taken only by approve and refer-again");
+        }
+        if (serviceId == null && t == Transition.REFER_AGAIN) {
+            throw new InvalidRequestException("serviceId", "must name the service found, a candidate of GET /api/v1/matches");
+        }
         Instant now = clock.instant();
         String actor = access.actor();
         Referral next = switch (t) {
-            case APPROVE -> r.approve(actor, now, reason, note);
+            case APPROVE -> serviceId == null || serviceId.equals(r.serviceId()) ? r.approve(actor, now, reason, note)
+                    : r.approveWith(chosen(r, serviceId, access, "atApproval"), actor, now,
+                            reason == null ? "APPROVED_WITH_ANOTHER_SERVICE" : reason, note);
+            case REFER_AGAIN -> r.referAgain(chosen(r, serviceId, access, "afterEscalation"), actor, now,
+                    reason == null ? "REFERRED_AGAIN" : reason, note);
             case ACCEPT -> r.accept(actor, now, reason, note);
             case DECLINE -> reRouting.next(r.decline(actor, now, reason, note), now);
             case START -> r.start(actor, now, reason, note);
@@ -65,6 +97,15 @@ public class LifecycleService {
         Referral saved = commits.commit(r, next);
         audit.record(AuditTrail.CHANGE, "referral", id.toString(), "REFERRAL_MANAGEMENT");
         return saved;
+    }
+
+    private ServiceChoice chosen(Referral r, UUID serviceId, ReferralAccess access, String how) {
+        CaseFacts facts = cases.find(r.caseId()).filter(f -> !cases.isErased(f.caseId()))
+                .orElseThrow(() -> new ConflictException("the case's facts are no longer available", null, null));
+        if (!facts.consentsTo(r.category())) {
+            throw new ConflictException("the person has not consented to referrals for " + r.category(), null, null);
+        }
+        return hands.choose(facts, r.category(), serviceId, access, how);
     }
 
     public Referral get(UUID id, ReferralAccess access) {

@@ -2,6 +2,7 @@ package org.setu.referral.app;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.referral.domain.CaseFacts;
 import org.setu.referral.domain.RankingPolicy;
@@ -40,7 +41,7 @@ public class ReRouting {
         if (saidNo.organizationId() != null) leaveOut.add(saidNo.organizationId());
         Optional<CaseFacts> facts = cases.find(saidNo.caseId()).filter(f -> !cases.isErased(f.caseId()));
         if (facts.isEmpty()) {
-            return saidNo.escalate(now, List.of("The case's facts are no longer available; escalated to the NRM coordinators."));
+            return saidNo.escalate(now, List.of(Reason.of("explain.factsGone")));
         }
         RankingPolicy.MatchResult m = matching.match(facts.get(), saidNo.category(), leaveOut);
         return m.best()

@@ -53,6 +53,7 @@ public record ReferralAccess(Caller caller) {
         boolean allowed = switch (t) {
             case APPROVE, CANCEL -> coordinator() || asReferrer(r.referringAgencyId());
             case ACCEPT, DECLINE, START, COMPLETE -> coordinator() || asProvider(r.organizationId());
+            case REFER_AGAIN -> coordinator();   // escalations are the coordinators' to act on
             case EXPIRE, RE_ROUTE, ESCALATE -> false;
         };
         if (!allowed) throw new ForbiddenException();

@@ -78,7 +78,7 @@ public class ReferralCommitService {
             }
             case ACCEPTED -> {
                 repository.attemptAnswered(after.id(), entry.attempt(), ReferralStatus.ACCEPTED, entry.at());
-                metrics.accepted(Duration.between(sentAtOf(after, entry.attempt()), entry.at()));
+                metrics.accepted(Duration.between(after.sentAt(entry.attempt()), entry.at()));
             }
             case DECLINED, EXPIRED -> repository.attemptAnswered(after.id(), entry.attempt(), entry.status(), entry.at());
             case CANCELLED -> {
@@ -89,11 +89,6 @@ public class ReferralCommitService {
             case COMPLETED -> metrics.completed(Duration.between(after.createdAt(), entry.at()));
             default -> { }
         }
-    }
-
-    private static Instant sentAtOf(Referral r, int attempt) {
-        return r.history().stream().filter(h -> h.status() == ReferralStatus.SENT && h.attempt() == attempt)
-                .map(HistoryEntry::at).reduce((a, b) -> b).orElse(r.createdAt());
     }
 
     /** The same status and attempt as before: the referral was re-dated, not moved. */

@@ -3,6 +3,7 @@ package org.setu.referral.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.setu.events.text.Reason;
 import org.setu.kit.api.NotFound;
 import org.jboss.logging.Logger;
 import org.setu.events.screening.AdminArea;
@@ -58,6 +59,9 @@ public class RoutingService {
 
     @Inject
     ReferralCommitService commits;
+
+    @Inject
+    HandChoice hands;
 
     @Inject
     Geography geography;
@@ -123,19 +127,9 @@ public class RoutingService {
         if (referrals.openCategoriesOfCase(caseId).contains(category)) {
             throw new ConflictException("the case already has an open referral for " + category, null, null);
         }
-        RankingPolicy.MatchResult m = matching.match(facts, category, Set.of());
-        Optional<RankingPolicy.Candidate> chosen = serviceId == null ? m.best()
-                : m.ranked().stream().filter(c -> c.service().id().equals(serviceId)).findFirst();
-        if (chosen.isEmpty()) {
-            if (serviceId != null) throw new InvalidRequestException("serviceId", "is not an eligible candidate for this case and category");
-            throw new ConflictException("no eligible service for " + category + "; the NRM coordinators can help", null, null);
-        }
-        List<String> why = new ArrayList<>(m.explain(chosen.get(), 1));
-        why.add("Chosen by hand by " + (access.coordinator() ? "an NRM coordinator" : "a case worker")
-                + " (rank " + (m.ranked().indexOf(chosen.get()) + 1) + " of " + m.ranked().size() + ").");
-        Instant now = clock.instant();
-        Referral r = Referral.create(UUID.randomUUID(), facts, category, new ServiceChoice(chosen.get().service().id(),
-                chosen.get().service().organizationId(), why), true, access.actor(), "CHOSEN_BY_HAND", note, now);
+        ServiceChoice chosen = hands.choose(facts, category, serviceId, access, "new");
+        Referral r = Referral.create(UUID.randomUUID(), facts, category, chosen, true, access.actor(), "CHOSEN_BY_HAND", note,
+                clock.instant());
         return commits.commit(null, r);
     }
 
@@ -147,8 +141,8 @@ public class RoutingService {
                     SystemActor.NAME, now));
         }
         RoutingPolicy.Dispatch dispatch = RoutingPolicy.dispatch(facts, category, policies.policyOf(facts.agencyId()));
-        List<String> why = new ArrayList<>(m.explain(best.get(), 1));
-        why.add("Dispatch: " + dispatch.reason() + ".");
+        List<Reason> why = new ArrayList<>(m.explain(best.get(), 1));
+        why.add(Reason.of("explain.dispatch", Reason.nested(dispatch.reason())));
         Referral r = Referral.create(UUID.randomUUID(), facts, category,
                 new ServiceChoice(best.get().service().id(), best.get().service().organizationId(), why),
                 dispatch.sendNow(), SystemActor.NAME, dispatch.sendNow() ? "ROUTED" : "AWAITING_APPROVAL", null, now);

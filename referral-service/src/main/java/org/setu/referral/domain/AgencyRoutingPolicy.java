@@ -1,5 +1,6 @@
 package org.setu.referral.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Urgency;
 
@@ -43,8 +44,8 @@ public record AgencyRoutingPolicy(UUID agencyId, long version, Set<Urgency> appr
     }
 
     /** How the explanation of a referral names the policy, so a case worker can find the version that decided. */
-    public String label() {
-        return isDefault() ? "the default policy (the agency has set none)" : "agency policy v" + version;
+    public Reason label() {
+        return isDefault() ? Reason.of("policy.default") : Reason.of("policy.version", Reason.value(version));
     }
 
     private static <E extends Enum<E>> EnumSet<E> enums(Class<E> type, Collection<E> values) {

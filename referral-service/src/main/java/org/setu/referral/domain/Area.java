@@ -6,7 +6,7 @@ public record Area(AreaLevel level, String id) {
     public Area {
         if (level == null) throw new IllegalArgumentException("an area has a level");
         if (level != AreaLevel.NATIONAL && (id == null || id.isBlank())) {
-            throw new IllegalArgumentException("a " + level.label() + " area needs its code");
+            throw new IllegalArgumentException("a " + level.name().toLowerCase() + " area needs its code");
         }
         if (level == AreaLevel.NATIONAL) id = null;
     }

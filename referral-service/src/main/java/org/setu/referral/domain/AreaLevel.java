@@ -1,5 +1,7 @@
 package org.setu.referral.domain;
 
+import org.setu.events.text.Reason;
+
 /** The administrative level a service's coverage names; a closer level serves the person better. */
 public enum AreaLevel {
     NATIONAL(0),
@@ -18,7 +20,8 @@ public enum AreaLevel {
         return closeness;
     }
 
-    public String label() {
-        return name().toLowerCase();
+    /** The level as a word of the explanations' vocabulary ({@code level.DISTRICT}). */
+    public Reason.Term term() {
+        return Reason.term("level", this);
     }
 }

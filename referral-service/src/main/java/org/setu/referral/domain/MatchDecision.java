@@ -1,13 +1,15 @@
 package org.setu.referral.domain;
 
-/** The answer of one {@link MatchRules} rule, passed or failed, and why, in words a case worker can read. */
-public record MatchDecision(boolean passed, String reason) {
+import org.setu.events.text.Reason;
 
-    public static MatchDecision pass(String reason) {
-        return new MatchDecision(true, reason);
+/** The answer of one {@link MatchRules} rule, passed or failed, and why, as a reason a case worker reads in her language. */
+public record MatchDecision(boolean passed, Reason reason) {
+
+    public static MatchDecision pass(String code, Reason.Arg... args) {
+        return new MatchDecision(true, Reason.of(code, args));
     }
 
-    public static MatchDecision fail(String reason) {
-        return new MatchDecision(false, reason);
+    public static MatchDecision fail(String code, Reason.Arg... args) {
+        return new MatchDecision(false, Reason.of(code, args));
     }
 }

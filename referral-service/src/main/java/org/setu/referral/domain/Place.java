@@ -1,5 +1,6 @@
 package org.setu.referral.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ServiceCategory;
 
 import java.util.ArrayList;
@@ -60,12 +61,13 @@ public record Place(String divisionId, String districtId, String upazilaId) {
         return category.name() + "|" + area.level().name() + (area.id() == null ? "" : ":" + area.id());
     }
 
-    public String describe() {
-        List<String> parts = new ArrayList<>();
-        if (upazilaId != null) parts.add("upazila " + upazilaId);
-        if (districtId != null) parts.add("district " + districtId);
-        if (divisionId != null) parts.add("division " + divisionId);
-        return parts.isEmpty() ? "an unknown place" : String.join(", ", parts);
+    /** The place by its codes, finest first: "upazila 123, district 9, division 3" in English. */
+    public Reason describe() {
+        List<Reason.Arg> parts = new ArrayList<>();
+        if (upazilaId != null) parts.add(Reason.nested(Reason.of("place.upazila", Reason.value(upazilaId))));
+        if (districtId != null) parts.add(Reason.nested(Reason.of("place.district", Reason.value(districtId))));
+        if (divisionId != null) parts.add(Reason.nested(Reason.of("place.division", Reason.value(divisionId))));
+        return parts.isEmpty() ? Reason.of("place.unknown") : Reason.of("place.codes", Reason.joined("join.comma", parts));
     }
 
     private static String blankToNull(String s) {

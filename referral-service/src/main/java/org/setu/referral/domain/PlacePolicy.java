@@ -1,12 +1,13 @@
 package org.setu.referral.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ServiceCategory;
 
 /** Which of the person's places a service must cover, per category. */
 public final class PlacePolicy {
 
     /** The place chosen and why. */
-    public record PlaceChoice(Place place, boolean home, String reason) {
+    public record PlaceChoice(Place place, boolean home, Reason reason) {
     }
 
     private PlacePolicy() {
@@ -22,15 +23,13 @@ public final class PlacePolicy {
         boolean wantsHome = followsHome(category);
         Place preferred = wantsHome ? facts.home() : facts.currentLocation();
         Place other = wantsHome ? facts.currentLocation() : facts.home();
-        String name = category.name().toLowerCase().replace('_', ' ');
+        Reason.Term name = Reason.term("categoryName", category);
         if (preferred.isKnown()) {
-            return new PlaceChoice(preferred, wantsHome, wantsHome
-                    ? name + " follows the home place (" + preferred.describe() + "), where the person will live"
-                    : name + " is needed where the person is now (" + preferred.describe() + ")");
+            return new PlaceChoice(preferred, wantsHome,
+                    Reason.of(wantsHome ? "place.followsHome" : "place.whereNow", name, Reason.nested(preferred.describe())));
         }
-        return new PlaceChoice(other, !wantsHome, (wantsHome ? "the home place is unknown" : "the current location is unknown")
-                + ", so " + name + " was matched on the " + (wantsHome ? "current location" : "home place")
-                + " (" + other.describe() + ")");
+        return new PlaceChoice(other, !wantsHome,
+                Reason.of(wantsHome ? "place.homeUnknown" : "place.currentUnknown", name, Reason.nested(other.describe())));
     }
 
     public static boolean followsHome(ServiceCategory category) {

@@ -1,5 +1,7 @@
 package org.setu.referral.domain;
 
+import org.setu.events.text.Reason;
+
 import java.time.Duration;
 
 /**
@@ -20,16 +22,16 @@ public record ProviderRecord(int answered, int accepted, Duration medianResponse
         return (accepted + 1.0) / (answered + 2.0);
     }
 
-    public String describe() {
-        if (answered == 0) return "no referral history yet";
-        String median = medianResponse == null ? "no answer timed yet"
-                : "median answer in " + humanize(medianResponse);
-        return accepted + " of " + answered + " referrals accepted, " + median;
+    public Reason describe() {
+        if (answered == 0) return Reason.of("record.none");
+        Reason median = medianResponse == null ? Reason.of("record.notTimed")
+                : Reason.of("record.median", Reason.nested(humanize(medianResponse)));
+        return Reason.of("record.accepted", Reason.value(accepted), Reason.value(answered), Reason.nested(median));
     }
 
-    static String humanize(Duration d) {
-        if (d.toHours() >= 48) return d.toDays() + " days";
-        if (d.toMinutes() >= 120) return d.toHours() + " h";
-        return Math.max(1, d.toMinutes()) + " min";
+    static Reason humanize(Duration d) {
+        if (d.toHours() >= 48) return Reason.of("duration.days", Reason.value(d.toDays()));
+        if (d.toMinutes() >= 120) return Reason.of("duration.hours", Reason.value(d.toHours()));
+        return Reason.of("duration.minutes", Reason.value(Math.max(1, d.toMinutes())));
     }
 }

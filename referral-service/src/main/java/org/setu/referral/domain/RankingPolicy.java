@@ -1,5 +1,6 @@
 package org.setu.referral.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ServiceCategory;
 
 import java.util.ArrayList;
@@ -19,11 +20,11 @@ import java.util.UUID;
 public final class RankingPolicy {
 
     /** A service that passed every rule, with the reasons and what it was ranked on. */
-    public record Candidate(ServiceOffer service, AreaLevel closeness, ProviderRecord record, List<String> reasons) {
+    public record Candidate(ServiceOffer service, AreaLevel closeness, ProviderRecord record, List<Reason> reasons) {
     }
 
     /** A service that failed a rule, with the first reason. */
-    public record Rejection(UUID serviceId, String name, String reason) {
+    public record Rejection(UUID serviceId, String name, Reason reason) {
     }
 
     public record MatchResult(ServiceCategory category, PlacePolicy.PlaceChoice place, List<Candidate> ranked,
@@ -34,29 +35,34 @@ public final class RankingPolicy {
         }
 
         /** Why the chosen candidate was chosen, for the referral to keep. */
-        public List<String> explain(Candidate chosen, int attempt) {
-            List<String> lines = new ArrayList<>();
-            lines.add("Needs " + category + ": " + place.reason() + ".");
-            lines.add((attempt > 1 ? "Re-routed (attempt " + attempt + ") to " : "Chose ") + chosen.service().name()
-                    + ": " + String.join("; ", chosen.reasons()) + ".");
-            lines.add("Ranked 1 of " + ranked.size() + " eligible services by coverage closeness ("
-                    + chosen.closeness().label() + "), then free capacity, then the provider's record ("
-                    + chosen.record().describe() + ").");
+        public List<Reason> explain(Candidate chosen, int attempt) {
+            List<Reason> lines = new ArrayList<>();
+            lines.add(needs());
+            Reason.Joined why = Reason.joined("join.semicolon", chosen.reasons().stream().map(Reason::nested).toList());
+            Reason.Value name = Reason.value(chosen.service().name());
+            lines.add(attempt > 1 ? Reason.of("explain.reRouted", Reason.value(attempt), name, why)
+                    : Reason.of("explain.chose", name, why));
+            lines.add(Reason.of("explain.ranked", Reason.value(ranked.size()), chosen.closeness().term(),
+                    Reason.nested(chosen.record().describe())));
             if (!rejected.isEmpty()) {
-                lines.add(rejected.size() + " other services in the area did not qualify, e.g. "
-                        + rejected.get(0).name() + ": " + rejected.get(0).reason() + ".");
+                lines.add(Reason.of("explain.othersFailed", Reason.value(rejected.size()), Reason.value(rejected.get(0).name()),
+                        Reason.nested(rejected.get(0).reason())));
             }
             return lines;
         }
 
-        public List<String> explainNoCandidate() {
-            List<String> lines = new ArrayList<>();
-            lines.add("Needs " + category + ": " + place.reason() + ".");
-            lines.add(rejected.isEmpty() ? "No service of this category covers the place."
-                    : "None of the " + rejected.size() + " services in the area qualified, e.g. "
-                    + rejected.get(0).name() + ": " + rejected.get(0).reason() + ".");
-            lines.add("Escalated to the NRM coordinators.");
+        public List<Reason> explainNoCandidate() {
+            List<Reason> lines = new ArrayList<>();
+            lines.add(needs());
+            lines.add(rejected.isEmpty() ? Reason.of("explain.noneCovers")
+                    : Reason.of("explain.noneQualified", Reason.value(rejected.size()), Reason.value(rejected.get(0).name()),
+                    Reason.nested(rejected.get(0).reason())));
+            lines.add(Reason.of("explain.escalated"));
             return lines;
+        }
+
+        private Reason needs() {
+            return Reason.of("explain.needs", MatchRules.category(category), Reason.nested(place.reason()));
         }
     }
 
@@ -93,8 +99,8 @@ public final class RankingPolicy {
                 rejected.add(new Rejection(s.id(), s.name(), failed.get().reason()));
                 continue;
             }
-            List<String> reasons = decisions.stream().skip(1).filter(d -> !d.reason().equals("not asked before"))
-                    .map(MatchDecision::reason).toList();
+            List<Reason> reasons = decisions.stream().skip(1).map(MatchDecision::reason)
+                    .filter(r -> !r.is(MatchRules.NOT_ASKED_BEFORE)).toList();
             AreaLevel closeness = MatchRules.coverageOf(s, place.place()).orElseThrow();
             candidates.add(new Candidate(s, closeness, records.getOrDefault(s.organizationId(), ProviderRecord.NONE), reasons));
         }

@@ -1,5 +1,6 @@
 package org.setu.referral.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Urgency;
@@ -19,7 +20,7 @@ import java.util.UUID;
  */
 public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgencyId, ServiceCategory category,
                        Urgency urgency, UUID serviceId, UUID organizationId, ReferralStatus status, Instant dueAt,
-                       int attempt, long version, List<String> explanation, List<HistoryEntry> history,
+                       int attempt, long version, List<Reason> explanation, List<HistoryEntry> history,
                        Instant createdAt, boolean redacted) {
 
     public Referral {
@@ -38,7 +39,7 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
     }
 
     /** No service qualified: the coordinators take over from the start. */
-    public static Referral escalatedAtOnce(UUID id, CaseFacts facts, ServiceCategory category, List<String> explanation,
+    public static Referral escalatedAtOnce(UUID id, CaseFacts facts, ServiceCategory category, List<Reason> explanation,
                                            String actor, Instant at) {
         HistoryEntry first = new HistoryEntry(ReferralStatus.ESCALATED, at, actor, "NO_CANDIDATE", null, null, 1);
         return new Referral(id, facts.caseId(), facts.caseRef(), facts.agencyId(), category, facts.urgency(),
@@ -48,6 +49,38 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
     public Referral approve(String actor, Instant at, String reason, String note) {
         require(Transition.APPROVE);
         return move(ReferralStatus.SENT, at, actor, reason, note, Deadlines.dueAt(urgency, at));
+    }
+
+    /**
+     * Approved, but to another candidate of the ranked preview than the one proposed. The referral was never sent,
+     * so it stays on its first attempt.
+     */
+    public Referral approveWith(ServiceChoice other, String actor, Instant at, String reason, String note) {
+        require(Transition.APPROVE);
+        return sendTo(other, attempt, actor, at, reason, note);
+    }
+
+    /** A coordinator found a service for an escalated referral: it is sent there, as one more attempt. */
+    public Referral referAgain(ServiceChoice found, String actor, Instant at, String reason, String note) {
+        require(Transition.REFER_AGAIN);
+        return sendTo(found, attempt + 1, actor, at, reason, note);
+    }
+
+    private Referral sendTo(ServiceChoice choice, int toAttempt, String actor, Instant at, String reason, String note) {
+        List<HistoryEntry> more = new ArrayList<>(history);
+        more.add(new HistoryEntry(ReferralStatus.SENT, at, actor, reason, note, choice.serviceId(), toAttempt));
+        return new Referral(id, caseId, caseRef, referringAgencyId, category, urgency, choice.serviceId(),
+                choice.organizationId(), ReferralStatus.SENT, Deadlines.dueAt(urgency, at), toAttempt, version,
+                choice.explanation(), more, createdAt, redacted);
+    }
+
+    /** When the coordinators took the referral over; null unless it is ESCALATED. */
+    public Instant escalatedAt() {
+        if (status != ReferralStatus.ESCALATED) return null;
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).status() == ReferralStatus.ESCALATED) return history.get(i).at();
+        }
+        return createdAt;
     }
 
     public Referral accept(String actor, Instant at, String reason, String note) {
@@ -100,9 +133,10 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
         Instant due = status == ReferralStatus.SENT ? Deadlines.moved(to, sentAt(), dueAt, at) : null;
         List<HistoryEntry> more = new ArrayList<>(history);
         more.add(new HistoryEntry(status, at, SystemActor.NAME, reason, null, serviceId, attempt));
-        List<String> why = new ArrayList<>(explanation);
-        why.add("Urgency changed from " + urgency + " to " + to + " by an amended screening"
-                + (due == null ? "." : "; the provider must now answer by " + due + "."));
+        List<Reason> why = new ArrayList<>(explanation);
+        why.add(due == null ? Reason.of("explain.urgencyChanged", Reason.term("urgency", urgency), Reason.term("urgency", to))
+                : Reason.of("explain.urgencyChangedDue", Reason.term("urgency", urgency), Reason.term("urgency", to),
+                Reason.value(due)));
         return new Referral(id, caseId, caseRef, referringAgencyId, category, to, serviceId, organizationId, status, due,
                 attempt, version, why, more, createdAt, redacted);
     }
@@ -124,7 +158,7 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
     }
 
     /** No candidate is left: the NRM coordinators take over. The last service tried stays on record in the history. */
-    public Referral escalate(Instant at, List<String> why) {
+    public Referral escalate(Instant at, List<Reason> why) {
         require(Transition.ESCALATE);
         List<HistoryEntry> more = new ArrayList<>(history);
         more.add(new HistoryEntry(ReferralStatus.ESCALATED, at, SystemActor.NAME, "NO_CANDIDATE_LEFT", null, null, attempt));
@@ -161,13 +195,18 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
         return history.get(history.size() - 1);
     }
 
-    /** The entry that sent the current attempt, for time-to-accept. */
+    /** When the current attempt was sent, for its deadline and time-to-accept. */
     public Instant sentAt() {
-        for (int i = history.size() - 1; i >= 0; i--) {
-            HistoryEntry h = history.get(i);
-            if (h.status() == ReferralStatus.SENT) return h.at();
-        }
-        return createdAt;
+        return sentAt(attempt);
+    }
+
+    /**
+     * When an attempt was sent: its first SENT entry. A later SENT entry of the same attempt records a moved deadline
+     * (an amended urgency), not a new sending, so a second change of urgency still counts from the real sending.
+     */
+    public Instant sentAt(int ofAttempt) {
+        return history.stream().filter(h -> h.status() == ReferralStatus.SENT && h.attempt() == ofAttempt)
+                .map(HistoryEntry::at).findFirst().orElse(createdAt);
     }
 
     private void requireNotYetAccepted() {

@@ -1,12 +1,13 @@
 package org.setu.referral.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Urgency;
 
 /** Whether a new referral goes to the provider at once or waits for a case worker's approval, and why. */
 public final class RoutingPolicy {
 
-    public record Dispatch(boolean sendNow, String reason) {
+    public record Dispatch(boolean sendNow, Reason reason) {
     }
 
     private RoutingPolicy() {
@@ -22,16 +23,17 @@ public final class RoutingPolicy {
      * approves first wait; the rest is sent at once. Every reason names the policy version that applied.
      */
     public static Dispatch dispatch(Urgency urgency, boolean child, ServiceCategory category, AgencyRoutingPolicy policy) {
-        if (urgency == Urgency.IMMEDIATE) {
-            return new Dispatch(true, "immediate urgency: sent at once, whatever " + policy.label() + " says");
-        }
-        if (child) return new Dispatch(true, "a child: sent at once, whatever " + policy.label() + " says");
+        Reason.Nested named = Reason.nested(policy.label());
+        Reason.Term urgent = Reason.term("urgency", urgency);
+        Reason.Term needed = MatchRules.category(category);
+        if (urgency == Urgency.IMMEDIATE) return new Dispatch(true, Reason.of("dispatch.immediate", named));
+        if (child) return new Dispatch(true, Reason.of("dispatch.child", named));
         if (policy.approveFirstCategories().contains(category)) {
-            return new Dispatch(false, policy.label() + ": " + category + " referrals wait for a case worker's approval");
+            return new Dispatch(false, Reason.of("dispatch.categoryWaits", named, needed));
         }
         if (policy.approveFirstUrgencies().contains(urgency)) {
-            return new Dispatch(false, policy.label() + ": " + urgency + " referrals wait for a case worker's approval");
+            return new Dispatch(false, Reason.of("dispatch.urgencyWaits", named, urgent));
         }
-        return new Dispatch(true, policy.label() + ": " + urgency + " " + category + " referrals are sent at once");
+        return new Dispatch(true, Reason.of("dispatch.sentAtOnce", named, urgent, needed));
     }
 }

@@ -18,7 +18,8 @@ import static org.setu.events.vocabulary.ReferralStatus.SENT;
 /**
  * The moves of a referral, after the FHIR SDOH referral Task: where each may start and where it leads.
  * DECLINED and EXPIRED are passed through on the way to the next service (RE_ROUTE) or to the coordinators
- * (ESCALATE); ESCALATED counts as open, so that it can still be cancelled.
+ * (ESCALATE); ESCALATED counts as open, so that it can still be cancelled, or referred again by a coordinator to a
+ * service they found (REFER_AGAIN).
  */
 public enum Transition {
     APPROVE(SENT, PROPOSED),
@@ -29,7 +30,8 @@ public enum Transition {
     COMPLETE(COMPLETED, IN_PROGRESS),
     CANCEL(CANCELLED, PROPOSED, SENT, ACCEPTED, IN_PROGRESS, ESCALATED),
     RE_ROUTE(SENT, DECLINED, EXPIRED),
-    ESCALATE(ESCALATED, DECLINED, EXPIRED);
+    ESCALATE(ESCALATED, DECLINED, EXPIRED),
+    REFER_AGAIN(SENT, ESCALATED);
 
     /** States in which someone still owes the person something. */
     public static final Set<ReferralStatus> OPEN = EnumSet.of(PROPOSED, SENT, ACCEPTED, IN_PROGRESS, ESCALATED);

@@ -77,4 +77,8 @@ class ReferralEntity {
 
     @Column(name = "updated_at", nullable = false)
     Instant updatedAt;
+
+    /** When the coordinators took the referral over; null unless ESCALATED. Kept as a column to sort the list by age. */
+    @Column(name = "escalated_at")
+    Instant escalatedAt;
 }

@@ -11,8 +11,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
+import org.setu.events.text.ReasonMaps;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.referral.domain.Escalation;
 import org.setu.referral.domain.HistoryEntry;
 import org.setu.referral.domain.ProviderRecord;
 import org.setu.referral.domain.Referral;
@@ -39,7 +41,7 @@ import java.util.UUID;
 public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity, UUID> {
 
     private static final TypeReference<List<HistoryEntry>> HISTORY = new TypeReference<>() { };
-    private static final TypeReference<List<String>> LINES = new TypeReference<>() { };
+    private static final TypeReference<List<Object>> SENTENCES = new TypeReference<>() { };
     private static final List<ReferralStatus> OPEN = List.of(ReferralStatus.PROPOSED, ReferralStatus.SENT,
             ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ESCALATED);
     /**
@@ -83,10 +85,11 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
         e.status = r.status();
         e.dueAt = r.dueAt();
         e.attempt = r.attempt();
-        e.explanation = write(r.explanation());
+        e.explanation = write(ReasonMaps.encode(r.explanation()));
         e.history = write(r.history());
         e.redacted = r.redacted();
         e.updatedAt = r.last().at();
+        e.escalatedAt = r.escalatedAt();
     }
 
     public Optional<Referral> find(UUID id) {
@@ -166,6 +169,41 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
         return new Page(items, found.count());
     }
 
+    public record Escalations(List<Escalation> items, long total) {
+    }
+
+    /**
+     * The escalated referrals, the longest-waiting first, filtered by the person's district, the category and how
+     * long ago they were escalated ({@code escalatedBefore}); each filter may be null.
+     */
+    public Escalations escalations(String district, ServiceCategory category, Instant escalatedBefore, int page, int size) {
+        StringBuilder where = new StringBuilder(" from ReferralEntity r left join CaseFactsEntity c on c.caseId = r.caseId"
+                + " where r.status = " + ReferralStatus.class.getName() + ".ESCALATED");
+        Map<String, Object> params = new HashMap<>();
+        if (district != null) {
+            where.append(" and coalesce(c.currentDistrict, c.homeDistrict) = :district");
+            params.put("district", district);
+        }
+        if (category != null) {
+            where.append(" and r.category = :category");
+            params.put("category", category);
+        }
+        if (escalatedBefore != null) {
+            where.append(" and r.escalatedAt <= :before");
+            params.put("before", escalatedBefore);
+        }
+        var rows = getEntityManager().createQuery("select r, coalesce(c.currentDistrict, c.homeDistrict)" + where
+                + " order by r.escalatedAt, r.id", Object[].class);
+        var count = getEntityManager().createQuery("select count(r)" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<Escalation> items = rows.setFirstResult(page * size).setMaxResults(size).getResultList().stream()
+                .map(row -> new Escalation(read((ReferralEntity) row[0]), (String) row[1])).toList();
+        return new Escalations(items, count.getSingleResult());
+    }
+
     /** Read by the metrics' scheduled refresh as well as by requests. */
     @ActivateRequestContext
     public Map<ReferralStatus, Long> countByStatus() {
@@ -243,7 +281,7 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
 
     private Referral toDomain(ReferralEntity e) {
         return new Referral(e.id, e.caseId, e.caseRef, e.referringAgencyId, e.category, e.urgency, e.serviceId,
-                e.organizationId, e.status, e.dueAt, e.attempt, e.version, read(e.explanation, LINES),
+                e.organizationId, e.status, e.dueAt, e.attempt, e.version, ReasonMaps.decode(read(e.explanation, SENTENCES)),
                 read(e.history, HISTORY), e.createdAt, e.redacted);
     }
 

@@ -1,5 +1,6 @@
 package org.setu.referral.domain;
 
+import org.setu.referral.English;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,7 +42,7 @@ class AmendmentPolicyTest {
 
     static Referral sent(ServiceCategory category) {
         return Referral.create(UUID.randomUUID(), BEFORE, category,
-                new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of("chosen")), true, SystemActor.NAME,
+                new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of(English.said("chosen"))), true, SystemActor.NAME,
                 "ROUTED", null, SENT_AT);
     }
 
@@ -93,7 +94,7 @@ class AmendmentPolicyTest {
     @Test
     void aReferralACaseWorkerChoseByHandIsNotCancelledBecauseTheScreeningDoesNotListIt() {
         Referral byHand = Referral.create(UUID.randomUUID(), BEFORE, LEGAL_AID,
-                new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of("chosen")), true, "case worker",
+                new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of(English.said("chosen"))), true, "case worker",
                 "CHOSEN_BY_HAND", null, SENT_AT);
 
         assertThat(AmendmentPolicy.plan(BEFORE, BEFORE, List.of(MEDICAL), List.of(byHand)).decisions()).isEmpty();
@@ -115,7 +116,20 @@ class AmendmentPolicyTest {
         assertThat(reDated.urgency()).isEqualTo(Urgency.IMMEDIATE);
         assertThat(reDated.attempt()).isEqualTo(1);
         assertThat(reDated.last().reason()).isEqualTo("URGENCY_CHANGED");
-        assertThat(reDated.explanation()).last().asString().contains("from HIGH to IMMEDIATE");
+        assertThat(English.of(reDated.explanation())).last().asString().contains("from HIGH to IMMEDIATE");
+    }
+
+    @Test
+    void aSecondChangeOfUrgencyStillCountsFromTheRealSendingNotFromTheFirstChange() {
+        Referral shelter = sent(SHELTER);
+        Referral raised = shelter.reDate(Urgency.IMMEDIATE, SENT_AT.plus(Duration.ofHours(2)), "URGENCY_CHANGED");
+        Referral loweredAgain = raised.reDate(Urgency.HIGH, SENT_AT.plus(Duration.ofHours(5)), "URGENCY_CHANGED");
+
+        assertThat(loweredAgain.sentAt()).isEqualTo(SENT_AT);
+        assertThat(loweredAgain.dueAt()).as("as if it had been sent HIGH: 72 h after the real sending")
+                .isEqualTo(SENT_AT.plus(Duration.ofHours(72)));
+        assertThat(loweredAgain.history()).extracting(HistoryEntry::status)
+                .containsExactly(ReferralStatus.SENT, ReferralStatus.SENT, ReferralStatus.SENT);
     }
 
     /** Hours after sending at which HIGH (72 h) turns into the new urgency, and the deadline that follows, in hours after sending. */
@@ -135,7 +149,7 @@ class AmendmentPolicyTest {
     @Test
     void aProposedReferralTakesTheNewUrgencyAndStillHasNoDeadline() {
         Referral proposed = Referral.create(UUID.randomUUID(), BEFORE, SHELTER,
-                new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of("chosen")), false, SystemActor.NAME,
+                new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of(English.said("chosen"))), false, SystemActor.NAME,
                 "AWAITING_APPROVAL", null, SENT_AT);
 
         Referral reDated = proposed.reDate(Urgency.ROUTINE, SENT_AT.plusSeconds(60), "URGENCY_CHANGED");
@@ -148,7 +162,7 @@ class AmendmentPolicyTest {
     @Test
     void aProposedReferralThatBecomesImmediateNoLongerWaitsForApproval() {
         Referral proposed = Referral.create(UUID.randomUUID(), BEFORE, SHELTER,
-                new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of("chosen")), false, SystemActor.NAME,
+                new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of(English.said("chosen"))), false, SystemActor.NAME,
                 "AWAITING_APPROVAL", null, SENT_AT);
 
         assertThat(AmendmentPolicy.sendsAtOnce(proposed.reDate(Urgency.IMMEDIATE, SENT_AT, "URGENCY_CHANGED"))).isTrue();
@@ -189,7 +203,7 @@ class AmendmentPolicyTest {
     @Test
     void anEscalatedReferralStaysWithTheCoordinatorsWhenThePersonMoves() {
         CaseFacts after = woman(Urgency.HIGH, DHAKA, DHAKA, SHELTER, MEDICAL, LEGAL_AID, REINTEGRATION);
-        Referral escalated = Referral.escalatedAtOnce(UUID.randomUUID(), BEFORE, SHELTER, List.of("none"), SystemActor.NAME, SENT_AT);
+        Referral escalated = Referral.escalatedAtOnce(UUID.randomUUID(), BEFORE, SHELTER, List.of(English.said("none")), SystemActor.NAME, SENT_AT);
 
         assertThat(AmendmentPolicy.plan(BEFORE, after, List.of(SHELTER), List.of(escalated)).decisions()).isEmpty();
     }
@@ -197,7 +211,7 @@ class AmendmentPolicyTest {
     @Test
     void aReMatchedSentReferralGoesToTheNewServiceWithOneMoreAttemptAndAFreshDeadline() {
         Referral shelter = sent(SHELTER);
-        ServiceChoice dhakaShelter = new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of("closer"));
+        ServiceChoice dhakaShelter = new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of(English.said("closer")));
         Instant at = SENT_AT.plus(Duration.ofHours(5));
 
         Referral moved = shelter.reMatch(dhakaShelter, Urgency.HIGH, at, "PLACE_CHANGED");

@@ -1,5 +1,6 @@
 package org.setu.referral.domain;
 
+import org.setu.referral.English;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -34,9 +35,9 @@ class NationalityMatchingTest {
         assertThat(result.best().orElseThrow().service().id()).isEqualTo(campProgramme.id());
         assertThat(result.rejected()).singleElement().satisfies(r -> {
             assertThat(r.serviceId()).isEqualTo(returneeProgramme.id());
-            assertThat(r.reason()).isEqualTo("takes only nationals of [BD], not MM");
+            assertThat(English.of(r.reason())).isEqualTo("takes only nationals of [BD], not MM");
         });
-        assertThat(String.join(" ", result.explain(result.best().orElseThrow(), 1)))
+        assertThat(English.joined(result.explain(result.best().orElseThrow(), 1)))
                 .contains("takes nationals of MM", "Returnee programme for Bangladeshis: takes only nationals of [BD], not MM");
     }
 
@@ -46,7 +47,7 @@ class NationalityMatchingTest {
                 List.of(returneeProgramme, campProgramme), Map.of(), Set.of());
 
         assertThat(result.ranked()).extracting(c -> c.service().id()).containsExactly(returneeProgramme.id());
-        assertThat(result.rejected()).extracting(RankingPolicy.Rejection::reason)
+        assertThat(result.rejected()).extracting(r -> English.of(r.reason()))
                 .containsExactly("takes only nationals of [MM], not BD");
     }
 
@@ -57,7 +58,7 @@ class NationalityMatchingTest {
 
         // both are national; the service for foreign nationals has more room, and she is one
         assertThat(result.best().orElseThrow().service().id()).isEqualTo(repatriationForForeigners.id());
-        assertThat(result.best().orElseThrow().reasons()).contains("takes nationals of IN");
+        assertThat(result.best().orElseThrow().reasons()).extracting(English::of).contains("takes nationals of IN");
     }
 
     @Test
@@ -66,7 +67,7 @@ class NationalityMatchingTest {
                 List.of(repatriationForAnyone, repatriationForForeigners), Map.of(), Set.of());
 
         assertThat(result.ranked()).extracting(c -> c.service().id()).containsExactly(repatriationForAnyone.id());
-        assertThat(result.best().orElseThrow().reasons()).contains("takes every nationality");
+        assertThat(result.best().orElseThrow().reasons()).extracting(English::of).contains("takes every nationality");
     }
 
     @Test
@@ -75,7 +76,7 @@ class NationalityMatchingTest {
                 List.of(repatriationForForeigners), Map.of(), Set.of());
 
         assertThat(result.best()).isEmpty();
-        assertThat(result.explainNoCandidate()).contains(
+        assertThat(English.of(result.explainNoCandidate())).contains(
                 "None of the 1 services in the area qualified, e.g. Safe return home for foreign nationals: "
                         + "takes only nationals of [IN, NP], not BD.");
     }
@@ -87,7 +88,7 @@ class NationalityMatchingTest {
 
         assertThat(result.rejected()).isEmpty();
         assertThat(result.best().orElseThrow().service().id()).as("the closer one").isEqualTo(returneeProgramme.id());
-        assertThat(String.join(" ", result.explain(result.best().orElseThrow(), 1))).contains(
+        assertThat(English.joined(result.explain(result.best().orElseThrow(), 1))).contains(
                 "takes only nationals of [BD], which could not be checked: the person's nationality is unknown");
     }
 

@@ -1,5 +1,6 @@
 package org.setu.referral.domain;
 
+import org.setu.referral.English;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -41,7 +42,7 @@ class RankingPolicyTest {
         var result = RankingPolicy.rank(girl16InCoxsBazar(), ServiceCategory.SHELTER, List.of(full, national), Map.of(), Set.of());
 
         assertThat(result.best().orElseThrow().service().id()).isEqualTo(national.id());
-        assertThat(result.rejected()).extracting(RankingPolicy.Rejection::reason).containsExactly("no free slots");
+        assertThat(result.rejected()).extracting(r -> English.of(r.reason())).containsExactly("no free slots");
     }
 
     @Test
@@ -69,7 +70,7 @@ class RankingPolicyTest {
         var result = RankingPolicy.rank(burmeseOnly, ServiceCategory.PSYCHOSOCIAL, List.of(closeBanglaOnly, speaksBurmese), Map.of(), Set.of());
 
         assertThat(result.best().orElseThrow().service().id()).isEqualTo(speaksBurmese.id());
-        assertThat(result.rejected()).singleElement().extracting(RankingPolicy.Rejection::reason).asString().contains("not in [my]");
+        assertThat(result.rejected()).singleElement().extracting(r -> English.of(r.reason())).asString().contains("not in [my]");
     }
 
     @ParameterizedTest(name = "{0} and a service for ages {1}-{2}: eligible {3}")
@@ -116,7 +117,7 @@ class RankingPolicyTest {
         var result = RankingPolicy.rank(returnee, ServiceCategory.REINTEGRATION, List.of(atAirport, atHome), Map.of(), Set.of());
 
         assertThat(result.best().orElseThrow().service().id()).isEqualTo(atHome.id());
-        assertThat(result.place().reason()).contains("home");
+        assertThat(English.of(result.place().reason())).contains("home");
     }
 
     @Test
@@ -145,7 +146,7 @@ class RankingPolicyTest {
     void theExplanationSaysWhereWhyAndHowTheServiceRanked() {
         ServiceOffer district = offer(ServiceCategory.CHILD_PROTECTION, district(COXS_BAZAR));
         var result = RankingPolicy.rank(girl16InCoxsBazar(), ServiceCategory.CHILD_PROTECTION, List.of(district), Map.of(), Set.of());
-        List<String> why = result.explain(result.best().orElseThrow(), 1);
+        List<String> why = English.of(result.explain(result.best().orElseThrow(), 1));
         assertThat(String.join(" ", why)).contains("CHILD_PROTECTION", "district 9", "covers the person's district",
                 "Ranked 1 of 1", "no referral history yet");
     }

@@ -1,5 +1,6 @@
 package org.setu.referral.domain;
 
+import org.setu.referral.English;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -21,12 +22,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class ReferralTransitionsTest {
 
     static final Instant T0 = Instant.parse("2026-03-01T08:00:00Z");
-    static final ServiceChoice NEXT = new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of("next"));
+    static final ServiceChoice NEXT = new ServiceChoice(UUID.randomUUID(), UUID.randomUUID(), List.of(English.said("next")));
 
     static Referral in(ReferralStatus status) {
         Referral r = new Referral(UUID.randomUUID(), UUID.randomUUID(), "BD-7K3F-9Q2M", UUID.randomUUID(),
                 ServiceCategory.SHELTER, Urgency.HIGH, UUID.randomUUID(), UUID.randomUUID(), status,
-                status == ReferralStatus.SENT ? T0.plus(Duration.ofHours(72)) : null, 1, 3, List.of("why"),
+                status == ReferralStatus.SENT ? T0.plus(Duration.ofHours(72)) : null, 1, 3, List.of(English.said("why")),
                 List.of(new HistoryEntry(status, T0, "someone", null, null, null, 1)), T0, false);
         return r;
     }
@@ -42,7 +43,8 @@ class ReferralTransitionsTest {
             case COMPLETE -> r.complete("ps", at, null, "served");
             case CANCEL -> r.cancel("cw", at, "CANCELLED_BY_CASE_WORKER", null);
             case RE_ROUTE -> r.reRoute(NEXT, at);
-            case ESCALATE -> r.escalate(at, List.of("none left"));
+            case ESCALATE -> r.escalate(at, List.of(English.said("none left")));
+            case REFER_AGAIN -> r.referAgain(NEXT, "coordinator", at, "REFERRED_AGAIN", null);
         };
     }
 
@@ -79,6 +81,31 @@ class ReferralTransitionsTest {
         assertThat(Transition.COMPLETE.from()).containsExactly(ReferralStatus.IN_PROGRESS);
         assertThat(Transition.CANCEL.from()).containsExactlyInAnyOrder(ReferralStatus.PROPOSED, ReferralStatus.SENT,
                 ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ESCALATED);
+        assertThat(Transition.REFER_AGAIN.from()).containsExactly(ReferralStatus.ESCALATED);
+    }
+
+    @Test
+    void aProposalApprovedWithAnotherCandidateGoesThereOnItsFirstAttemptWithADeadline() {
+        Referral sent = in(ReferralStatus.PROPOSED).approveWith(NEXT, "cw", T0, "APPROVED_WITH_ANOTHER_SERVICE", null);
+        assertThat(sent.status()).isEqualTo(ReferralStatus.SENT);
+        assertThat(sent.serviceId()).isEqualTo(NEXT.serviceId());
+        assertThat(sent.organizationId()).isEqualTo(NEXT.organizationId());
+        assertThat(sent.attempt()).isEqualTo(1);
+        assertThat(sent.dueAt()).isEqualTo(T0.plus(Duration.ofHours(72)));
+        assertThat(English.of(sent.explanation())).containsExactly("next");
+        assertThat(sent.last().reason()).isEqualTo("APPROVED_WITH_ANOTHER_SERVICE");
+    }
+
+    @Test
+    void anEscalationReferredAgainIsOneMoreAttemptAndNoLongerCountsAsEscalated() {
+        Referral escalated = in(ReferralStatus.ESCALATED);
+        assertThat(escalated.escalatedAt()).isEqualTo(T0);
+        Referral sent = escalated.referAgain(NEXT, "coordinator", T0.plusSeconds(600), "REFERRED_AGAIN", "called them first");
+        assertThat(sent.attempt()).isEqualTo(2);
+        assertThat(sent.serviceId()).isEqualTo(NEXT.serviceId());
+        assertThat(sent.escalatedAt()).isNull();
+        assertThat(sent.last().note()).isEqualTo("called them first");
+        assertThat(sent.dueAt()).isEqualTo(T0.plusSeconds(600).plus(Duration.ofHours(72)));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.setu.referral.domain;
 
+import org.setu.referral.English;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -38,19 +39,19 @@ class RoutingPolicyTest {
 
     @Test
     void theReasonNamesThePolicyVersionAndWhatMadeTheReferralWait() {
-        assertThat(RoutingPolicy.dispatch(Urgency.ROUTINE, false, ServiceCategory.SHELTER, ROUTINE_AND_LEGAL_AID_WAIT).reason())
+        assertThat(English.of(RoutingPolicy.dispatch(Urgency.ROUTINE, false, ServiceCategory.SHELTER, ROUTINE_AND_LEGAL_AID_WAIT).reason()))
                 .isEqualTo("agency policy v3: ROUTINE referrals wait for a case worker's approval");
-        assertThat(RoutingPolicy.dispatch(Urgency.HIGH, false, ServiceCategory.LEGAL_AID, ROUTINE_AND_LEGAL_AID_WAIT).reason())
+        assertThat(English.of(RoutingPolicy.dispatch(Urgency.HIGH, false, ServiceCategory.LEGAL_AID, ROUTINE_AND_LEGAL_AID_WAIT).reason()))
                 .isEqualTo("agency policy v3: LEGAL_AID referrals wait for a case worker's approval");
-        assertThat(RoutingPolicy.dispatch(Urgency.HIGH, false, ServiceCategory.SHELTER, ROUTINE_AND_LEGAL_AID_WAIT).reason())
+        assertThat(English.of(RoutingPolicy.dispatch(Urgency.HIGH, false, ServiceCategory.SHELTER, ROUTINE_AND_LEGAL_AID_WAIT).reason()))
                 .isEqualTo("agency policy v3: HIGH SHELTER referrals are sent at once");
     }
 
     @Test
     void aSafetyRuleSaysItOverrodeTheAgencysPolicy() {
-        assertThat(RoutingPolicy.dispatch(Urgency.ROUTINE, true, ServiceCategory.LEGAL_AID, ROUTINE_AND_LEGAL_AID_WAIT).reason())
+        assertThat(English.of(RoutingPolicy.dispatch(Urgency.ROUTINE, true, ServiceCategory.LEGAL_AID, ROUTINE_AND_LEGAL_AID_WAIT).reason()))
                 .isEqualTo("a child: sent at once, whatever agency policy v3 says");
-        assertThat(RoutingPolicy.dispatch(Urgency.IMMEDIATE, false, ServiceCategory.LEGAL_AID, ROUTINE_AND_LEGAL_AID_WAIT).reason())
+        assertThat(English.of(RoutingPolicy.dispatch(Urgency.IMMEDIATE, false, ServiceCategory.LEGAL_AID, ROUTINE_AND_LEGAL_AID_WAIT).reason()))
                 .isEqualTo("immediate urgency: sent at once, whatever agency policy v3 says");
     }
 
@@ -61,7 +62,7 @@ class RoutingPolicyTest {
         AgencyRoutingPolicy none = AgencyRoutingPolicy.defaultFor(AGENCY, approveFirst);
         var d = RoutingPolicy.dispatch(urgency, false, ServiceCategory.PSYCHOSOCIAL, none);
         assertThat(d.sendNow()).isEqualTo(sendNow);
-        assertThat(d.reason()).contains("the default policy (the agency has set none)");
+        assertThat(English.of(d.reason())).contains("the default policy (the agency has set none)");
     }
 
     @Test
