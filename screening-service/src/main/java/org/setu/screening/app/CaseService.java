@@ -21,6 +21,7 @@ import org.setu.screening.domain.PersonDetails;
 import org.setu.screening.domain.SharingPolicy;
 import org.setu.screening.persistence.CaseRepository;
 import org.setu.screening.persistence.CaseRow;
+import org.setu.screening.persistence.PlanRepository;
 import org.setu.screening.persistence.PersonIndexRepository;
 import org.setu.screening.persistence.PossibleDuplicateRepository;
 import org.setu.screening.persistence.ProviderAccessRepository;
@@ -39,6 +40,9 @@ import java.util.UUID;
 public class CaseService {
 
     private static final Logger LOG = Logger.getLogger(CaseService.class);
+
+    @Inject
+    PlanRepository plans;
 
     @Inject
     CaseRepository cases;
@@ -62,11 +66,13 @@ public class CaseService {
     Outbox outbox;
     @Inject
     AuditTrail audit;
+    @Inject
+    TraceText traceText;
 
     Clock clock = Clock.systemUTC();
 
     @Transactional
-    public Views.ScreeningView screening(UUID id, Caller caller) {
+    public Views.ScreeningView screening(UUID id, Caller caller, String language) {
         ScreeningRow s = screenings.find(id).orElseThrow(NotFound::new);
         CaseRow kase = access.visibleCase(caller, s.caseId(), false);
         ScreeningRow.Recorded recorded = s.recorded();
@@ -79,7 +85,7 @@ public class CaseService {
                 new Views.InstrumentRef(recorded.instrumentCode(), recorded.instrumentVersion()), s.facts().location(),
                 recorded.screenedAt(), s.amendedAt(), s.revision(),
                 person(s.facts(), sealed.person(cipher, s.id(), s.ciphertexts().person())), answers.answers(),
-                new Views.OutcomeView(c.classification(), c.urgency(), c.needs(), answers.trace()));
+                Views.OutcomeView.of(c.classification(), c.urgency(), c.needs(), TraceCodec.decode(answers.trace()), traceText, language));
     }
 
     /** The case with the person as the caller's agency last recorded them (a coordinator sees the latest record). */
@@ -161,6 +167,7 @@ public class CaseService {
         personIndex.removeCase(id);
         providerAccess.revokeCase(id);
         duplicates.removeCase(id);
+        plans.removeCase(id);
         idempotency.forgetAnswersNaming(id.toString());
         if (ref != null) idempotency.forgetAnswersNaming(ref);
         outbox.forgetEventsNaming(id.toString());

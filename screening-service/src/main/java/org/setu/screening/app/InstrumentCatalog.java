@@ -6,6 +6,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import org.setu.screening.domain.AnswerProblem;
 import org.setu.screening.domain.Instrument;
 
 import java.io.IOException;
@@ -13,6 +14,7 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -59,5 +61,15 @@ public class InstrumentCatalog {
 
     public Optional<Instrument> find(String code, int version) {
         return instruments.stream().filter(i -> i.code().equals(code) && i.version() == version).findFirst();
+    }
+
+    /** The instrument the answers were given to, when they fit it; otherwise a 422 naming each question. */
+    public Instrument checked(String code, int version, Map<String, Object> answers) {
+        Instrument instrument = find(code, version).orElseThrow(() -> AnswersRejected.unknownInstrument(code, version));
+        List<AnswerProblem> problems = instrument.check(answers);
+        if (!problems.isEmpty()) {
+            throw new AnswersRejected("some answers do not fit instrument " + instrument.name(), problems);
+        }
+        return instrument;
     }
 }

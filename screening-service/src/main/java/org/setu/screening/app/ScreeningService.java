@@ -3,6 +3,7 @@ package org.setu.screening.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.setu.events.text.Reason;
 import org.setu.kit.api.NotFound;
 import org.jboss.logging.Logger;
 import org.setu.events.screening.AdminArea;
@@ -14,7 +15,6 @@ import org.setu.kit.audit.AuditTrail;
 import org.setu.kit.outbox.Outbox;
 import org.setu.kit.security.Caller;
 import org.setu.screening.domain.AgePolicy;
-import org.setu.screening.domain.AnswerProblem;
 import org.setu.screening.domain.CaseReference;
 import org.setu.screening.domain.DecisionEngine;
 import org.setu.screening.domain.DuplicatePolicy;
@@ -75,7 +75,7 @@ public class ScreeningService {
     @Transactional
     public Screened submit(NewScreening s, Caller caller) {
         UUID agency = access.agencyOf(caller);
-        Instrument instrument = checked(s.instrumentCode(), s.instrumentVersion(), s.answers());
+        Instrument instrument = catalog.checked(s.instrumentCode(), s.instrumentVersion(), s.answers());
         Instant now = clock.instant();
 
         Map<Kind, byte[]> identifiers = blindIndex.of(s.person().details());
@@ -90,16 +90,15 @@ public class ScreeningService {
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
 
         ScreeningOutcome outcome = evaluate(instrument, s.answers(), s.person(), now);
-        List<String> trace = new ArrayList<>(outcome.trace());
-        joined.ifPresent(m -> trace.add("The person already had case " + kase.ref() + " of this agency ("
-                + DuplicatePolicy.reason(m) + "); this screening joined it."));
+        List<Reason> trace = new ArrayList<>(outcome.trace());
+        joined.ifPresent(m -> trace.add(Reason.of("duplicate.joined", Reason.value(kase.ref()), DuplicatePolicy.reason(m))));
 
         UUID id = UUID.randomUUID();
         screenings.insert(new ScreeningRow(id, kase.id(),
                 new ScreeningRow.Recorded(agency, caller.username(), s.context(), instrument.code(), instrument.version(), now),
                 facts(s.location(), s.person(), outcome), conclusion(outcome),
                 new ScreeningRow.Ciphertexts(sealed.person(cipher, id, s.person().details()),
-                        sealed.answers(cipher, id, new Sealed.Answers(s.answers(), trace))), 0, null));
+                        sealed.answers(cipher, id, new Sealed.Answers(s.answers(), TraceCodec.encode(trace)))), 0, null));
         personIndex.add(kase.id(), identifiers);
         finding.possibleDuplicates().forEach(d -> duplicates.found(kase.id(), d, now));
 
@@ -117,12 +116,12 @@ public class ScreeningService {
 
     /** A corrected screening: the answers (and, if given, the person) replace the old ones and are evaluated again. */
     @Transactional
-    public Screened amend(UUID screeningId, Map<String, Object> answers, PersonInput person, Caller caller) {
+    public Screened amend(UUID screeningId, Map<String, Object> answers, PersonInput person, AdminArea location, Caller caller) {
         ScreeningRow old = screenings.lock(screeningId).orElseThrow(NotFound::new);
         CaseRow kase = access.visibleCase(caller, old.caseId(), true);
         ScreeningRow.Recorded recorded = old.recorded();
         if (!caller.hasRole(CaseAccess.COORDINATOR) && !caller.actsFor(recorded.agencyId())) throw new NotFound();
-        Instrument instrument = checked(recorded.instrumentCode(), recorded.instrumentVersion(), answers);
+        Instrument instrument = catalog.checked(recorded.instrumentCode(), recorded.instrumentVersion(), answers);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
         ScreeningRow.Facts was = old.facts();
         PersonInput current = person != null ? person
@@ -131,28 +130,20 @@ public class ScreeningService {
         Instant now = clock.instant();
         ScreeningOutcome outcome = evaluate(instrument, answers, current, now);
         int revision = old.revision() + 1;
-        screenings.amend(new ScreeningRow(old.id(), kase.id(), recorded, facts(was.location(), current, outcome),
+        AdminArea where = location != null ? location : was.location();   // the person moved, or is where they were
+        screenings.amend(new ScreeningRow(old.id(), kase.id(), recorded, facts(where, current, outcome),
                 conclusion(outcome), new ScreeningRow.Ciphertexts(sealed.person(cipher, old.id(), current.details()),
-                        sealed.answers(cipher, old.id(), new Sealed.Answers(answers, outcome.trace()))), revision, now));
+                        sealed.answers(cipher, old.id(), new Sealed.Answers(answers, TraceCodec.encode(outcome.trace())))), revision, now));
         // numbers an amendment adds can only ever join this agency's own later screenings (DuplicatePolicy)
         personIndex.add(kase.id(), blindIndex.of(current.details()));
         Consent consent = kase.consent();
         outbox.record(new ScreeningAmended(kase.id(), kase.ref(), old.id(), revision, recorded.agencyId(), recorded.context(),
                 outcome.classification(), outcome.urgency(), outcome.needs(), outcome.ageBand(), current.sex(),
-                was.location(), current.home(), current.languages(),
+                where, current.home(), current.languages(),
                 VictimCategory.of(outcome.classification()).orElse(null), consent, now, current.nationality()));
         audit.record(AuditTrail.CHANGE, "screening", old.id().toString(), CaseAccess.purpose(caller));
         LOG.infof("screening %s amended (revision %d): %s, %s", old.id(), revision, outcome.classification(), outcome.urgency());
         return new Screened(old.id(), kase.id(), kase.ref(), outcome, null, revision);
-    }
-
-    private Instrument checked(String code, int version, Map<String, Object> answers) {
-        Instrument instrument = catalog.find(code, version).orElseThrow(() -> AnswersRejected.unknownInstrument(code, version));
-        List<AnswerProblem> problems = instrument.check(answers);
-        if (!problems.isEmpty()) {
-            throw new AnswersRejected("some answers do not fit instrument " + instrument.name(), problems);
-        }
-        return instrument;
     }
 
     private static ScreeningOutcome evaluate(Instrument instrument, Map<String, Object> answers, PersonInput person, Instant now) {
@@ -171,7 +162,7 @@ public class ScreeningService {
         return new ScreeningRow.Conclusion(outcome.classification(), outcome.urgency(), outcome.needs());
     }
 
-    private static ScreeningOutcome withTrace(ScreeningOutcome o, List<String> trace) {
+    private static ScreeningOutcome withTrace(ScreeningOutcome o, List<Reason> trace) {
         return new ScreeningOutcome(o.classification(), o.urgency(), o.needs(), trace, o.child(), o.ageBand(), o.elements());
     }
 

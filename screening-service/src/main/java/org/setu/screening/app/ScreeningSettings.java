@@ -32,6 +32,10 @@ public interface ScreeningSettings {
     @WithDefault("10m")
     String rewrapEvery();
 
+    /** Months after a reintegration plan's anchor when its follow-ups fall, unless the case worker sets other days (IOM: 3, 6, 12). */
+    @WithDefault("3,6,12")
+    List<Integer> followUpMonths();
+
     /** The instruments served and accepted, as {@code <code>/v<version>} resources under {@code instruments/}. */
     @WithDefault("setu-core/v1")
     List<String> instruments();

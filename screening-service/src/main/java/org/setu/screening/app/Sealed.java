@@ -1,5 +1,6 @@
 package org.setu.screening.app;
 
+import org.setu.screening.domain.reintegration.ReintegrationPlan;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,8 +16,11 @@ import java.util.UUID;
 @ApplicationScoped
 public class Sealed {
 
-    /** The answers and the trace they led to: both say what happened to the person, so both are encrypted. */
-    public record Answers(Map<String, Object> answers, List<String> trace) {
+    /**
+     * The answers and the trace they led to: both say what happened to the person, so both are encrypted. The trace is
+     * {@link TraceCodec}'s language-neutral form (older screenings hold English strings).
+     */
+    public record Answers(Map<String, Object> answers, List<Object> trace) {
     }
 
     @Inject
@@ -36,6 +40,15 @@ public class Sealed {
 
     public Answers answers(CaseCipher cipher, UUID screeningId, byte[] ciphertext) {
         return read(cipher.decrypt("answers:" + screeningId, ciphertext), new TypeReference<>() { });
+    }
+
+    /** A reintegration plan's goals, bound to the case and to what they are. */
+    public byte[] goals(CaseCipher cipher, List<ReintegrationPlan.Goal> goals) {
+        return cipher.encrypt("plan-goals", write(goals));
+    }
+
+    public List<ReintegrationPlan.Goal> goals(CaseCipher cipher, byte[] ciphertext) {
+        return read(cipher.decrypt("plan-goals", ciphertext), new TypeReference<>() { });
     }
 
     private byte[] write(Object value) {

@@ -5,6 +5,7 @@ import org.setu.events.screening.AdminArea;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ScreeningContext;
 import org.setu.events.screening.ShareLevel;
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.AgeBand;
 import org.setu.events.vocabulary.Classification;
 import org.setu.events.vocabulary.ServiceCategory;
@@ -26,7 +27,17 @@ public final class Views {
     public record InstrumentRef(String code, int version) {
     }
 
-    public record OutcomeView(Classification classification, Urgency urgency, List<ServiceCategory> needs, List<String> trace) {
+    /**
+     * An outcome as the API shows it: {@code trace} in the reader's language, {@code traceCodes} the same steps as
+     * codes with their arguments ({@link TraceCodec}), for a partner system that renders them itself.
+     */
+    public record OutcomeView(Classification classification, Urgency urgency, List<ServiceCategory> needs, List<String> trace,
+                              List<Object> traceCodes) {
+
+        public static OutcomeView of(Classification c, Urgency u, List<ServiceCategory> needs, List<Reason> trace,
+                                     TraceText text, String language) {
+            return new OutcomeView(c, u, needs, text.render(trace, language), TraceCodec.encode(trace));
+        }
     }
 
     public record PersonView(String givenName, String familyName, LocalDate dateOfBirth, Integer ageEstimate, AgeBand ageBand,

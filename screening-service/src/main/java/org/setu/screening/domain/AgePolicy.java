@@ -1,5 +1,6 @@
 package org.setu.screening.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.AgeBand;
 
 import java.time.LocalDate;
@@ -26,12 +27,12 @@ public final class AgePolicy {
     public static Verdict child(Integer age, boolean signsOfChild) {
         if (age != null) {
             return age < ADULT_AGE
-                    ? Verdict.positive("Age " + age + ": a child (under " + ADULT_AGE + "), so the child rule applies.")
-                    : Verdict.negative("Age " + age + ": an adult.");
+                    ? Verdict.positive(Reason.of("age.child", Reason.value(age), Reason.value(ADULT_AGE)))
+                    : Verdict.negative(Reason.of("age.adult", Reason.value(age)));
         }
         return signsOfChild
-                ? Verdict.positive("Age unknown, but the person shows signs of a child: treated as a child.")
-                : Verdict.negative("Age unknown and no signs of a child: treated as an adult.");
+                ? Verdict.positive(Reason.of("age.unknownChild"))
+                : Verdict.negative(Reason.of("age.unknownAdult"));
     }
 
     /** A presumed child of unknown age gets the older child band, so that child services still match. */

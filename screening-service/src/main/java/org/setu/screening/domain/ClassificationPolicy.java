@@ -1,5 +1,6 @@
 package org.setu.screening.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.Classification;
 import org.setu.events.vocabulary.Element;
 
@@ -16,27 +17,26 @@ public final class ClassificationPolicy {
     private ClassificationPolicy() {
     }
 
-    public record Result(Classification classification, List<String> reasons) {
+    public record Result(Classification classification, List<Reason> reasons) {
     }
 
     public static Result classify(Findings f, boolean child) {
-        List<String> reasons = new ArrayList<>();
+        List<Reason> reasons = new ArrayList<>();
         Verdict presumed = presumedVictim(f, child);
         if (presumed.holds()) return decided(Classification.PRESUMED_TRAFFICKING_VICTIM, presumed, reasons);
-        reasons.add("Not a presumed victim: " + presumed.reason());
+        reasons.add(Reason.of("classification.notPresumed", Reason.nested(presumed.reason())));
         Verdict possible = possibleVictim(f, child);
         if (possible.holds()) return decided(Classification.POSSIBLE_TRAFFICKING_VICTIM, possible, reasons);
-        reasons.add("Not a possible victim: " + possible.reason());
+        reasons.add(Reason.of("classification.notPossible", Reason.nested(possible.reason())));
         Verdict smuggled = smuggledMigrant(f);
         if (smuggled.holds()) return decided(Classification.SMUGGLED_MIGRANT, smuggled, reasons);
         Verdict vulnerable = vulnerableMigrant(f);
         if (vulnerable.holds()) return decided(Classification.VULNERABLE_MIGRANT, vulnerable, reasons);
-        return decided(Classification.NO_PROTECTION_NEED, Verdict.positive(
-                "no trafficking, smuggling, vulnerability or immediate-need element is positive."), reasons);
+        return decided(Classification.NO_PROTECTION_NEED, Verdict.positive(Reason.of("noProtectionNeed")), reasons);
     }
 
-    private static Result decided(Classification c, Verdict d, List<String> reasons) {
-        reasons.add("Classification " + c + " (" + Words.of(c) + "): " + d.reason());
+    private static Result decided(Classification c, Verdict d, List<Reason> reasons) {
+        reasons.add(Reason.of("classification.decided", Reason.value(c), Words.of(c), Reason.nested(d.reason())));
         return new Result(c, reasons);
     }
 
@@ -44,16 +44,12 @@ public final class ClassificationPolicy {
     static Verdict presumedVictim(Findings f, boolean child) {
         if (child) {
             return f.recruitment() && f.exploitation()
-                    ? Verdict.positive("recruitment (" + f.positiveOf(Findings.RECRUITMENT) + ") and exploitation are "
-                    + "positive; for a child the means are not required.")
-                    : Verdict.negative("a child needs a recruitment element and exploitation, both positive; "
-                    + missing(f, false) + ".");
+                    ? Verdict.positive(Reason.of("presumed.child", f.positiveOf(Findings.RECRUITMENT)))
+                    : Verdict.negative(Reason.of("presumed.child.not", Reason.nested(missing(f, false))));
         }
         return f.recruitment() && f.exploitation() && f.means()
-                ? Verdict.positive("recruitment (" + f.positiveOf(Findings.RECRUITMENT) + "), exploitation and a means at "
-                + "destination (" + f.positiveOf(Findings.MEANS) + ") are all positive: act, means and purpose.")
-                : Verdict.negative("an adult needs a recruitment element, exploitation and a means at destination, all "
-                + "positive; " + missing(f, true) + ".");
+                ? Verdict.positive(Reason.of("presumed.adult", f.positiveOf(Findings.RECRUITMENT), f.positiveOf(Findings.MEANS)))
+                : Verdict.negative(Reason.of("presumed.adult.not", Reason.nested(missing(f, true))));
     }
 
     /**
@@ -62,28 +58,18 @@ public final class ClassificationPolicy {
      */
     static Verdict possibleVictim(Findings f, boolean child) {
         int parts = (f.recruitment() ? 1 : 0) + (f.exploitation() ? 1 : 0) + (!child && f.means() ? 1 : 0);
-        if (child && parts >= 1) {
-            return Verdict.positive("for a child, " + present(f, false) + " is positive but not both recruitment and "
-                    + "exploitation: partial evidence, a full assessment is needed.");
-        }
+        if (child && parts >= 1) return Verdict.positive(Reason.of("possible.child", present(f, false)));
         if (!child && parts >= 2) {
-            return Verdict.positive("two of the three parts are positive (" + present(f, true) + "), " + missing(f, true)
-                    + ": partial evidence, a full assessment is needed.");
+            return Verdict.positive(Reason.of("possible.adult", present(f, true), Reason.nested(missing(f, true))));
         }
-        if (f.of(Element.EXPLOITATION).hasStrongIndicator()) {
-            return Verdict.positive("a strong indicator of exploitation was raised: partial evidence, a full "
-                    + "assessment is needed.");
-        }
-        return Verdict.negative(child
-                ? "for a child, neither recruitment nor exploitation is positive, and no strong exploitation indicator was raised."
-                : "fewer than two of recruitment, exploitation and means are positive, and no strong exploitation "
-                + "indicator was raised.");
+        if (f.of(Element.EXPLOITATION).hasStrongIndicator()) return Verdict.positive(Reason.of("possible.strong"));
+        return Verdict.negative(Reason.of(child ? "possible.child.not" : "possible.adult.not"));
     }
 
     static Verdict smuggledMigrant(Findings f) {
         return f.positive(Element.SMUGGLING)
-                ? Verdict.positive("smuggling is positive: the person's irregular crossing was procured for a benefit.")
-                : Verdict.negative("smuggling is not positive.");
+                ? Verdict.positive(Reason.of("smuggled"))
+                : Verdict.negative(Reason.of("smuggled.not"));
     }
 
     /**
@@ -92,29 +78,27 @@ public final class ClassificationPolicy {
      * factors and an immediate need.
      */
     static Verdict vulnerableMigrant(Findings f) {
-        if (f.positive(Element.IMMEDIATE_NEED)) return Verdict.positive("an immediate need is positive.");
-        if (f.positive(Element.VULNERABILITY)) return Verdict.positive("vulnerability factors are positive.");
-        String alone = f.positiveOf(Findings.TRAFFICKING);
-        if (!alone.isEmpty()) {
-            return Verdict.positive(alone + " is positive without the other elements trafficking needs: no "
-                    + "presumption of trafficking, but a protection risk.");
-        }
-        return Verdict.negative("no vulnerability, immediate need or trafficking element is positive.");
+        if (f.positive(Element.IMMEDIATE_NEED)) return Verdict.positive(Reason.of("vulnerable.immediateNeed"));
+        if (f.positive(Element.VULNERABILITY)) return Verdict.positive(Reason.of("vulnerable.factors"));
+        Reason.Joined alone = f.positiveOf(Findings.TRAFFICKING);
+        if (!alone.items().isEmpty()) return Verdict.positive(Reason.of("vulnerable.elementAlone", alone));
+        return Verdict.negative(Reason.of("vulnerable.not"));
     }
 
-    private static String present(Findings f, boolean withMeans) {
-        List<String> parts = new ArrayList<>();
-        if (f.recruitment()) parts.add("recruitment");
-        if (f.exploitation()) parts.add("exploitation");
-        if (withMeans && f.means()) parts.add("means at destination");
-        return String.join(" and ", parts);
+    private static Reason.Joined present(Findings f, boolean withMeans) {
+        List<Reason.Arg> parts = new ArrayList<>();
+        if (f.recruitment()) parts.add(Reason.term("part.recruitment"));
+        if (f.exploitation()) parts.add(Reason.term("part.exploitation"));
+        if (withMeans && f.means()) parts.add(Reason.term("part.means"));
+        return Reason.and(parts);
     }
 
-    private static String missing(Findings f, boolean withMeans) {
-        List<String> parts = new ArrayList<>();
-        if (!f.recruitment()) parts.add("recruitment");
-        if (!f.exploitation()) parts.add("exploitation");
-        if (withMeans && !f.means()) parts.add("means at destination");
-        return parts.isEmpty() ? "all are positive" : String.join(" and ", parts) + (parts.size() == 1 ? " is" : " are") + " not positive";
+    private static Reason missing(Findings f, boolean withMeans) {
+        List<Reason.Arg> parts = new ArrayList<>();
+        if (!f.recruitment()) parts.add(Reason.term("part.recruitment"));
+        if (!f.exploitation()) parts.add(Reason.term("part.exploitation"));
+        if (withMeans && !f.means()) parts.add(Reason.term("part.means"));
+        if (parts.isEmpty()) return Reason.of("missing.none");
+        return Reason.of(parts.size() == 1 ? "missing.one" : "missing.many", Reason.and(parts));
     }
 }

@@ -1,5 +1,7 @@
 package org.setu.screening.domain;
 
+import org.setu.events.text.Reason;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,11 +28,11 @@ public record Combination(int strong, int medium, int weak) {
     }
 
     /** "1 strong + 1 more", "3 medium or stronger": how the rule reads in a trace. */
-    public String describe() {
-        List<String> parts = new ArrayList<>();
-        if (strong > 0) parts.add(strong + " strong");
-        if (medium > 0) parts.add(medium + " medium or stronger");
-        if (weak > 0) parts.add(parts.isEmpty() ? weak + " of any grade" : weak + " more");
-        return String.join(" + ", parts);
+    public Reason.Joined describe() {
+        List<Reason.Arg> parts = new ArrayList<>();
+        if (strong > 0) parts.add(Reason.nested(Reason.of("rule.strong", Reason.value(strong))));
+        if (medium > 0) parts.add(Reason.nested(Reason.of("rule.medium", Reason.value(medium))));
+        if (weak > 0) parts.add(Reason.nested(Reason.of(parts.isEmpty() ? "rule.any" : "rule.more", Reason.value(weak))));
+        return new Reason.Joined("join.plus", parts);
     }
 }

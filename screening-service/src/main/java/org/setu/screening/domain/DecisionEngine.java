@@ -1,5 +1,6 @@
 package org.setu.screening.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.Classification;
 import org.setu.events.vocabulary.Element;
 import org.setu.events.vocabulary.ServiceCategory;
@@ -23,7 +24,7 @@ public final class DecisionEngine {
      * @param languages ISO 639 codes the person speaks
      */
     public static ScreeningOutcome evaluate(Instrument instrument, Map<String, Object> answers, Integer age, List<String> languages) {
-        List<String> trace = new ArrayList<>();
+        List<Reason> trace = new ArrayList<>();
         boolean signs = instrument.childSignsQuestion() != null
                 && Boolean.TRUE.equals(answers.get(instrument.childSignsQuestion()));
         Verdict childVerdict = AgePolicy.child(age, signs);
@@ -47,14 +48,15 @@ public final class DecisionEngine {
         Classification c = classified.classification();
         if (findings.positive(Element.SMUGGLING) && c != Classification.SMUGGLED_MIGRANT
                 && c != Classification.NO_PROTECTION_NEED && c != Classification.VULNERABLE_MIGRANT) {
-            trace.add("Smuggling is positive too; trafficking comes first because it is a crime against the person.");
+            trace.add(Reason.of("smuggling.too"));
         }
 
         UrgencyPolicy.Result urgency = UrgencyPolicy.urgency(findings, child, c);
         trace.add(urgency.reason());
 
-        Map<ServiceCategory, String> needs = NeedsPolicy.needs(instrument, answers, c, child, languages);
-        needs.forEach((category, reason) -> trace.add("Needs " + category + ": " + reason));
+        Map<ServiceCategory, Reason> needs = NeedsPolicy.needs(instrument, answers, c, child, languages);
+        needs.forEach((category, reason) -> trace.add(Reason.of("needs", Reason.value(category),
+                Reason.term("category." + category.name()), Reason.nested(reason))));
 
         return new ScreeningOutcome(c, urgency.urgency(), List.copyOf(needs.keySet()), trace, child,
                 AgePolicy.band(age, child), elements);

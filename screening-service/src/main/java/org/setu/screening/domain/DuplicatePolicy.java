@@ -1,12 +1,13 @@
 package org.setu.screening.domain;
 
+import org.setu.events.text.Reason;
+
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * What a new screening does when the blind index finds cases with the same identifiers (docs/screening.md,
@@ -57,13 +58,9 @@ public final class DuplicatePolicy {
         return new Finding(join, possible);
     }
 
-    /** Which kinds agreed, in words for the screening's trace. */
-    public static String reason(Candidate c) {
-        return c.agreeing().stream().map(k -> switch (k) {
-            case DOCUMENT -> "the document number";
-            case PHONE -> "the phone number";
-            case NAME_BIRTH -> "the name and date of birth";
-        }).collect(Collectors.joining(" and ")) + " match";
+    /** Which kinds agreed, as words of the screening's trace. */
+    public static Reason.Joined reason(Candidate c) {
+        return Reason.and(c.agreeing().stream().map(k -> (Reason.Arg) Reason.term("identifier." + k.name())).toList());
     }
 
     private static Optional<Candidate> strongestSingle(List<Candidate> own) {

@@ -1,5 +1,6 @@
 package org.setu.screening.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.Element;
 import org.setu.events.vocabulary.Strength;
 
@@ -10,7 +11,7 @@ import java.util.Optional;
  * How far the evidence for one element goes: {@code POSITIVE} when the instrument's rule is met,
  * {@code SIGNS} when indicators were raised but not enough, {@code NONE} when nothing was raised.
  */
-public record ElementFinding(Element element, Status status, List<RaisedIndicator> indicators, String reason) {
+public record ElementFinding(Element element, Status status, List<RaisedIndicator> indicators, Reason reason) {
 
     public enum Status { POSITIVE, SIGNS, NONE }
 
@@ -20,16 +21,16 @@ public record ElementFinding(Element element, Status status, List<RaisedIndicato
 
     /** Applies the instrument's rule for this element to the indicators raised for it. */
     public static ElementFinding evaluate(Element element, List<RaisedIndicator> raised, List<Combination> rule) {
-        if (raised.isEmpty()) return new ElementFinding(element, Status.NONE, raised, "");
+        if (raised.isEmpty()) return new ElementFinding(element, Status.NONE, raised, null);
         int strong = count(raised, Strength.STRONG), medium = count(raised, Strength.MEDIUM), weak = count(raised, Strength.WEAK);
-        String found = strong + " strong, " + medium + " medium and " + weak + " weak indicator" + (raised.size() == 1 ? "" : "s");
+        Reason found = Reason.of(raised.size() == 1 ? "counts.one" : "counts.many", Reason.value(strong), Reason.value(medium),
+                Reason.value(weak));
         Optional<Combination> met = rule.stream().filter(c -> c.metBy(strong, medium, weak)).findFirst();
-        String name = Words.capitalised(Words.of(element));
         return met.map(c -> new ElementFinding(element, Status.POSITIVE, raised,
-                        name + " is positive: " + found + " meet the rule '" + c.describe() + "'."))
+                        Reason.of("element.positive", Words.of(element), Reason.nested(found), c.describe())))
                 .orElseGet(() -> new ElementFinding(element, Status.SIGNS, raised,
-                        name + " shows signs but is not positive: " + found + " meet none of the rules ("
-                                + String.join("; ", rule.stream().map(Combination::describe).toList()) + ")."));
+                        Reason.of("element.signs", Words.of(element), Reason.nested(found),
+                                new Reason.Joined("join.semicolon", rule.stream().map(Combination::describe).map(Reason.Arg.class::cast).toList()))));
     }
 
     private static int count(List<RaisedIndicator> raised, Strength strength) {

@@ -1,11 +1,11 @@
 package org.setu.screening.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.Element;
 
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /** The findings for every element, grouped the way the Palermo Protocol reads them: act, purpose, means. */
 public final class Findings {
@@ -24,7 +24,7 @@ public final class Findings {
     }
 
     public ElementFinding of(Element e) {
-        return byElement.getOrDefault(e, new ElementFinding(e, ElementFinding.Status.NONE, List.of(), ""));
+        return byElement.getOrDefault(e, new ElementFinding(e, ElementFinding.Status.NONE, List.of(), null));
     }
 
     public boolean positive(Element e) {
@@ -44,8 +44,8 @@ public final class Findings {
     }
 
     /** "deceptive recruitment and coercive recruitment": the positive elements of a group, for a reason. */
-    String positiveOf(List<Element> group) {
-        return group.stream().filter(this::positive).map(Words::of).collect(Collectors.joining(" and "));
+    Reason.Joined positiveOf(List<Element> group) {
+        return Words.elements(group.stream().filter(this::positive).toList());
     }
 
     public List<ElementFinding> all() {

@@ -1,5 +1,6 @@
 package org.setu.screening.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.Classification;
 import org.setu.events.vocabulary.ServiceCategory;
 
@@ -22,19 +23,20 @@ public final class NeedsPolicy {
     }
 
     /** Each need with the first reason that added it, in the categories' order. */
-    public static Map<ServiceCategory, String> needs(Instrument instrument, Map<String, Object> answers,
+    public static Map<ServiceCategory, Reason> needs(Instrument instrument, Map<String, Object> answers,
                                                      Classification c, boolean child, List<String> languages) {
-        Map<ServiceCategory, String> needs = new EnumMap<>(ServiceCategory.class);
+        Map<ServiceCategory, Reason> needs = new EnumMap<>(ServiceCategory.class);
         for (Question q : instrument.questions()) {
             Object answer = answers.get(q.id());
             for (NeedRule rule : q.needs()) {
                 if (q.answered(answer, rule.whenValue(), null)) {
-                    needs.putIfAbsent(rule.category(), "answer '" + q.id() + "' (" + q.describe(rule.whenValue()) + ").");
+                    needs.putIfAbsent(rule.category(), Reason.of("needs.answer", Reason.value(q.id()),
+                            q.describe(rule.whenValue()).asLabel()));
                 }
             }
         }
         for (ServiceCategory category : instrument.needsOf(c)) {
-            needs.putIfAbsent(category, "a " + Words.of(c) + " needs it (instrument " + instrument.name() + ").");
+            needs.putIfAbsent(category, Reason.of("needs.classification", Words.of(c), Reason.value(instrument.name())));
         }
         add(needs, ServiceCategory.CHILD_PROTECTION, childProtection(child));
         add(needs, ServiceCategory.INTERPRETATION, interpretation(languages));
@@ -43,17 +45,17 @@ public final class NeedsPolicy {
 
     /** A child always needs child protection, whatever else was found. */
     static Verdict childProtection(boolean child) {
-        return child ? Verdict.positive("a child always needs child protection.") : Verdict.notApplicable();
+        return child ? Verdict.positive(Reason.of("needs.child")) : Verdict.notApplicable();
     }
 
     static Verdict interpretation(List<String> languages) {
         if (languages == null || languages.isEmpty()) return Verdict.notApplicable();
         return languages.stream().noneMatch(WORKING_LANGUAGES::contains)
-                ? Verdict.positive("the person speaks neither Bangla nor English.")
-                : Verdict.negative("the person speaks Bangla or English.");
+                ? Verdict.positive(Reason.of("needs.interpretation"))
+                : Verdict.negative(Reason.of("needs.interpretation.not"));
     }
 
-    private static void add(Map<ServiceCategory, String> needs, ServiceCategory category, Verdict d) {
+    private static void add(Map<ServiceCategory, Reason> needs, ServiceCategory category, Verdict d) {
         if (d.holds()) needs.put(category, d.reason());
     }
 }

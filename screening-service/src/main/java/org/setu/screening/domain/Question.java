@@ -37,7 +37,7 @@ public record Question(String id, QuestionType type, boolean required, Text labe
     }
 
     /** How the answer that raised something reads in a trace: the option's label, or the question's. */
-    public String describe(Object whenValue) {
-        return option(whenValue).map(o -> o.label().en()).orElse(label.en());
+    public Text describe(Object whenValue) {
+        return option(whenValue).map(Option::label).orElse(label);
     }
 }

@@ -1,10 +1,12 @@
 package org.setu.screening.domain;
 
-/** An indicator that an answer raised: which question, which answer (as its label), which indicator. */
-public record RaisedIndicator(String questionId, String answer, Indicator indicator) {
+import org.setu.events.text.Reason;
 
-    String describe() {
-        return "Answer '" + questionId + "' (" + answer + ") raised " + indicator.code() + ": a "
-                + indicator.strength().name().toLowerCase() + " indicator of " + Words.of(indicator.element()) + ".";
+/** An indicator that an answer raised: which question, which answer (as its label), which indicator. */
+public record RaisedIndicator(String questionId, Text answer, Indicator indicator) {
+
+    Reason describe() {
+        return Reason.of("indicator.raised", Reason.value(questionId), answer.asLabel(), Reason.value(indicator.code()),
+                Reason.term("strength." + indicator.strength().name()), Words.of(indicator.element()));
     }
 }

@@ -1,5 +1,7 @@
 package org.setu.screening.domain;
 
+import org.setu.events.text.Reason;
+
 import java.time.Instant;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -16,9 +18,9 @@ public final class RetentionPolicy {
     }
 
     public static Verdict due(Instant closedAt, Instant now, Period retention) {
-        if (closedAt == null) return Verdict.negative("the case is open.");
+        if (closedAt == null) return Verdict.negative(Reason.of("retention.open"));
         return closedAt.isBefore(closedBefore(now, retention))
-                ? Verdict.positive("closed for longer than the retention period " + retention + ".")
-                : Verdict.negative("closed for less than the retention period " + retention + ".");
+                ? Verdict.positive(Reason.of("retention.due", Reason.value(retention)))
+                : Verdict.negative(Reason.of("retention.notDue", Reason.value(retention)));
     }
 }

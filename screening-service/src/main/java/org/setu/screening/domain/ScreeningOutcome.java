@@ -1,5 +1,6 @@
 package org.setu.screening.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.AgeBand;
 import org.setu.events.vocabulary.Classification;
 import org.setu.events.vocabulary.ServiceCategory;
@@ -9,7 +10,7 @@ import java.util.List;
 
 /** What a screening concluded: classification, urgency, needs, and the trace that explains them. */
 public record ScreeningOutcome(Classification classification, Urgency urgency, List<ServiceCategory> needs,
-                               List<String> trace, boolean child, AgeBand ageBand, List<ElementFinding> elements) {
+                               List<Reason> trace, boolean child, AgeBand ageBand, List<ElementFinding> elements) {
 
     public ScreeningOutcome {
         needs = List.copyOf(needs);

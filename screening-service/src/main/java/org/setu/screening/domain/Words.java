@@ -1,39 +1,27 @@
 package org.setu.screening.domain;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.Classification;
 import org.setu.events.vocabulary.Element;
 
-/** How codes read in a trace. */
+import java.util.List;
+
+/** The trace's words for codes: keys of the message bundles, translated when a reason is rendered. */
 final class Words {
 
     private Words() {
     }
 
-    static String of(Element e) {
-        return switch (e) {
-            case DECEPTIVE_RECRUITMENT -> "deceptive recruitment";
-            case COERCIVE_RECRUITMENT -> "coercive recruitment";
-            case ABUSE_OF_VULNERABILITY_RECRUITMENT -> "recruitment by abuse of vulnerability";
-            case EXPLOITATION -> "exploitation";
-            case COERCION_AT_DESTINATION -> "coercion at destination";
-            case ABUSE_OF_VULNERABILITY_AT_DESTINATION -> "abuse of vulnerability at destination";
-            case SMUGGLING -> "smuggling";
-            case VULNERABILITY -> "vulnerability";
-            case IMMEDIATE_NEED -> "immediate need";
-        };
+    static Reason.Term of(Element e) {
+        return Reason.term("element." + e.name());
     }
 
-    static String of(Classification c) {
-        return switch (c) {
-            case PRESUMED_TRAFFICKING_VICTIM -> "presumed victim of trafficking";
-            case POSSIBLE_TRAFFICKING_VICTIM -> "possible victim of trafficking";
-            case SMUGGLED_MIGRANT -> "smuggled migrant";
-            case VULNERABLE_MIGRANT -> "vulnerable migrant";
-            case NO_PROTECTION_NEED -> "no protection need";
-        };
+    static Reason.Term of(Classification c) {
+        return Reason.term("classification." + c.name());
     }
 
-    static String capitalised(String s) {
-        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    /** "deceptive recruitment and coercive recruitment". */
+    static Reason.Joined elements(List<Element> elements) {
+        return Reason.and(elements.stream().map(Words::of).toList());
     }
 }

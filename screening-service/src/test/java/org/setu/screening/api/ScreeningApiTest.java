@@ -71,6 +71,31 @@ class ScreeningApiTest {
     @Test
     @TestSecurity(user = "screener", roles = "screener")
     @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO))
+    void aScreenerWorkingInBanglaReadsTheTraceInBanglaAndTheSameScreeningReadsInEnglishForAnother() {
+        var answer = given().contentType(ContentType.JSON).header("Accept-Language", "bn-BD,bn;q=0.9,en;q=0.5")
+                .body(Requests.screening("Bhashara", "+8801711000077", "EB1000077", Requests.trafficked()))
+                .when().post("/api/v1/screenings").then().statusCode(201).extract();
+        List<String> bangla = answer.path("outcome.trace");
+        assertThat(bangla).anyMatch(t -> t.startsWith("ফলাফল: পাচারের শিকার বলে অনুমিত"))
+                .anyMatch(t -> t.startsWith("জরুরিতা তাৎক্ষণিক (২৪ ঘণ্টা)"))
+                .noneMatch(t -> t.startsWith("Classification"));
+        assertThat(answer.<List<String>>path("outcome.traceCodes.code")).contains("classification.decided", "urgency.immediate");
+        assertThat(answer.<List<String>>path("outcome.traceCodes.code")).hasSameSizeAs(bangla);
+
+        String id = answer.path("id");
+        List<String> english = given().header("Accept-Language", "en").when().get("/api/v1/screenings/" + id)
+                .then().statusCode(200).extract().path("outcome.trace");
+        assertThat(english).hasSameSizeAs(bangla).anyMatch(t -> t.startsWith("Classification PRESUMED_TRAFFICKING_VICTIM"));
+        List<String> noHeader = given().when().get("/api/v1/screenings/" + id).then().statusCode(200).extract().path("outcome.trace");
+        assertThat(noHeader).as("English when no language is asked for").isEqualTo(english);
+        List<String> banglaAgain = given().header("Accept-Language", "bn").when().get("/api/v1/screenings/" + id)
+                .then().statusCode(200).extract().path("outcome.trace");
+        assertThat(banglaAgain).as("the stored trace renders the same later").isEqualTo(bangla);
+    }
+
+    @Test
+    @TestSecurity(user = "screener", roles = "screener")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO))
     void aScreeningGetsItsOutcomeAndPublishesAPseudonymousEventThatKeepsToItsSchema() throws Exception {
         var answer = submit(Requests.screening("Rahima", "+8801711000001", "EB1000001", Requests.trafficked()), null);
         assertThat(answer.statusCode()).isEqualTo(201);
