@@ -3,7 +3,7 @@
 // Run by system-tests (PortalSystemTest) inside ./mvnw verify, or by hand: ./setu up, then npm run e2e here.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, login, logout, switchLanguage, shot, api, person, fillScreening, waitFor, SCREENING, REFERRAL, DIRECTORY, PORTAL } from './support.mjs';
+import { browser, login, logout, switchLanguage, shot, api, person, fillScreening, screenByApi, waitFor, SCREENING, REFERRAL, DIRECTORY, PORTAL } from './support.mjs';
 
 let chromium;
 before(async () => { chromium = await browser(); });
@@ -42,8 +42,13 @@ test('a screener screens a returnee in English and Bangla and sees outcome, trac
   assert.equal(await page.getAttribute('[data-classification]', 'data-classification'), 'PRESUMED_TRAFFICKING_VICTIM');
   assert.match(await page.textContent('section.result'), /তাৎক্ষণিক/);   // IMMEDIATE, in Bangla
   assert.ok((await page.$$('ol.trace li')).length > 0, 'the decision trace is shown');
+  // the trace too is in Bangla, with Bangla digits: the service writes it in the language the portal asks for
+  assert.match(await page.textContent('ol.trace li'), /^বয়স [০-৯]+: প্রাপ্তবয়স্ক।$/);
+  assert.match(await page.textContent('ol.trace'), /ফলাফল: পাচারের শিকার বলে অনুমিত/);
   await shot(page, 'screening-result');
   await switchLanguage(page, 'en');
+  await page.waitForSelector('ol.trace[data-lang="en"]');
+  assert.match(await page.textContent('ol.trace li'), /^Age \d+: an adult\.$/);
   assert.match(await page.textContent('section.result'), /Presumed victim of trafficking/);
   assert.match(await page.textContent('section.result'), /Immediate/);
   assert.match(await page.textContent('section.result'), /Shelter/);
@@ -221,17 +226,7 @@ test('a missing required answer is named in the chosen language and nothing is s
 
 test('a case worker refers by hand from the ranked preview, changes consent and erases a case, each confirmed', async () => {
   const p = person(5, 'Casewarda');
-  const screened = await api('caseworker', `${SCREENING}/screenings`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-    body: JSON.stringify({
-      instrument: { code: 'setu-core', version: 1 }, context: 'AIRPORT_RETURNEE', location: { divisionId: '6', districtId: '47' },
-      person: { givenName: p.givenName, familyName: p.familyName, sex: 'FEMALE', dateOfBirth: '1994-02-02', nationality: 'BD',
-        languages: ['bn'], phone: p.phone, home: { divisionId: '3', districtId: '20' } },
-      answers: { 'migration-route': 'regular', 'deception-at-recruitment': ['nature-of-job', 'wages'],
-        exploitation: ['excessive-hours', 'low-or-no-salary'], 'coercion-at-destination': ['documents-confiscated', 'isolation'] },
-      consent: { services: ['LEGAL_AID', 'PSYCHOSOCIAL', 'MEDICAL', 'INTERPRETATION', 'DOCUMENTATION'], shareWithProviders: 'BASIC' },
-    }),
-  });
+  const screened = await screenByApi('caseworker', p, ['LEGAL_AID', 'PSYCHOSOCIAL', 'MEDICAL', 'INTERPRETATION', 'DOCUMENTATION']);
   const { caseId, caseRef: ref } = screened;
   // a consented category without a referral yet, for which the directory has a service
   const category = await waitFor('a category with ranked services', async () => {
@@ -430,6 +425,184 @@ test('an agency admin chooses which referrals wait for approval, in English and 
     const now = await api('agencyadmin', policyUrl);
     await api('agencyadmin', policyUrl, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'If-Match': `"${now.version}"` },
       body: JSON.stringify({ approveFirstUrgencies: before.approveFirstUrgencies, approveFirstCategories: before.approveFirstCategories }) });
+    await ctx.close();
+  }
+});
+
+const DHAKA_NGO = '5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e501';
+const ALL_CATEGORIES = ['SHELTER', 'MEDICAL', 'PSYCHOSOCIAL', 'LEGAL_AID', 'CHILD_PROTECTION', 'FAMILY_TRACING', 'REPATRIATION',
+  'REINTEGRATION', 'DOCUMENTATION', 'INTERPRETATION', 'FINANCIAL_ASSISTANCE', 'EDUCATION', 'LAW_ENFORCEMENT'];
+const CONSENTED = ['LEGAL_AID', 'PSYCHOSOCIAL', 'MEDICAL', 'INTERPRETATION', 'DOCUMENTATION'];
+
+/** Sets the Dhaka demo NGO's routing policy; @return a function that puts the one before back. */
+async function dhakaPolicy(urgencies, categories) {
+  const url = `${REFERRAL}/routing-policies/${DHAKA_NGO}`;
+  const put = async (body) => {
+    const now = await api('agencyadmin', url);
+    await api('agencyadmin', url, { method: 'PUT', headers: { 'Content-Type': 'application/json', 'If-Match': `"${now.version}"` },
+      body: JSON.stringify(body) });
+  };
+  const before = await api('agencyadmin', url);
+  await put({ approveFirstUrgencies: urgencies, approveFirstCategories: categories });
+  return () => put({ approveFirstUrgencies: before.approveFirstUrgencies, approveFirstCategories: before.approveFirstCategories });
+}
+
+/** The referrals routing made of a case once at least one is there and none is still on its way. */
+async function referralsOf(user, caseId) {
+  return waitFor(`referrals of case ${caseId}`, async () => {
+    const items = (await api(user, `${REFERRAL}/cases/${caseId}/referrals`)).items;
+    return items.length ? items : null;
+  });
+}
+
+test('a case worker approves a proposed referral, and another with a service she chose from the ranked preview', async () => {
+  const restore = await dhakaPolicy(['HIGH', 'ROUTINE'], ALL_CATEGORIES);
+  const ctx = await chromium.context();
+  try {
+    const first = await screenByApi('caseworker', person(21, 'Approvina'), CONSENTED);
+    // displaced by a disaster, she needs a shelter: two in the Dhaka division take women, so there is a choice
+    const second = await screenByApi('caseworker', person(22, 'Choosira'), [...CONSENTED, 'SHELTER'],
+      { 'vulnerability-community': ['displaced-by-disaster'] });
+    const proposedOf = async (caseId) => (await referralsOf('caseworker', caseId)).filter((r) => r.status === 'PROPOSED');
+    const [asProposed] = await proposedOf(first.caseId);
+    assert.ok(asProposed, 'the policy holds the first person\'s referrals for approval');
+    // a proposal with more than one candidate, so that there is another to choose
+    let other = null;
+    for (const r of await proposedOf(second.caseId)) {
+      const m = await api('caseworker', `${REFERRAL}/matches?caseId=${second.caseId}&category=${r.category}`);
+      const alternative = m.items.find((c) => c.serviceId !== r.serviceId);
+      if (alternative) { other = { referral: r, alternative }; break; }
+    }
+    assert.ok(other, 'a proposal of the second person has another eligible candidate');
+
+    const cw = await login(ctx, 'caseworker');
+    await cw.click('nav button[data-screen="cases"]');
+    await cw.click(`li[data-case-ref="${first.caseRef}"] button`);
+    await cw.click(`section.detail[data-case-ref="${first.caseRef}"] li[data-referral="${asProposed.id}"] [data-action="approve"]`);
+    const approved = await waitFor('the proposal approved', async () => {
+      const r = await api('caseworker', `${REFERRAL}/referrals/${asProposed.id}`);
+      return r.status === 'SENT' ? r : null;
+    });
+    assert.equal(approved.serviceId, asProposed.serviceId, 'approved as proposed');
+
+    await cw.click(`li[data-case-ref="${second.caseRef}"] button`);
+    const row = `section.detail[data-case-ref="${second.caseRef}"] li[data-referral="${other.referral.id}"]`;
+    await cw.click(`${row} [data-action="choose-other"]`);
+    await cw.waitForSelector(`${row} li[data-service="${other.alternative.serviceId}"] [data-action="approve-with"]`);
+    await shot(cw, 'case-worker-approval');
+    await switchLanguage(cw, 'bn');
+    assert.match(await cw.textContent(`${row} [data-action="choose-other"]`), /অন্য সেবা/);
+    // why the proposal went where it went, read again from the service in Bangla
+    await cw.click(`${row} > details.why summary`);
+    await cw.waitForFunction((sel) => /প্রয়োজন/.test(document.querySelector(sel)?.textContent ?? ''), `${row} > details.why ol`);
+    assert.doesNotMatch(await cw.textContent(`${row} > details.why ol`), /Needs|Chose/);
+    await shot(cw, 'case-worker-approval');
+    await switchLanguage(cw, 'en');
+    await cw.click(`${row} li[data-service="${other.alternative.serviceId}"] [data-action="approve-with"]`);
+    const redirected = await waitFor('the proposal approved with the other service', async () => {
+      const r = await api('caseworker', `${REFERRAL}/referrals/${other.referral.id}`);
+      return r.status === 'SENT' ? r : null;
+    });
+    assert.equal(redirected.serviceId, other.alternative.serviceId);
+    assert.equal(redirected.history.at(-1).reason, 'APPROVED_WITH_ANOTHER_SERVICE');
+    assert.ok(redirected.explanation.some((line) => /^Chosen by hand at approval by a case worker/.test(line)));
+    assert.deepEqual(cw.problems.filter((p) => /approve|matches/.test(p)), [], 'no failed call');
+  } finally {
+    await ctx.close();
+    await restore();
+  }
+});
+
+/** A referral of a new case declined by every candidate in turn (by a coordinator) until it is escalated. */
+async function escalatedReferral(n, name) {
+  const screened = await screenByApi('caseworker', person(n, name), CONSENTED);
+  const [first] = (await referralsOf('caseworker', screened.caseId)).filter((r) => r.status === 'SENT');
+  assert.ok(first, `a referral was sent for ${name}`);
+  for (let i = 0; i < 15; i++) {
+    const r = await api('coordinator', `${REFERRAL}/referrals/${first.id}`);
+    if (r.status === 'ESCALATED') return { ...r, caseRef: screened.caseRef };
+    await api('coordinator', `${REFERRAL}/referrals/${r.id}/decline`, { method: 'POST', headers: { 'Content-Type': 'application/json',
+      'If-Match': `"${r.version}"` }, body: JSON.stringify({ reason: 'NO_CAPACITY' }) });
+  }
+  throw new Error(`referral ${first.id} was not escalated after 15 declines`);
+}
+
+test('a coordinator finds escalations by district, category and waiting time, refers one again and closes another with a reason', async () => {
+  const again = await escalatedReferral(23, 'Escalina');
+  const closing = await escalatedReferral(24, 'Closuara');
+  const ctx = await chromium.context();
+  try {
+    const page = await login(ctx, 'coordinator');
+    await page.click('nav button[data-screen="coordinator"]');
+    await page.waitForSelector('form.escalation-filters select[name="district"] option[value="47"]', { state: 'attached' });
+    await page.waitForSelector('section[data-drawn]:has(form.escalation-filters)');
+    const list = 'section[data-drawn]:has(form.escalation-filters)';
+    /** Does something that redraws the list, and waits for the new drawing. */
+    const redrawn = async (action) => {
+      const before = await page.getAttribute(list, 'data-drawn');
+      await action();
+      await page.waitForFunction(([sel, b]) => document.querySelector(sel)?.dataset.drawn !== b, [list, before]);
+    };
+    /** Filters, then pages to the end: the list is the longest-waiting first, so a new escalation is on the last page. */
+    const filter = async (category, olderThan = '') => {
+      await page.selectOption('form.escalation-filters select[name="district"]', '47');
+      await page.selectOption('form.escalation-filters select[name="category"]', category);
+      await page.selectOption('form.escalation-filters select[name="olderThan"]', olderThan);
+      await redrawn(() => page.click('form.escalation-filters button[type="submit"]'));
+      for (let i = 0; i < 100 && await page.$('[data-action="next-page"]:not([disabled])'); i++) {
+        await redrawn(() => page.click('[data-action="next-page"]'));
+      }
+    };
+    const rowOf = (r) => `ul.escalations li[data-referral="${r.id}"]`;
+
+    await filter(again.category);
+    await page.waitForSelector(rowOf(again));
+    assert.match(await page.textContent(`${rowOf(again)} .waited`), /^waiting \d+ min$/);
+    assert.match(await page.textContent(rowOf(again)), /Dhaka/);
+    const shown = await api('coordinator', `${REFERRAL}/escalations?district=47&category=${again.category}&size=1`);
+    assert.match(await page.textContent('.pager .showing'), new RegExp(`of ${shown.totalItems}$`));
+    for (const c of await page.$$eval('ul.escalations li[data-referral]', (els) => els.map((e) => e.textContent))) {
+      assert.match(c, /Dhaka/, 'only escalations of people in Dhaka');
+    }
+
+    await filter(again.category, 'P1D');
+    await page.waitForSelector(rowOf(again), { state: 'detached' });
+
+    await filter(again.category);
+    await page.click(`${rowOf(again)} [data-action="refer-again"]`);
+    const candidate = await page.waitForSelector(`${rowOf(again)} li[data-service] [data-action="refer-to"]`);
+    const serviceId = await candidate.evaluate((b) => b.closest('li[data-service]').dataset.service);
+    await shot(page, 'escalations');
+    await switchLanguage(page, 'bn');
+    assert.match(await page.textContent(`${rowOf(again)} .waited`), /মিনিট ধরে অপেক্ষায়/);
+    await shot(page, 'escalations');
+    await switchLanguage(page, 'en');
+    await candidate.click();
+    const sent = await waitFor('the escalation referred again', async () => {
+      const r = await api('coordinator', `${REFERRAL}/referrals/${again.id}`);
+      return r.status === 'SENT' ? r : null;
+    });
+    assert.equal(sent.serviceId, serviceId);
+    assert.equal(sent.attempt, again.attempt + 1);
+    assert.equal(sent.history.at(-1).reason, 'REFERRED_AGAIN');
+    await page.waitForSelector(rowOf(again), { state: 'detached' });
+
+    await filter(closing.category);
+    await page.click(`${rowOf(closing)} [data-action="close"]`);
+    await page.selectOption(`${rowOf(closing)} select[name="reason"]`, 'SERVED_OUTSIDE_SETU');
+    await page.fill(`${rowOf(closing)} textarea[name="note"]`, 'taken in by her family');
+    await page.click(`${rowOf(closing)} [data-action="confirm-close"]`);
+    assert.match(await page.textContent('dialog[open] #confirm-text'), new RegExp(closing.caseRef));
+    await page.click('dialog[open] [data-action="confirm"]');
+    const closed = await waitFor('the escalation closed', async () => {
+      const r = await api('coordinator', `${REFERRAL}/referrals/${closing.id}`);
+      return r.status === 'CANCELLED' ? r : null;
+    });
+    assert.equal(closed.history.at(-1).reason, 'SERVED_OUTSIDE_SETU');
+    assert.equal(closed.history.at(-1).note, 'taken in by her family');
+    await page.waitForSelector(rowOf(closing), { state: 'detached' });
+    assert.deepEqual(page.problems.filter((p) => /escalations|refer-again|cancel/.test(p)), [], 'no failed call');
+  } finally {
     await ctx.close();
   }
 });

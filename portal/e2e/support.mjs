@@ -98,6 +98,25 @@ export function person(n, givenName) {
   return { givenName, familyName: 'Portalbibi', phone: `+88018${RUN}${String(n).padStart(3, '0')}` };
 }
 
+/**
+ * Screens a fictional returnee through the API as the given user (in Dhaka, home in Jashore), consenting to the given
+ * services; moreAnswers adds to the answers. @return the screening service's answer: caseId, caseRef and the outcome
+ */
+export async function screenByApi(user, p, services, moreAnswers = {}) {
+  return api(user, `${SCREENING}/screenings`, {
+    method: 'POST', headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
+    body: JSON.stringify({
+      instrument: { code: 'setu-core', version: 1 }, context: 'AIRPORT_RETURNEE', location: { divisionId: '6', districtId: '47' },
+      person: { givenName: p.givenName, familyName: p.familyName, sex: 'FEMALE', dateOfBirth: '1994-02-02', nationality: 'BD',
+        languages: ['bn'], phone: p.phone, home: { divisionId: '3', districtId: '20' } },
+      answers: { 'migration-route': 'regular', 'deception-at-recruitment': ['nature-of-job', 'wages'],
+        exploitation: ['excessive-hours', 'low-or-no-salary'], 'coercion-at-destination': ['documents-confiscated', 'isolation'],
+        ...moreAnswers },
+      consent: { services, shareWithProviders: 'BASIC' },
+    }),
+  });
+}
+
 /** Fills the screening form with the mouse and keyboard the ordinary way (fill, check, select). */
 export async function fillScreening(page, p) {
   await page.waitForSelector('form select[name="context"]');

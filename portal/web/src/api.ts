@@ -2,6 +2,7 @@
 // title, detail and the wrong fields are shown to the user as they are.
 import { accessToken } from './auth';
 import { config } from './config';
+import { lang } from './i18n';
 
 export type ServiceName = 'screening' | 'referral' | 'directory' | 'notification';
 
@@ -35,7 +36,8 @@ export interface CallOptions {
 export interface Answer<T> { body: T; status: number; etag: string | null }
 
 export async function call<T>(service: ServiceName, path: string, options: CallOptions = {}): Promise<Answer<T>> {
-  const headers: Record<string, string> = { Accept: 'application/json', ...(options.headers ?? {}) };
+  // the services write what people read (the screening trace) in the language the portal shows
+  const headers: Record<string, string> = { Accept: 'application/json', 'Accept-Language': lang(), ...(options.headers ?? {}) };
   headers.Authorization = `Bearer ${await accessToken()}`;
   if (options.body !== undefined) headers['Content-Type'] = 'application/json';
   let r: Response;

@@ -3,7 +3,7 @@
 import Keycloak from 'keycloak-js';
 import { config } from './config';
 
-export type Role = 'screener' | 'case-worker' | 'provider-staff' | 'agency-admin' | 'directory-admin' | 'nrm-coordinator' | 'auditor';
+export type Role = 'screener' | 'case-worker' | 'provider-staff' | 'agency-admin' | 'directory-admin' | 'nrm-coordinator' | 'auditor' | 'trainer';
 
 let kc: Keycloak | null = null;
 

@@ -2,7 +2,7 @@
 // (an English/Bangla pair from the API), dhakaTime() (a time), translatedOption() and bilingualOption(): each carries
 // what it shows in data attributes, so that switching language rewrites it in place (retranslate()) and nothing the
 // user typed is lost.
-import { t, lang, formatTime } from './i18n';
+import { t, lang, formatTime, formatNumber, formatDate, formatMonth } from './i18n';
 
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
@@ -56,6 +56,43 @@ export function dhakaTime(iso: string | null | undefined): HTMLElement {
   return el;
 }
 
+/** A number in the current language's digits. */
+export function localNumber(n: number): HTMLSpanElement {
+  const s = h('span', { 'data-number': n });
+  s.textContent = formatNumber(n);
+  return s;
+}
+
+/** A calendar date (a due date), in the current language. */
+export function calendarDate(isoDate: string | null | undefined): HTMLElement {
+  if (!isoDate) return h('span', {}, '—');
+  const el = h('time', { datetime: isoDate, 'data-date': isoDate });
+  el.textContent = formatDate(isoDate);
+  return el;
+}
+
+/** A month (YYYY-MM), in the current language. */
+export function monthName(yearMonth: string): HTMLElement {
+  const el = h('time', { datetime: yearMonth, 'data-month': yearMonth });
+  el.textContent = formatMonth(yearMonth);
+  return el;
+}
+
+/**
+ * Calls redraw after each language switch while el is on the page: for texts the services write in the language
+ * asked for (case titles, stories), which must be read again. Stops once el has left the page.
+ */
+export function onLanguageChange(el: Element, redraw: () => void): void {
+  let shown = lang();
+  const watch = new MutationObserver(() => {
+    if (!el.isConnected) { watch.disconnect(); return; }
+    if (lang() === shown) return;
+    shown = lang();
+    redraw();
+  });
+  watch.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+}
+
 /** Rewrites every language-dependent text and attribute under root. */
 export function retranslate(root: ParentNode = document): void {
   root.querySelectorAll<HTMLElement>('[data-i18n]').forEach((el) => {
@@ -68,6 +105,9 @@ export function retranslate(root: ParentNode = document): void {
   root.querySelectorAll<HTMLElement>('[data-time]').forEach((el) => {
     el.textContent = formatTime(el.dataset.time!);
   });
+  root.querySelectorAll<HTMLElement>('[data-number]').forEach((el) => { el.textContent = formatNumber(Number(el.dataset.number)); });
+  root.querySelectorAll<HTMLElement>('[data-date]').forEach((el) => { el.textContent = formatDate(el.dataset.date!); });
+  root.querySelectorAll<HTMLElement>('[data-month]').forEach((el) => { el.textContent = formatMonth(el.dataset.month!); });
   root.querySelectorAll<HTMLElement>('[data-i18n-attr]').forEach((el) => {
     for (const pair of el.dataset.i18nAttr!.split(';')) {
       const [attr, key] = pair.split(':');

@@ -18,8 +18,12 @@ export async function initI18n(): Promise<void> {
   document.documentElement.lang = preferred;
 }
 
+/** A text in the current language; numbers among its arguments are written in that language's digits. */
 export function t(key: string, args?: Record<string, unknown>): string {
-  return i18next.t(key, args ?? {});
+  const localised = args && lang() === 'bn'
+    ? Object.fromEntries(Object.entries(args).map(([k, v]) => [k, typeof v === 'number' ? formatNumber(v) : v]))
+    : args;
+  return i18next.t(key, localised ?? {});
 }
 
 export function lang(): Lang {
@@ -43,4 +47,18 @@ export function formatTime(iso: string): string {
 
 export function formatNumber(n: number, digits = 0): string {
   return new Intl.NumberFormat(lang() === 'bn' ? 'bn-BD' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+}
+
+/** A calendar date (YYYY-MM-DD, no time of day), written as it is: a due date means that day wherever one reads it. */
+export function formatDate(isoDate: string): string {
+  const d = new Date(`${isoDate}T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return isoDate;
+  return new Intl.DateTimeFormat(lang() === 'bn' ? 'bn-BD' : 'en-GB', { timeZone: 'UTC', dateStyle: 'medium' }).format(d);
+}
+
+/** A month (YYYY-MM) by name and year. */
+export function formatMonth(yearMonth: string): string {
+  const d = new Date(`${yearMonth}-01T00:00:00Z`);
+  if (Number.isNaN(d.getTime())) return yearMonth;
+  return new Intl.DateTimeFormat(lang() === 'bn' ? 'bn-BD' : 'en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(d);
 }

@@ -15,6 +15,8 @@ import { inboxView } from './views/inbox';
 import { coordinatorView } from './views/coordinator';
 import { directoryView } from './views/directory';
 import { policyView } from './views/policy';
+import { practiceView } from './views/practice';
+import { trainerView } from './views/trainer';
 
 export type View = (main: HTMLElement) => (() => void) | void;
 
@@ -22,9 +24,12 @@ interface Screen { id: string; label: string; view: View; allowed: () => boolean
 
 const SCREENS: Screen[] = [
   { id: 'screen', label: 'nav.screen', view: screenerView, allowed: () => hasRole('screener', 'case-worker', 'nrm-coordinator') },
+  { id: 'practice', label: 'nav.practice', view: practiceView, allowed: () => hasRole('screener', 'case-worker', 'nrm-coordinator') },
   { id: 'cases', label: 'nav.cases', view: casesView, allowed: () => hasRole('case-worker', 'nrm-coordinator') },
   { id: 'inbox', label: 'nav.inbox', view: inboxView, allowed: () => hasRole('provider-staff') },
   { id: 'coordinator', label: 'nav.coordinator', view: coordinatorView, allowed: () => hasRole('nrm-coordinator') },
+  // before the directory, which everyone has: a trainer starts on their own screen
+  { id: 'training', label: 'nav.training', view: trainerView, allowed: () => hasRole('trainer', 'agency-admin') },
   { id: 'directory', label: 'nav.directory', view: directoryView, allowed: () => true },
   { id: 'policy', label: 'nav.policy', view: policyView, allowed: () => hasRole('agency-admin', 'nrm-coordinator') },
 ];

@@ -9,8 +9,9 @@ export const SEXES = ['FEMALE', 'MALE', 'THIRD_GENDER', 'UNKNOWN'] as const;
 export interface Page<T> { items: T[]; page?: number; size?: number; totalItems?: number }
 
 export interface Option { value: string; label: Bilingual }
+export interface Indicator { code: string; element: string; strength: string; whenValue?: unknown; whenAtLeast?: number | null }
 export interface Question { id: string; type: 'BOOLEAN' | 'SINGLE_CHOICE' | 'MULTI_CHOICE' | 'NUMBER' | 'DATE' | 'TEXT';
-  required: boolean; label: Bilingual; options: Option[] }
+  required: boolean; label: Bilingual; options: Option[]; indicators?: Indicator[] }
 export interface Instrument { code: string; version: number; title: Bilingual; description?: Bilingual; questions: Question[];
   consent?: { label: Bilingual; shareLevels: Option[] } }
 export interface InstrumentSummary { code: string; version: number; title: Bilingual }
@@ -25,6 +26,8 @@ export interface Referral { id: string; caseId: string; caseRef: string; categor
   referringAgencyId?: string; status: string; urgency: string; dueAt?: string; attempt: number; version: number;
   explanation?: string[]; createdAt?: string; history?: Step[]; at?: string }
 
+export interface Escalation { id: string; caseId: string; caseRef: string; category: string; urgency: string; referringAgencyId: string;
+  attempt: number; version: number; escalatedAt: string; districtId?: string | null; explanation: string[] }
 export interface CaseSummary { id: string; ref: string; status: string; openedAt: string; classification?: string; urgency?: string; needs?: string[] }
 export interface CaseView { id: string; ref: string; status: string; openedAt: string; consent: { services: string[]; shareWithProviders: string };
   version: number }
@@ -41,3 +44,24 @@ export interface SharedView { caseId: string; caseRef: string; shareWithProvider
 
 export interface RoutingPolicy { agencyId: string; version: number; defaultPolicy: boolean; approveFirstUrgencies: string[];
   approveFirstCategories: string[]; updatedAt?: string | null }
+
+// Practice (training mode): fictional cases, answered with the real instrument, compared with an expert's answers.
+export interface PracticeSummary { id: string; title: string; covers: string[] }
+export interface PracticeCase { id: string; title: string; story: string; instrument: { code: string; version: number };
+  age?: number | null; languages?: string[] }
+export type ElementStatus = 'POSITIVE' | 'SIGNS' | 'NONE';
+export interface ElementComparison { element: string; expected: ElementStatus; given: ElementStatus; agrees: boolean }
+export interface QuestionComparison { questionId: string; expertAnswer: unknown; yourAnswer: unknown; agrees: boolean;
+  missedIndicators: string[]; overReadIndicators: string[]; note?: string | null }
+export interface PracticeResult { caseId: string; agrees: boolean; classificationAgrees: boolean; urgencyAgrees: boolean;
+  expected: Outcome; yours: Outcome; elements: ElementComparison[]; missedNeeds: string[]; extraNeeds: string[];
+  questions: QuestionComparison[]; attemptId?: string; attemptedAt?: string }
+
+export interface AssignedCase { id: string; title: string; done?: boolean; lastAgrees?: boolean | null }
+export interface Assignment { id: string; screener: string; cases: AssignedCase[]; dueOn?: string | null; assignedBy: string; assignedAt: string }
+export interface Tally { attempts: number; agreed: number }
+export interface AspectProgress extends Tally { aspect: string; label: string }
+export interface CaseProgress extends Tally { caseId: string; title: string; lastAttemptAt?: string | null; lastAgrees?: boolean | null }
+export interface MonthProgress extends Tally { month: string }
+export interface Progress extends Tally { screener?: string; aspects: AspectProgress[]; cases: CaseProgress[]; months: MonthProgress[] }
+export interface CohortProgress { cohort: Progress; screeners: Progress[] }

@@ -45,6 +45,7 @@ describe('what a call sends', () => {
     expect(init.method).toBe('GET');
     expect(headers.Authorization).toBe('Bearer token-of-the-session');
     expect(headers.Accept).toBe('application/json');
+    expect(headers['Accept-Language']).toBe('en');   // the services write the trace in the portal's language
     expect(init.body).toBeUndefined();
     expect(headers['Content-Type']).toBeUndefined();
   });

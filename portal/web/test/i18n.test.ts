@@ -164,3 +164,14 @@ describe('switching language on a page', () => {
     expect(onlyEnglish.textContent).toBe('Legal aid');
   });
 });
+
+describe('numbers in a text', () => {
+  it('are written in Bangla digits in Bangla and left alone in English', async () => {
+    await initI18n();
+    await setLang('bn');
+    expect(t('coordinator.showing', { from: 1, to: 20, total: 250 })).toBe('২৫০টির মধ্যে ১–২০');
+    expect(t('coordinator.waitedHours', { hours: 4, minutes: 45 })).toBe('৪ ঘণ্টা ৪৫ মিনিট ধরে অপেক্ষায়');
+    await setLang('en');
+    expect(t('coordinator.showing', { from: 1, to: 20, total: 250 })).toBe('1–20 of 250');
+  });
+});

@@ -1,9 +1,9 @@
 // Case workers (and coordinators): the agency's cases with their referrals, live from the referral stream;
 // approve proposed referrals, refer by hand from the ranked preview, change consent, erase a case.
 import { ApiError, call, get, query } from '../api';
-import { h, translated, dhakaTime, clear, notice, field, translatedOption } from '../dom';
+import { h, translated, dhakaTime, clear, notice, field, translatedOption, retranslate } from '../dom';
 import { CATEGORIES, type CaseSummary, type CaseView, type Page, type Referral } from '../model';
-import { rankedServices } from './matches';
+import { rankedServices, whyThisService, type CandidateAction } from './matches';
 import { referralStream } from '../stream';
 import { confirmAction } from '../confirm';
 
@@ -48,6 +48,7 @@ export function casesView(main: HTMLElement): () => void {
     detail: e instanceof ApiError ? (e.problem.detail ?? e.problem.title ?? '') : (e as Error).message })));
 
   function referralRow(r: Referral): HTMLElement {
+    const others = h('div', { class: 'other-candidates' });
     return h('li', { 'data-referral': r.id, 'data-status': r.status },
       translated(`category.${r.category}`), ': ', h('strong', {}, translated(`status.${r.status}`)), ' · ', translated(`urgency.${r.urgency}`),
       r.status === 'PROPOSED' ? h('button', { type: 'button', 'data-action': 'approve', onclick: async () => {
@@ -56,7 +57,17 @@ export function casesView(main: HTMLElement): () => void {
           status.append(notice('ok', translated('cases.approved')));
           await refresh();
         } catch (e) { fail(e); }
-      } }, translated('cases.approve')) : null);
+      } }, translated('cases.approve')) : null,
+      // the proposal is the best-ranked service; the case worker may know better (a closer shelter, a language)
+      r.status === 'PROPOSED' ? h('button', { type: 'button', class: 'secondary', 'data-action': 'choose-other', onclick: async () => {
+        clear(others);
+        try {
+          others.append(await rankedServices(r.caseId, r.category, status, refresh, fail, approveWith(r)));
+          retranslate(others);
+        } catch (e) { fail(e); }
+      } }, translated('cases.chooseOther')) : null,
+      r.explanation?.length ? whyThisService(r.explanation) : null,
+      others);
   }
 
   /** A change from the stream updates its row in place: forms the user is filling in stay as they are. */
@@ -104,6 +115,23 @@ export function casesView(main: HTMLElement): () => void {
       } }, translated('cases.erase')));
     detail.querySelector<HTMLElement>('h2')?.focus();
   }
+
+  // the referral service writes explanations in the language asked for: on a switch, the open case's rows are read again
+  // (only the explanations are replaced, so that a form open in a row stays as it is)
+  const relabel = new MutationObserver(() => {
+    if (!detail.isConnected) { relabel.disconnect(); return; }
+    if (!open) return;
+    get<{ items: Referral[] }>('referral', `/cases/${open.id}/referrals`).then(({ items }) => {
+      for (const r of items) {
+        const before = detail.querySelector<HTMLDetailsElement>(`li[data-referral="${r.id}"] > details.why`);
+        if (!before || !r.explanation?.length) continue;
+        const after = whyThisService(r.explanation);
+        after.open = before.open;
+        before.replaceWith(after);
+      }
+    }).catch(() => { /* offline: the explanations stay in the language they came in */ });
+  });
+  relabel.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
 
   const live = referralStream((r) => {
     const before = referrals.get(r.id);
@@ -155,4 +183,13 @@ function consentEditor(view: CaseView, status: HTMLElement, refresh: () => Promi
     } catch (e) { fail(e); }
   });
   return h('details', {}, h('summary', {}, translated('cases.consent')), form);
+}
+
+/** Approves a proposal with the chosen candidate instead of the proposed service. */
+function approveWith(r: Referral): CandidateAction {
+  return {
+    run: (cand) => call('referral', `/referrals/${r.id}/approve`, { method: 'POST', body: { serviceId: cand.serviceId },
+      headers: { 'If-Match': `"${r.version}"` } }).then(() => undefined),
+    labelKey: 'cases.approveWith', doneKey: 'cases.approved', action: 'approve-with',
+  };
 }

@@ -3,12 +3,11 @@
 // metrics need no personal data of the cases.
 import { BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, Tooltip } from 'chart.js';
 import { ApiError, get, query } from '../api';
-import { h, translated, dhakaTime, clear, notice, bilingualText } from '../dom';
+import { h, translated, clear, notice, bilingualText } from '../dom';
 import { t, formatNumber } from '../i18n';
 import type { DirectoryService, Page, Referral } from '../model';
-import { rankedServices } from './matches';
+import { escalationList } from './escalations';
 import { allDistricts, allDivisions } from '../places';
-import { retranslate } from '../dom';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
 // the canvas needs the bundled Bangla font named, or Bangla labels come out as empty boxes
@@ -28,15 +27,15 @@ export function coordinatorView(main: HTMLElement): () => void {
   const load = async () => {
     try {
       const referrals = await allReferrals();
-      drawEscalations(escalations, referrals.filter((r) => r.status === 'ESCALATED'), status, load, fail);
       charts.splice(0).forEach((c) => c.destroy());
       await drawMetrics(metrics, referrals, charts);
     } catch (e) { fail(e); }
   };
+  const list = escalationList(escalations, status, fail, load);
   // charts draw their labels on the canvas: redraw them when the language changes
   const relabel = new MutationObserver(() => { void load(); });
   relabel.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  void load();
+  void list.ready.then(load);
   return () => { relabel.disconnect(); charts.forEach((c) => c.destroy()); };
 }
 
@@ -48,26 +47,6 @@ async function allReferrals(): Promise<Referral[]> {
     if (p.items.length < 100) break;
   }
   return out;
-}
-
-function drawEscalations(host: HTMLElement, items: Referral[], status: HTMLElement, reload: () => Promise<void>, fail: (e: unknown) => void): void {
-  clear(host);
-  host.append(h('h2', { id: 'esc-h' }, translated('coordinator.escalations')));
-  if (!items.length) { host.append(h('p', {}, translated('coordinator.noEscalations'))); return; }
-  const ul = h('ul', { class: 'escalations' });
-  for (const r of items) {
-    const matches = h('div');
-    ul.append(h('li', { 'data-referral': r.id, 'data-case-ref': r.caseRef },
-      h('strong', {}, r.caseRef), ' · ', translated(`category.${r.category}`), ' · ', translated(`urgency.${r.urgency}`), ' · ', dhakaTime(r.dueAt), ' ',
-      h('button', { type: 'button', onclick: async () => {
-        clear(matches);
-        try {
-          matches.append(await rankedServices(r.caseId, r.category, status, reload, fail));
-          retranslate(matches);
-        } catch (e) { fail(e); }
-      } }, translated('coordinator.reassign')), matches));
-  }
-  host.append(ul);
 }
 
 async function drawMetrics(host: HTMLElement, referrals: Referral[], charts: Chart[]): Promise<void> {

@@ -1,9 +1,10 @@
 // The screener's form, rendered from the instrument the screening service publishes, in the chosen language.
 // Offline (or when the service cannot be reached) the screening waits encrypted in the browser (offline.ts).
 import { ApiError, Unreachable, call, get } from '../api';
-import { h, translated, bilingual, dhakaTime, field, translatedOption, notice, clear, uid, bilingualText, append } from '../dom';
-import { t } from '../i18n';
-import { CATEGORIES, CONTEXTS, SEXES, type Instrument, type InstrumentSummary, type Page, type Question, type ScreeningAnswer } from '../model';
+import { h, translated, bilingual, dhakaTime, field, translatedOption, notice, clear, append } from '../dom';
+import { t, lang } from '../i18n';
+import { CATEGORIES, CONTEXTS, SEXES, type Instrument, type InstrumentSummary, type Page, type ScreeningAnswer } from '../model';
+import { questionControl, choice, answers, unansweredRequired, type Missing } from '../questions';
 import { districtSelect, allDistricts } from '../places';
 import { enqueue, waiting, onChange, reveal, discard, flush } from '../offline';
 
@@ -133,6 +134,8 @@ function anotherButton(host: HTMLElement, status: HTMLElement): HTMLButtonElemen
 
 function result(answer: ScreeningAnswer, status: HTMLElement, host: HTMLElement): HTMLElement {
   const o = answer.outcome;
+  const lines = (texts: string[]) => texts.map((line) => h('li', {}, line));
+  const trace = h('ol', { class: 'trace', 'data-lang': lang() }, ...lines(o.trace));
   const section = h('section', { class: 'card result', 'aria-labelledby': 'result-h', 'data-case-ref': answer.caseRef },
     h('h2', { id: 'result-h', tabindex: '-1' }, translated('screen.result')),
     h('p', { class: 'case-ref' }, translated('screen.caseRefIs', { ref: answer.caseRef })),
@@ -143,9 +146,18 @@ function result(answer: ScreeningAnswer, status: HTMLElement, host: HTMLElement)
     ),
     answer.duplicateOfCase ? notice('info', translated('screen.duplicate', { ref: answer.duplicateOfCase })) : null,
     h('h3', {}, translated('screen.trace')),
-    h('ol', { class: 'trace' }, ...o.trace.map((line) => h('li', {}, line))),
+    trace,
     anotherButton(host, status),
   );
+  // the service writes the trace in the language asked for: on a switch, it is read again in the new one
+  const relabel = new MutationObserver(() => {
+    if (!section.isConnected) { relabel.disconnect(); return; }
+    if (trace.dataset.lang === lang()) return;
+    get<{ outcome: { trace: string[] } }>('screening', `/screenings/${answer.id}`)
+      .then((v) => { clear(trace); trace.append(...lines(v.outcome.trace)); trace.dataset.lang = lang(); })
+      .catch(() => { /* offline or no longer readable: the trace stays in the language it came in */ });
+  });
+  relabel.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   setTimeout(() => section.querySelector<HTMLElement>('#result-h')?.focus(), 0);
   return section;
 }
@@ -154,43 +166,6 @@ export function joinNodes(nodes: Node[]): (Node | string)[] {
   const out: (Node | string)[] = [];
   nodes.forEach((n, i) => { if (i) out.push(', '); out.push(n); });
   return out;
-}
-
-function questionControl(q: Question): HTMLElement {
-  const legend = h('legend', {}, bilingual(q.label), q.required ? h('span', { class: 'req' }, ' *', h('span', { class: 'sr' }, translated('common.required'))) : null);
-  const fs = h('fieldset', { class: 'question', 'data-question': q.id, 'data-type': q.type }, legend);
-  const name = `q-${q.id}`;
-  switch (q.type) {
-    case 'BOOLEAN':
-      fs.append(choice('radio', name, 'true', translated('common.yes')), choice('radio', name, 'false', translated('common.no')));
-      break;
-    case 'SINGLE_CHOICE':
-      q.options.forEach((o) => fs.append(choice('radio', name, o.value, bilingual(o.label))));
-      break;
-    case 'MULTI_CHOICE':
-      q.options.forEach((o) => fs.append(choice('checkbox', name, o.value, bilingual(o.label))));
-      break;
-    case 'NUMBER':
-      fs.append(labelled(h('input', { type: 'number', name, min: 0, inputmode: 'numeric' }), q));
-      break;
-    case 'DATE':
-      fs.append(labelled(h('input', { type: 'date', name }), q));
-      break;
-    default:
-      fs.append(labelled(h('input', { type: 'text', name, maxlength: 500, autocomplete: 'off' }), q));
-  }
-  return fs;
-}
-
-/** A single input in a fieldset still gets its own label (the question), hidden visually: the legend shows it. */
-function labelled(input: HTMLInputElement, q: Question): HTMLElement {
-  input.id = uid('q');
-  return h('div', { class: 'field' }, h('label', { for: input.id, class: 'sr' }, bilingual(q.label)), input);
-}
-
-function choice(type: 'radio' | 'checkbox', name: string, value: string, label: Node): HTMLElement {
-  const id = uid('c');
-  return h('div', { class: 'choice' }, h('input', { type, name, value, id }), h('label', { for: id }, label));
 }
 
 function consentControls(instrument: Instrument): HTMLElement {
@@ -208,8 +183,8 @@ function consentControls(instrument: Instrument): HTMLElement {
   );
 }
 
-function validate(f: HTMLFormElement, instrument: Instrument): { el: HTMLElement; label: string }[] {
-  const missing: { el: HTMLElement; label: string }[] = [];
+function validate(f: HTMLFormElement, instrument: Instrument): Missing[] {
+  const missing: Missing[] = [];
   f.querySelectorAll<HTMLElement>('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
   for (const sel of f.querySelectorAll<HTMLSelectElement>('select[required]')) {
     if (!sel.value) {
@@ -217,47 +192,7 @@ function validate(f: HTMLFormElement, instrument: Instrument): { el: HTMLElement
       missing.push({ el: sel, label: f.querySelector(`label[for="${sel.id}"]`)?.textContent ?? sel.name });
     }
   }
-  for (const q of instrument.questions.filter((x) => x.required)) {
-    if (answerOf(f, q) === undefined) {
-      const first = f.querySelector<HTMLElement>(`[name="q-${q.id}"]`)!;
-      first.closest('fieldset')!.setAttribute('aria-invalid', 'true');
-      missing.push({ el: first, label: bilingualText(q.label) });
-    }
-  }
-  return missing;
-}
-
-function answerOf(f: HTMLFormElement, q: Question): unknown {
-  const name = `q-${q.id}`;
-  switch (q.type) {
-    case 'BOOLEAN': {
-      const v = f.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
-      return v === undefined ? undefined : v === 'true';
-    }
-    case 'SINGLE_CHOICE':
-      return f.querySelector<HTMLInputElement>(`input[name="${name}"]:checked`)?.value;
-    case 'MULTI_CHOICE': {
-      const v = [...f.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((c) => c.value);
-      return v.length ? v : undefined;
-    }
-    case 'NUMBER': {
-      const v = f.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.value;
-      return v === '' ? undefined : Number(v);
-    }
-    default: {
-      const v = f.querySelector<HTMLInputElement>(`input[name="${name}"]`)!.value;
-      return v === '' ? undefined : v;
-    }
-  }
-}
-
-function answers(f: HTMLFormElement, instrument: Instrument): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const q of instrument.questions) {
-    const v = answerOf(f, q);
-    if (v !== undefined) out[q.id] = v;
-  }
-  return out;
+  return [...missing, ...unansweredRequired(f, instrument)];
 }
 
 async function renderQueue(host: HTMLElement): Promise<void> {
