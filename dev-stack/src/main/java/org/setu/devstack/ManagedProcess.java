@@ -77,6 +77,13 @@ public final class ManagedProcess {
     /** SIGTERM to the process and its descendants, SIGKILL after the grace period. */
     public void stop(Duration grace) {
         stopTree(process.toHandle(), grace);
+        // The handle reports a zombie as dead before the JDK's reaper has collected it, and until then
+        // Process.isAlive() still says true; wait for the reaper so that a caller sees the stop at once.
+        try {
+            process.waitFor(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         try {
             Files.deleteIfExists(pidFile);
         } catch (IOException e) {

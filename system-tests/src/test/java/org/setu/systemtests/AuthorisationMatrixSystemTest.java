@@ -103,9 +103,19 @@ class AuthorisationMatrixSystemTest {
         if (transition.find() && fixtures.referralVersions.containsKey(transition.group(1))) {
             c.header("If-Match", "\"" + fixtures.referralVersions.get(transition.group(1)) + "\"");
         }
+        if (path.endsWith(TAXONOMY_MAPPING) && !row.method().equals("GET")) c.header("If-Match", taxonomyMappingVersion());
         String body = body(row, path);
         if (body != null) c.json(body);
         return c.send();
+    }
+
+    private static final String TAXONOMY_MAPPING = "/api/v1/import/hsds/taxonomy-mapping";
+
+    /** The version of the directory's taxonomy mapping in force (its ETag), which a change must name. */
+    private static String taxonomyMappingVersion() {
+        Http.Answer now = Http.call("GET", SetuService.DIRECTORY.baseUrl() + TAXONOMY_MAPPING).token(Tokens.of("diradmin")).send();
+        Fixtures.require(now, 200, "the taxonomy mapping");
+        return now.header("ETag");
     }
 
     private static String body(AccessModel.Row row, String path) {
@@ -113,6 +123,9 @@ class AuthorisationMatrixSystemTest {
             case "-" -> null;
             case "screening" -> Bodies.screening(DemoPersons.MOSLEMA.withDocumentSuffix("M" + UUID.randomUUID().toString().substring(0, 8)));
             case "amendment" -> Bodies.amendment();
+            case "practice" -> "{\"answers\":" + Bodies.answers() + "}";
+            case "assignment" -> Bodies.practiceAssignment();
+            case "plan" -> Bodies.plan();
             case "consent" -> Bodies.consent();
             case "referral" -> Bodies.referral(fixtures.id("dhakaCase"));
             case "decline" -> Bodies.decline();

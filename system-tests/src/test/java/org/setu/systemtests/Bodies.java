@@ -29,6 +29,17 @@ final class Bodies {
         return "{\"migration-route\":\"regular\"}";
     }
 
+    /** A reintegration plan from today with one goal and the standard follow-ups. */
+    static String plan() {
+        return "{\"anchor\":\"" + java.time.LocalDate.now() + "\",\"goals\":[{\"dimension\":\"economic\","
+                + "\"text\":\"A tailoring course, then work at home\"}]}";
+    }
+
+    /** One practice case set for the demo screener by a trainer of the same agency. */
+    static String practiceAssignment() {
+        return "{\"screener\":\"screener\",\"cases\":[\"hotel-job-age-17\"]}";
+    }
+
     static String referral(String caseId) {
         return "{\"caseId\":\"" + caseId + "\",\"category\":\"PSYCHOSOCIAL\"}";
     }
@@ -74,5 +85,11 @@ final class Bodies {
 
     static String hsdsImport() {
         return "{\"contents\":[]}";
+    }
+
+    /** A small taxonomy mapping of the directory's HSDS import: one vocabulary, one word. */
+    static String taxonomyMapping() {
+        return "{\"vocabularies\":[{\"id\":\"system-test\",\"names\":[\"System test\"],\"codes\":{\"ST-1\":\"SHELTER\"}}],"
+                + "\"words\":{\"safe home\":\"SHELTER\"}}";
     }
 }

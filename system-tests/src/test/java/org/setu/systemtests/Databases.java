@@ -86,6 +86,52 @@ final class Databases {
         return out;
     }
 
+    /**
+     * The notification service's own retries since {@code since}, of deliveries that were already waiting for one then:
+     * their attempt rows, and the delivered or failed events those attempts recorded. These move on the retry
+     * schedule (30 s, doubling), not because of any request, so a comparison of row counts takes them out.
+     */
+    static Map<String, Long> scheduledRetriesSince(java.time.Instant since, List<java.util.UUID> pending) {
+        Map<String, Long> moved = new TreeMap<>();
+        if (pending.isEmpty()) return moved;
+        String database = SetuService.NOTIFICATION.database();
+        try (Connection c = PlatformAccess.platform().postgres().connect(database)) {
+            java.sql.Array ids = c.createArrayOf("uuid", pending.toArray());
+            moved.put(database + ".\"public\".\"delivery_attempt\"", count(c,
+                    "SELECT count(*) FROM delivery_attempt WHERE delivery_id = ANY (?) AND at > ?", ids, since));
+            moved.put(database + ".\"public\".\"kit_outbox\"", count(c,
+                    "SELECT count(*) FROM kit_outbox WHERE (payload->>'notificationId')::uuid = ANY (?) AND created_at > ?",
+                    ids, since));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the notification retries: " + e.getMessage(), e);
+        }
+        return moved;
+    }
+
+    /** The deliveries waiting for another attempt. */
+    static List<java.util.UUID> pendingDeliveries() {
+        List<java.util.UUID> ids = new ArrayList<>();
+        try (Connection c = PlatformAccess.platform().postgres().connect(SetuService.NOTIFICATION.database());
+             Statement st = c.createStatement();
+             ResultSet rs = st.executeQuery("SELECT id FROM delivery WHERE status = 'PENDING'")) {
+            while (rs.next()) ids.add(rs.getObject(1, java.util.UUID.class));
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the pending deliveries: " + e.getMessage(), e);
+        }
+        return ids;
+    }
+
+    private static long count(Connection c, String sql, java.sql.Array ids, java.time.Instant since) throws SQLException {
+        try (java.sql.PreparedStatement ps = c.prepareStatement(sql)) {
+            ps.setArray(1, ids);
+            ps.setObject(2, java.time.OffsetDateTime.ofInstant(since, java.time.ZoneOffset.UTC));
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     /** Counts taken until two in a row agree: background work (relays, consumers, mail) has settled. */
     static Map<String, Long> settledRowCounts(long maxWaitMs) {
         long until = System.currentTimeMillis() + maxWaitMs;

@@ -78,6 +78,7 @@ final class Fixtures {
             case "spareLocation" -> newLocation();
             case "spareService" -> newService();
             case "spareOrganization" -> newOrganization();
+            case "plannedCase" -> newPlannedCase();
             default -> throw new IllegalArgumentException("no record named " + name);
         };
         ids.put(name, made);
@@ -113,6 +114,15 @@ final class Fixtures {
     /** A new case of the Dhaka agency (a person of its own, so no duplicate match joins it to another). */
     String newCase(String user) {
         return screen(user, DemoPersons.MOSLEMA.withDocumentSuffix("F" + SERIAL.incrementAndGet())).getString("caseId");
+    }
+
+    /** A new Dhaka case with a reintegration plan written by {@code caseworker}. */
+    String newPlannedCase() {
+        String caseId = newCase("caseworker");
+        Http.Answer a = Http.call("PUT", SCREENING + "/api/v1/cases/" + caseId + "/plan").token(Tokens.of("caseworker"))
+                .json(Bodies.plan()).send();
+        require(a, 201, "a reintegration plan");
+        return caseId;
     }
 
     /** A new SENT referral of a new Dhaka case to the Dhaka NGO's help desk. */

@@ -183,7 +183,8 @@ class FoundationSystemTest {
             "coordinator, nrm-coordinator, " + NRM_SECRETARIAT,
             "auditor,     auditor,         " + NRM_SECRETARIAT,
             "caseworker2, case-worker,     " + COXS_BAZAR_AGENCY,
-            "provider2,   provider-staff,  " + COXS_BAZAR_AGENCY})
+            "provider2,   provider-staff,  " + COXS_BAZAR_AGENCY,
+            "trainer,     trainer,         " + DHAKA_AGENCY})
     void eachDemoUserLogsInWithExactlyTheRoleAndAgencyOfTheDesign(String user, String role, String agency) {
         var claims = Keycloak.claims(Keycloak.tokenFor(user));
 

@@ -59,6 +59,15 @@ final class Persons {
     static final Person NURKAYDA = person(42, "Nurkaydabibi", "Campunnisara", "FEMALE", LocalDate.of(1997, 1, 21));
     static final Person UKHIYARA = person(43, "Ukhiyaranibibi", "Returnunnesara", "FEMALE", LocalDate.of(1994, 10, 10));
 
+    /** AmendmentRoutingSystemTest's people: each is screened, then her screening is amended. */
+    static final Person JOGFULA = person(50, "Jogfulunnesa", "Songshodhonbibi", "FEMALE", LocalDate.of(1995, 2, 12));
+    static final Person BADFULA = person(51, "Badfulunnesa", "Songshodhonbibi", "FEMALE", LocalDate.of(1992, 7, 19));
+    static final Person SAMMATIRA = person(52, "Sammatiranibala", "Songshodhonbibi", "FEMALE", LocalDate.of(1993, 5, 23));
+    static final Person JORURIBA = person(53, "Joruribalamoni", "Songshodhonbibi", "FEMALE", LocalDate.of(1996, 8, 8));
+    static final Person THIKANA = person(54, "Thikanaranibibi", "Songshodhonbibi", "FEMALE", LocalDate.of(1991, 11, 11));
+    static final Person OSHWIKRITA = person(55, "Oshwikritarani", "Songshodhonbibi", "FEMALE", LocalDate.of(1994, 3, 3));
+    static final Person CHOLITA = person(56, "Cholitaranibibi", "Songshodhonbibi", "FEMALE", LocalDate.of(1993, 12, 12));
+
     /** The fault run's people: one name, a number each (see FaultToleranceSystemTest). */
     static Person faultRunPerson(int i) {
         return person(100 + i, "Faultinara", "Restartunnesa", "FEMALE", LocalDate.of(1995, 1, 1));
@@ -66,7 +75,8 @@ final class Persons {
 
     /** Names are rare on purpose, so that the privacy scan's whole-word search cannot match innocent text. */
     static final List<Person> ALL = List.of(AMINA, RUPA, SALMA, NASIMA, MIM, JOYA, LIPI, ROSHNI, HALIMA, HALIMAS_SISTER,
-            ERASA, KEPTA, LOSTA, AFTERA, RAMESHWARAN, FIROZA, NURKAYDA, UKHIYARA, faultRunPerson(0));
+            ERASA, KEPTA, LOSTA, AFTERA, RAMESHWARAN, FIROZA, NURKAYDA, UKHIYARA, JOGFULA, BADFULA, SAMMATIRA, JORURIBA,
+            THIKANA, OSHWIKRITA, CHOLITA, faultRunPerson(0));
 
     /** Deceived about the job and wages, exploited, documents taken and isolated abroad: the Palermo elements. */
     static Map<String, Object> traffickedAbroad() {

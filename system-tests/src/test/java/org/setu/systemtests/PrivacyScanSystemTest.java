@@ -173,6 +173,8 @@ class PrivacyScanSystemTest {
         io.restassured.RestAssured.given().auth().oauth2(caseworker).contentType("application/json")
                 .body(Map.of("answers", Persons.traffickedAbroad())).post(Setu.SCREENING + "/screenings/" + screened.getString("id")
                         + "/amendments").then().statusCode(200);
+        io.restassured.RestAssured.given().auth().oauth2(caseworker).contentType("application/json").body(Bodies.plan())
+                .put(Setu.SCREENING + "/cases/" + caseId + "/plan").then().statusCode(201);
         Setu.awaitReferral(caseworker, caseId, "SHELTER", r -> "SENT".equals(r.get("status")));
         Setu.await(() -> Mailbox.messagesMentioning(ClosedLoopSystemTest.DHAKA_FOCAL_POINT, ref), Duration.ofSeconds(30),
                 "the focal point's email about " + ref);

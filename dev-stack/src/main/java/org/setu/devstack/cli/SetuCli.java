@@ -30,7 +30,7 @@ import java.util.stream.Stream;
 public final class SetuCli {
 
     static final List<String> DEMO_USERS = List.of("screener", "caseworker", "provider", "agencyadmin", "diradmin",
-            "coordinator", "auditor", "caseworker2", "provider2");
+            "coordinator", "auditor", "caseworker2", "provider2", "trainer");
     private static final PrintStream OUT = System.out;
 
     private SetuCli() {
@@ -45,14 +45,14 @@ public final class SetuCli {
             case "down" -> down(state);
             case "status" -> status(state);
             case "token" -> token(flags);
-            case "demo" -> demo();
+            case "demo" -> demo(flags);
             case "backup" -> backup(state, flags);
             case "restore" -> restore(state, flags);
             case "stop" -> hold(state, flags, true);
             case "restart" -> hold(state, flags, false);
             default -> {
                 OUT.println("usage: ./setu up [--infra] [--embedded-postgres] | down | status | stop <component> | "
-                        + "restart <component> | backup [folder] | restore <folder> | logs <component> | token <user> | demo");
+                        + "restart <component> | backup [folder] | restore <folder> | logs <component> | token <user> | demo [--bn]");
                 yield "help".equals(command) ? 0 : 2;
             }
         };
@@ -263,10 +263,10 @@ public final class SetuCli {
         }
     }
 
-    /** Plays the first closed-loop scenario against the running platform. */
-    static int demo() throws IOException, InterruptedException {
+    /** Plays the first closed-loop scenario against the running platform; {@code --bn} tells it in Bangla. */
+    static int demo(List<String> flags) throws IOException, InterruptedException {
         try {
-            return new Demo(OUT).run();
+            return new Demo(OUT, flags.contains("--bn") ? "bn" : "en").run();
         } catch (StackException e) {
             OUT.println("FAILED: " + e.getMessage());
             return 1;

@@ -2,6 +2,7 @@ package org.setu.devstack.demo;
 
 import org.setu.devstack.SetuService;
 import org.setu.devstack.StackException;
+import org.setu.events.text.MessageBundle;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -20,7 +21,8 @@ import java.util.Map;
 
 /**
  * {@code ./setu demo}: the first closed-loop story against the running platform, step by step, through the
- * public APIs with the demo users' real tokens. The case it makes stays, to be looked at afterwards.
+ * public APIs with the demo users' real tokens. The case it makes stays, to be looked at afterwards. With {@code --bn}
+ * it tells the story in Bangla, and asks the services for Bangla too (the screening's decision trace).
  */
 public final class Demo {
 
@@ -30,9 +32,13 @@ public final class Demo {
     private static final String REFERRAL = "http://127.0.0.1:" + SetuService.REFERRAL.port() + "/api/v1";
 
     private final PrintStream out;
+    private final String language;
+    private final MessageBundle text = MessageBundle.load("demo/demo");
 
-    public Demo(PrintStream out) {
+    /** @param language {@code en} or {@code bn} */
+    public Demo(PrintStream out, String language) {
         this.out = out;
+        this.language = "bn".equals(language) ? "bn" : "en";
     }
 
     public int run() throws IOException, InterruptedException {
@@ -41,51 +47,51 @@ public final class Demo {
         String provider = token("provider");
         String suffix = String.format("%06d", new SecureRandom().nextInt(1_000_000));
 
-        step("1. A screener at the Dhaka airport help desk screens a returnee (a fictional woman, 30).");
+        step(say("step1"));
         JsonNode screened = send("POST", SCREENING + "/screenings", screener, screening(suffix), null);
         String caseId = screened.path("caseId").asText();
         String caseRef = screened.path("caseRef").asText();
         JsonNode outcome = screened.path("outcome");
-        out.printf("   case %s: %s, urgency %s, needs %s%n", caseRef, outcome.path("classification").asText(),
-                outcome.path("urgency").asText(), outcome.path("needs"));
+        out.println(say("outcome", caseRef, outcome.path("classification").asText(), outcome.path("urgency").asText(),
+                outcome.path("needs")));
         for (JsonNode line : outcome.path("trace")) out.println("     · " + line.asText());
 
-        step("2. Setu refers her at once to matching services (immediate urgency).");
+        step(say("step2"));
         JsonNode referrals = awaitReferrals(caseworker, caseId);
         JsonNode shelter = null;
         for (JsonNode r : referrals) {
-            out.printf("   %-10s %-6s to organization %s, due %s%n", r.path("category").asText(), r.path("status").asText(),
-                    r.path("organizationId").asText(), r.path("dueAt").asText());
-            if (r.path("explanation").size() > 1) out.println("     why: " + r.path("explanation").get(1).asText());
+            out.println(say("referral", r.path("category").asText(), r.path("status").asText(),
+                    r.path("organizationId").asText(), r.path("dueAt").asText()));
+            if (r.path("explanation").size() > 1) out.println(say("why", r.path("explanation").get(1).asText()));
             if ("SHELTER".equals(r.path("category").asText())) shelter = r;
         }
         if (shelter == null) {
-            out.println("   no shelter referral was made; see ./setu logs referral-service");
+            out.println(say("noShelter"));
             return 1;
         }
-        out.println("   The shelter's focal point gets an email without personal data: read it over IMAP at 127.0.0.1:3143");
-        out.println("   as focal.point@dhaka-demo-ngo.example.org (the address is also the password).");
+        out.println(say("mail1"));
+        out.println(say("mail2"));
 
-        step("3. The shelter's staff (user provider) accept.");
+        step(say("step3"));
         shelter = send("POST", REFERRAL + "/referrals/" + shelter.path("id").asText() + "/accept", provider, Map.of(),
                 shelter.path("version").asText());
-        out.println("   status " + shelter.path("status").asText());
+        out.println(say("status", shelter.path("status").asText()));
 
-        step("4. The provider reads what her consent allows them to see.");
+        step(say("step4"));
         // the screening service opens the view when it has read the acceptance from Kafka
         JsonNode view = awaitRead(SCREENING + "/cases/" + caseId + "/shared-view", provider);
         out.println("   " + view.path("person"));
 
-        step("5. The provider starts and completes the service: the loop is closed.");
+        step(say("step5"));
         shelter = send("POST", REFERRAL + "/referrals/" + shelter.path("id").asText() + "/start", provider, Map.of(),
                 shelter.path("version").asText());
         shelter = send("POST", REFERRAL + "/referrals/" + shelter.path("id").asText() + "/complete", provider,
                 Map.of("note", "stayed ten nights, then went home"), shelter.path("version").asText());
         for (JsonNode h : shelter.path("history")) {
-            out.printf("   %-12s %s by %s%n", h.path("status").asText(), h.path("at").asText(), h.path("actor").asText());
+            out.println(say("history", h.path("status").asText(), h.path("at").asText(), h.path("actor").asText()));
         }
 
-        step("Done. Look at case " + caseRef + " (id " + caseId + "):");
+        step(say("done", caseRef, caseId));
         out.println("   curl -H \"Authorization: Bearer $(./setu token caseworker)\" " + REFERRAL + "/cases/" + caseId + "/referrals");
         return 0;
     }
@@ -138,7 +144,7 @@ public final class Demo {
     private JsonNode send(String method, String url, String token, Object body, String ifMatch)
             throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(30))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json").header("Accept-Language", language);
         if (ifMatch != null) b.header("If-Match", ifMatch);
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
@@ -163,6 +169,16 @@ public final class Demo {
         NotYetKnown() {
             super("not found", null, false, false);
         }
+    }
+
+    /** A line of the story in the chosen language, its %s filled in order. */
+    String say(String key, Object... args) {
+        if (!text.has(key, language)) throw new IllegalStateException("the demo has no text " + key + " in " + language);
+        return String.format(text.text(key, language), args);
+    }
+
+    MessageBundle texts() {
+        return text;
     }
 
     private void step(String text) {
