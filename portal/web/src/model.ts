@@ -3,6 +3,8 @@ import type { Bilingual } from './dom';
 
 export const CATEGORIES = ['SHELTER', 'MEDICAL', 'PSYCHOSOCIAL', 'LEGAL_AID', 'CHILD_PROTECTION', 'FAMILY_TRACING', 'REPATRIATION',
   'REINTEGRATION', 'DOCUMENTATION', 'INTERPRETATION', 'FINANCIAL_ASSISTANCE', 'EDUCATION', 'LAW_ENFORCEMENT'] as const;
+/** Why a case is closed: the screening service's list (ClosureReason). */
+export const CLOSURE_REASONS = ['REINTEGRATED', 'MOVED_WITHIN_COUNTRY', 'MIGRATED_AGAIN', 'LOST_CONTACT', 'DECLINED_SUPPORT', 'TRANSFERRED', 'DECEASED'] as const;
 export const CONTEXTS = ['AIRPORT_RETURNEE', 'BORDER_INTERCEPTION', 'POLICE_RESCUE', 'SHELTER_INTAKE', 'OUTREACH', 'HOTLINE', 'EMBASSY'] as const;
 export const SEXES = ['FEMALE', 'MALE', 'THIRD_GENDER', 'UNKNOWN'] as const;
 
@@ -28,8 +30,10 @@ export interface Referral { id: string; caseId: string; caseRef: string; categor
 
 export interface Escalation { id: string; caseId: string; caseRef: string; category: string; urgency: string; referringAgencyId: string;
   attempt: number; version: number; escalatedAt: string; districtId?: string | null; explanation: string[] }
-export interface CaseSummary { id: string; ref: string; status: string; openedAt: string; classification?: string; urgency?: string; needs?: string[] }
-export interface CaseView { id: string; ref: string; status: string; openedAt: string; consent: { services: string[]; shareWithProviders: string };
+export interface CaseSummary { id: string; ref: string; status: string; openedAt: string; closedAt?: string | null; closureReason?: string | null;
+  classification?: string; urgency?: string; needs?: string[] }
+export interface CaseView { id: string; ref: string; status: string; openedAt: string; closedAt?: string | null; closureReason?: string | null;
+  consent: { services: string[]; shareWithProviders: string };
   version: number }
 
 export interface DirectoryService { id: string; organizationId: string; version: number; name: Bilingual; description?: Bilingual; category: string;

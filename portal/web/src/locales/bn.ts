@@ -32,6 +32,8 @@ export const bn: Shape<typeof en> = {
     approve: 'অনুমোদন', chooseOther: 'অন্য সেবা বেছে নিন', why: 'কেন এই সেবা', approveWith: '{{name}}-এ পাঠানো অনুমোদন করুন', manual: 'নিজে রেফার করুন', preview: '{{category}}-এর জন্য ক্রমানুসারে সেবা', referTo: '{{name}}-এ রেফার করুন',
     consent: 'সম্মতি বদলান', erase: 'কেস মুছুন', eraseConfirm: 'কেস {{ref}} মুছবেন? ব্যক্তির তথ্য চিরতরে নষ্ট হবে এবং খোলা রেফারেল বাতিল হবে। এটি আর ফেরানো যাবে না।',
     consentConfirm: 'কেস {{ref}}-এর নতুন সম্মতি সংরক্ষণ করবেন? সেবাদাতারা শুধু অনুমোদিত তথ্য দেখবেন, এবং যেসব সেবায় আর সম্মতি নেই সেগুলোর রেফারেল বাতিল হবে।',
+    close: 'কেস বন্ধ করুন', closeReason: 'কেস বন্ধের কারণ', closed: 'কেস বন্ধ হয়েছে।', closedBecause: 'বন্ধ:',
+    closeConfirm: 'কেস {{ref}} বন্ধ করবেন? এর খোলা রেফারেল বাতিল হবে, এবং সংরক্ষণের মেয়াদ আজ থেকে শুরু হবে।',
     erased: 'কেস মুছে ফেলা হয়েছে।', consentSaved: 'সম্মতি সংরক্ষিত।', referred: 'রেফারেল করা হয়েছে।', approved: 'রেফারেল অনুমোদিত।',
     free: 'খালি জায়গা: {{n}}', select: 'খুলুন', showRanked: 'ক্রমানুসারে সেবা দেখুন', referralsLive: 'আমার সংস্থার রেফারেল (সরাসরি)' },
   inbox: { heading: 'আমার সংস্থায় আসা রেফারেল', accept: 'গ্রহণ', decline: 'প্রত্যাখ্যান', start: 'সেবা শুরু', complete: 'সম্পন্ন',
@@ -105,4 +107,7 @@ export const bn: Shape<typeof en> = {
     SHELTER_INTAKE: 'আশ্রয়কেন্দ্রে ভর্তি', OUTREACH: 'মাঠ পর্যায়', HOTLINE: 'হটলাইন', EMBASSY: 'দূতাবাস' },
   sex: { FEMALE: 'নারী', MALE: 'পুরুষ', THIRD_GENDER: 'তৃতীয় লিঙ্গ (হিজড়া)', UNKNOWN: 'জানা নেই' },
   share: { NONE: 'কিছুই না', BASIC: 'প্রাথমিক', FULL: 'সবকিছু' },
+  closure: { REINTEGRATED: 'পুনরেকীকৃত', MOVED_WITHIN_COUNTRY: 'দেশের অন্য জায়গায় চলে গেছেন', MIGRATED_AGAIN: 'আবার অভিবাসন করেছেন',
+    LOST_CONTACT: 'বারবার চেষ্টার পরও যোগাযোগ হয়নি', DECLINED_SUPPORT: 'আর সহায়তা নিতে চান না', TRANSFERRED: 'অন্য সংস্থায় হস্তান্তরিত',
+    DECEASED: 'মৃত' },
 };

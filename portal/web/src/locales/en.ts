@@ -28,6 +28,8 @@ export const en = {
     approve: 'Approve', chooseOther: 'Choose another service', why: 'Why this service', approveWith: 'Approve with {{name}}', manual: 'Refer by hand', preview: 'Ranked services for {{category}}', referTo: 'Refer to {{name}}',
     consent: 'Change consent', erase: 'Erase case', eraseConfirm: 'Erase case {{ref}}? The person\'s details are destroyed for good and open referrals are cancelled. This cannot be undone.',
     consentConfirm: 'Save the new consent for case {{ref}}? Providers will see only what it allows, and referrals to services no longer consented are cancelled.',
+    close: 'Close the case', closeReason: 'Why the case is closed', closed: 'Case closed.', closedBecause: 'Closed:',
+    closeConfirm: 'Close case {{ref}}? Its open referrals are cancelled, and the retention period starts today.',
     erased: 'Case erased.', consentSaved: 'Consent saved.', referred: 'Referral made.', approved: 'Referral approved.',
     free: 'free places: {{n}}', select: 'Open', showRanked: 'Show ranked services', referralsLive: 'Referrals of my agency (live)' },
   inbox: { heading: 'Referrals to my organization', accept: 'Accept', decline: 'Decline', start: 'Start service', complete: 'Complete',
@@ -101,4 +103,7 @@ export const en = {
     SHELTER_INTAKE: 'Shelter intake', OUTREACH: 'Outreach', HOTLINE: 'Hotline', EMBASSY: 'Embassy' },
   sex: { FEMALE: 'Female', MALE: 'Male', THIRD_GENDER: 'Third gender (hijra)', UNKNOWN: 'Not known' },
   share: { NONE: 'Nothing', BASIC: 'Basic', FULL: 'Everything' },
+  closure: { REINTEGRATED: 'Reintegrated', MOVED_WITHIN_COUNTRY: 'Moved elsewhere in the country', MIGRATED_AGAIN: 'Migrated again',
+    LOST_CONTACT: 'Lost contact after repeated attempts', DECLINED_SUPPORT: 'Declined further support', TRANSFERRED: 'Transferred to another agency',
+    DECEASED: 'Deceased' },
 };

@@ -2,7 +2,7 @@
 // approve proposed referrals, refer by hand from the ranked preview, change consent, erase a case.
 import { ApiError, call, get, query } from '../api';
 import { h, translated, dhakaTime, clear, notice, field, translatedOption, retranslate } from '../dom';
-import { CATEGORIES, type CaseSummary, type CaseView, type Page, type Referral } from '../model';
+import { CATEGORIES, CLOSURE_REASONS, type CaseSummary, type CaseView, type Page, type Referral } from '../model';
 import { rankedServices, whyThisService, type CandidateAction } from './matches';
 import { referralStream } from '../stream';
 import { confirmAction } from '../confirm';
@@ -102,8 +102,12 @@ export function casesView(main: HTMLElement): () => void {
     if (!mine.length) detail.append(h('p', {}, translated('cases.noReferrals')));
     const ul = h('ul', { class: 'referral-list' });
     for (const r of mine) ul.append(referralRow(r));
-    detail.append(ul, manualReferral(c, status, refresh, fail), consentEditor(view, status, refresh, fail),
-      h('button', { type: 'button', class: 'danger', 'data-action': 'erase', onclick: async () => {
+    if (view.status === 'CLOSED' && view.closureReason) {
+      detail.append(h('p', { class: 'closed' }, translated('cases.closedBecause'), ' ', translated(`closure.${view.closureReason}`)));
+    }
+    detail.append(ul, manualReferral(c, status, refresh, fail), consentEditor(view, status, refresh, fail));
+    if (view.status === 'OPEN') detail.append(closure(view, status, refresh, fail));
+    detail.append(h('button', { type: 'button', class: 'danger', 'data-action': 'erase', onclick: async () => {
         if (!await confirmAction(translated('cases.eraseConfirm', { ref: c.ref }))) return;
         try {
           await call('screening', `/cases/${c.id}${query({ reason: 'PERSON_REQUEST' })}`, { method: 'DELETE' });
@@ -183,6 +187,23 @@ function consentEditor(view: CaseView, status: HTMLElement, refresh: () => Promi
     } catch (e) { fail(e); }
   });
   return h('details', {}, h('summary', {}, translated('cases.consent')), form);
+}
+
+/** Closing the case, for one reason of the list: the service cancels what is still open and starts the retention clock. */
+function closure(view: CaseView, status: HTMLElement, refresh: () => Promise<void>, fail: (e: unknown) => void): HTMLElement {
+  const reason = h('select', { name: 'closure-reason' }, ...CLOSURE_REASONS.map((r) => translatedOption(r, `closure.${r}`)));
+  const form = h('form', { class: 'closure' }, field('cases.closeReason', reason),
+    h('button', { type: 'submit', 'data-action': 'close-case' }, translated('cases.close')));
+  form.addEventListener('submit', async (ev) => {
+    ev.preventDefault();
+    if (!await confirmAction(translated('cases.closeConfirm', { ref: view.ref }))) return;
+    try {
+      await call('screening', `/cases/${view.id}/close`, { method: 'POST', body: { reason: reason.value } });
+      status.append(notice('ok', translated('cases.closed')));
+      await refresh();
+    } catch (e) { fail(e); }
+  });
+  return h('details', {}, h('summary', {}, translated('cases.close')), form);
 }
 
 /** Approves a proposal with the chosen candidate instead of the proposed service. */

@@ -30,7 +30,9 @@ import org.setu.events.referral.ReferralExpired;
 import org.setu.events.referral.ReferralSent;
 import org.setu.events.referral.ReferralStarted;
 import org.setu.events.screening.AdminArea;
+import org.setu.events.screening.CaseClosed;
 import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.ClosureReason;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.ErasureReason;
@@ -99,6 +101,7 @@ final class Samples {
             entry(EventCatalog.CONSENT_CHANGED, new ConsentChanged(CASE, AIRPORT_DESK,
                     new Consent(List.of(SHELTER), ShareLevel.NONE), AT.plusSeconds(7200))),
             entry(EventCatalog.CASE_ERASED, new CaseErased(CASE, ErasureReason.PERSON_REQUEST, AT.plusSeconds(86_400))),
+            entry(EventCatalog.CASE_CLOSED, new CaseClosed(CASE, AIRPORT_DESK, ClosureReason.REINTEGRATED, AT.plusSeconds(43_200))),
 
             entry(EventCatalog.SERVICE_UPSERTED, new ServiceUpserted(SHELTER_NEAR_SAVAR, AT)),
             entry(EventCatalog.CAPACITY_CHANGED, new CapacityChanged(SHELTER_NEAR_SAVAR, new Capacity(5, 30, CapacityUnit.BEDS), AT)),

@@ -5,7 +5,9 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.setu.events.screening.CaseClosed;
 import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.ClosureReason;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.ErasureReason;
@@ -84,6 +86,23 @@ class ConsentAndErasureTest {
 
         Referrals.awaitStatus(medical.id(), ReferralStatus.CANCELLED);
         Referrals.awaitStatus(of(s, ServiceCategory.DOCUMENTATION).id(), ReferralStatus.CANCELLED);
+    }
+
+    @Test
+    void closingTheCaseCancelsEveryOpenReferralAndLeavesACompletedOneAsItWas() {
+        ScreeningCompleted s = documentationAndMedicalInSylhet();
+        Referral medical = of(s, ServiceCategory.MEDICAL);
+        lifecycle.apply(medical.id(), Transition.ACCEPT, null, null, null, Referrals.providerOf(COX_NGO));
+        lifecycle.apply(medical.id(), Transition.START, null, null, null, Referrals.providerOf(COX_NGO));
+        lifecycle.apply(medical.id(), Transition.COMPLETE, null, null, null, Referrals.providerOf(COX_NGO));
+
+        KafkaTopics.publish(new CaseClosed(s.caseId(), DHAKA_NGO, ClosureReason.MIGRATED_AGAIN, Instant.now()));
+
+        Referral documentation = Referrals.awaitStatus(of(s, ServiceCategory.DOCUMENTATION).id(), ReferralStatus.CANCELLED);
+        assertThat(documentation.last().reason()).isEqualTo("CASE_CLOSED");
+        assertThat(of(s, ServiceCategory.MEDICAL).status()).isEqualTo(ReferralStatus.COMPLETED);
+        var cancelled = TopicReader.ofKey(Topics.REFERRAL, s.caseId(), "setu.referral.cancelled.v2", 1).get(0);
+        assertThat(TopicReader.value(cancelled)).contains("CASE_CLOSED");
     }
 
     @Test

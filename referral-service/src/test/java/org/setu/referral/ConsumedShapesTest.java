@@ -15,7 +15,9 @@ import org.setu.events.directory.CapacityUnit;
 import org.setu.events.directory.DirectoryService;
 import org.setu.events.directory.ServiceRemoved;
 import org.setu.events.directory.ServiceUpserted;
+import org.setu.events.screening.CaseClosed;
 import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.ClosureReason;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.ErasureReason;
@@ -93,6 +95,8 @@ class ConsumedShapesTest {
         sendEvery(EventCatalog.CONSENT_CHANGED_V1, consent, v -> { }, "caseRef", routed.caseRef());
         sendEvery(EventCatalog.CASE_ERASED, new CaseErased(UUID.randomUUID(), ErasureReason.PERSON_REQUEST, Instant.now()),
                 v -> v.put("caseId", UUID.randomUUID().toString()));
+        sendEvery(EventCatalog.CASE_CLOSED, new CaseClosed(UUID.randomUUID(), DHAKA_NGO, ClosureReason.REINTEGRATED, Instant.now()),
+                v -> v.put("caseId", UUID.randomUUID().toString()));
 
         // a service that takes no referrals, so that routing in the other tests never picks it
         DirectoryService closed = SampleDirectory.withVersion(service(UUID.randomUUID().toString(), org(97),
@@ -110,7 +114,7 @@ class ConsumedShapesTest {
         unapplied.removeAll(applied());
         assertThat(unapplied.stream().map(sent::get).toList()).as("shapes not applied").isEmpty();
         assertThat(sent.values().stream().map(n -> n.substring(0, n.indexOf(' '))).distinct())
-                .as("types fed").hasSize(8);
+                .as("types fed").hasSize(9);
     }
 
     private void sendEvery(EventContract<?> contract, Object event, Consumer<ObjectNode> fresh, String... extra) {

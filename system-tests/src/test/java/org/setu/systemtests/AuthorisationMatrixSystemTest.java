@@ -126,6 +126,7 @@ class AuthorisationMatrixSystemTest {
             case "practice" -> "{\"answers\":" + Bodies.answers() + "}";
             case "assignment" -> Bodies.practiceAssignment();
             case "plan" -> Bodies.plan();
+            case "closure" -> Bodies.closure();
             case "consent" -> Bodies.consent();
             case "referral" -> Bodies.referral(fixtures.id("dhakaCase"));
             case "decline" -> Bodies.decline();

@@ -194,7 +194,8 @@ class BadInputSystemTest {
         all.add(body("screening PUT /cases/{id}/consent", s, "PUT", "/api/v1/cases/" + fixtures.id("dhakaCase") + "/consent",
                 "caseworker", Bodies::consent, List.of(Field.list("services", Type.LIST_ENUM, true, 13),
                         Field.of("shareWithProviders", Type.ENUM, true)), false, false));
-        all.add(pathOnly("screening POST /cases/{id}/close", s, "POST", "/api/v1/cases/" + someId + "/close", "caseworker"));
+        all.add(body("screening POST /cases/{id}/close", s, "POST", "/api/v1/cases/" + spareCase + "/close", "caseworker",
+                Bodies::closure, List.of(Field.of("reason", Type.ENUM, true)), false, true));
         all.add(new Endpoint("screening DELETE /cases/{id}?reason=", s, "DELETE", "/api/v1/cases/" + spareCase, "caseworker",
                 List.of(Param.of("reason", Type.ENUM)), null, List.of(), false, false, false));
         all.add(pathOnly("screening GET /cases/{id}/shared-view", s, "GET", "/api/v1/cases/" + someId + "/shared-view", "provider"));

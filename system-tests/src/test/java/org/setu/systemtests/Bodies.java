@@ -30,6 +30,10 @@ final class Bodies {
     }
 
     /** A reintegration plan from today with one goal and the standard follow-ups. */
+    static String closure() {
+        return "{\"reason\":\"REINTEGRATED\"}";
+    }
+
     static String plan() {
         return "{\"anchor\":\"" + java.time.LocalDate.now() + "\",\"goals\":[{\"dimension\":\"economic\","
                 + "\"text\":\"A tailoring course, then work at home\"}]}";

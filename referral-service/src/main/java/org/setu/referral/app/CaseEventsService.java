@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
+import org.setu.events.screening.CaseClosed;
 import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.kit.api.IdempotencyKeys;
@@ -24,6 +25,9 @@ import java.util.Set;
 public class CaseEventsService {
 
     private static final Logger LOG = Logger.getLogger(CaseEventsService.class);
+
+    /** The cancellation reason when the case was closed. */
+    public static final String CASE_CLOSED = "CASE_CLOSED";
 
     @Inject
     CaseFactsRepository cases;
@@ -57,6 +61,23 @@ public class CaseEventsService {
             cancelled++;
         }
         LOG.infof("consent of case %s changed: %d open referrals cancelled", e.caseId(), cancelled);
+        return cancelled;
+    }
+
+    /**
+     * The agency closed the case: every open referral ends (CASE_CLOSED), in progress or not, so that no provider keeps
+     * a place for a person the agency no longer follows. Completed and ended referrals stay as they are.
+     */
+    @Transactional
+    public int caseClosed(CaseClosed e) {
+        if (cases.isErased(e.caseId())) return 0;
+        Instant now = clock.instant();
+        int cancelled = 0;
+        for (Referral r : referrals.lockOpenOfCase(e.caseId())) {
+            commits.commit(r, r.cancel(SystemActor.NAME, now, CASE_CLOSED, null));
+            cancelled++;
+        }
+        LOG.infof("case %s closed (%s): %d open referrals cancelled", e.caseId(), e.reason(), cancelled);
         return cancelled;
     }
 

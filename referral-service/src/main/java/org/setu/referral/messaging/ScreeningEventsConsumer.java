@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.setu.events.screening.CaseClosed;
 import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.ScreeningAmended;
@@ -15,8 +16,8 @@ import org.setu.referral.app.CaseEventsService;
 import org.setu.referral.app.RoutingService;
 
 /**
- * Screening events: a completed screening is routed, consent changes cancel what falls outside the consent, an
- * erasure redacts. A redelivered event (same CloudEvent id) changes nothing; an unreadable one goes to
+ * Screening events: a completed screening is routed, consent changes cancel what falls outside the consent, a
+ * closure cancels what is still open, an erasure redacts. A redelivered event (same CloudEvent id) changes nothing; an unreadable one goes to
  * {@code setu.referral-service.dlq} with its reason.
  */
 @ApplicationScoped
@@ -40,7 +41,7 @@ public class ScreeningEventsConsumer {
     @Transactional
     public void onScreeningEvent(ConsumerRecord<String, String> record) {
         inbox.applyOnce(CONSUMER, Inbox.cloudEventId(record), () -> events.read(record,
-                ScreeningCompleted.class, ScreeningAmended.class, ConsentChanged.class, CaseErased.class)
+                ScreeningCompleted.class, ScreeningAmended.class, ConsentChanged.class, CaseErased.class, CaseClosed.class)
                 .ifPresent(e -> apply(e.data())));
     }
 
@@ -49,5 +50,6 @@ public class ScreeningEventsConsumer {
         else if (event instanceof ScreeningAmended e) routing.screeningAmended(e);
         else if (event instanceof ConsentChanged e) caseEvents.consentChanged(e);
         else if (event instanceof CaseErased e) caseEvents.caseErased(e);
+        else if (event instanceof CaseClosed e) caseEvents.caseClosed(e);
     }
 }

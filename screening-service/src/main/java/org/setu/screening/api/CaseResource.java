@@ -62,8 +62,9 @@ public class CaseResource {
     @POST
     @Path("{id}/close")
     @RolesAllowed({"case-worker", "nrm-coordinator"})
-    public Views.CaseSummary close(@PathParam("id") UUID id) {
-        return cases.close(id, callers.caller());
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Views.CaseSummary close(@PathParam("id") UUID id, @Valid @NotNull CloseRequest request) {
+        return cases.close(id, request.reason(), callers.caller());
     }
 
     /** Erasure by crypto-shredding; afterwards the case answers 404 everywhere. */

@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.setu.kit.api.NotFound;
 import org.jboss.logging.Logger;
+import org.setu.events.screening.CaseClosed;
 import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.ClosureReason;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.ErasureReason;
@@ -19,8 +21,12 @@ import org.setu.screening.domain.AgePolicy;
 import org.setu.screening.domain.CaseReference;
 import org.setu.screening.domain.PersonDetails;
 import org.setu.screening.domain.SharingPolicy;
+import org.setu.screening.domain.Verdict;
+import org.setu.screening.domain.reintegration.ContactPolicy;
 import org.setu.screening.persistence.CaseRepository;
 import org.setu.screening.persistence.CaseRow;
+import org.setu.screening.persistence.FollowUpRepository;
+import org.setu.screening.persistence.FollowUpRow;
 import org.setu.screening.persistence.PlanRepository;
 import org.setu.screening.persistence.PersonIndexRepository;
 import org.setu.screening.persistence.PossibleDuplicateRepository;
@@ -43,6 +49,12 @@ public class CaseService {
 
     @Inject
     PlanRepository plans;
+
+    @Inject
+    FollowUpRepository followUps;
+
+    @Inject
+    ScreeningSettings settings;
 
     @Inject
     CaseRepository cases;
@@ -100,7 +112,7 @@ public class CaseService {
         Views.PersonView person = person(source.facts(), sealed.person(cipher, source.id(), source.ciphertexts().person()));
         audit.record(AuditTrail.READ, "case", id.toString(), CaseAccess.purpose(caller));
         return new Views.CaseView(kase.id(), kase.ref(), kase.status().name(), kase.openedAt(), kase.closedAt(),
-                kase.consent(), person, all.stream().map(CaseService::summary).toList(), kase.version());
+                kase.closureReason(), kase.consent(), person, all.stream().map(CaseService::summary).toList(), kase.version());
     }
 
     /** Look-up by the reference read over the phone; no personal data in the answer, so nothing to audit. */
@@ -129,12 +141,24 @@ public class CaseService {
         return consent;
     }
 
+    /** The closing time starts the retention clock; the event lets the referral service cancel what is still open. */
     @Transactional
-    public Views.CaseSummary close(UUID id, Caller caller) {
+    public Views.CaseSummary close(UUID id, ClosureReason reason, Caller caller) {
         CaseRow kase = access.ownedCase(caller, id);
         if (kase.status() != CaseRow.Status.OPEN) throw ConflictException.wrongStatus(kase.status().name(), kase.version());
-        cases.close(id, clock.instant());
+        if (reason == ClosureReason.LOST_CONTACT) {
+            Verdict lost = ContactPolicy.lostContact(followUps.ofCase(id).stream().map(FollowUpRow::reached).toList(),
+                    settings.lostContactAttempts());
+            if (!lost.holds()) {
+                throw new ConflictException("a case is closed as lost contact after " + settings.lostContactAttempts()
+                        + " unanswered follow-up attempts in a row; record them first", kase.status().name(), kase.version());
+            }
+        }
+        Instant now = clock.instant();
+        cases.close(id, reason, now);
+        outbox.record(new CaseClosed(id, caller.agencyId().orElse(kase.openedByAgency()), reason, now));
         audit.record(AuditTrail.CHANGE, "case", id.toString(), "CASE_MANAGEMENT");
+        LOG.infof("case %s closed: %s", id, reason);
         return summary(cases.find(id).orElseThrow());
     }
 
@@ -167,6 +191,7 @@ public class CaseService {
         personIndex.removeCase(id);
         providerAccess.revokeCase(id);
         duplicates.removeCase(id);
+        followUps.removeCase(id);
         plans.removeCase(id);
         idempotency.forgetAnswersNaming(id.toString());
         if (ref != null) idempotency.forgetAnswersNaming(ref);
@@ -249,7 +274,7 @@ public class CaseService {
     private Views.CaseSummary summary(CaseRow c) {
         ScreeningRow.Conclusion latest = screenings.ofCase(c.id()).stream().max(ScreeningRow.BY_SCREENED_AT)
                 .map(ScreeningRow::conclusion).orElse(null);
-        return new Views.CaseSummary(c.id(), c.ref(), c.status().name(), c.openedAt(),
+        return new Views.CaseSummary(c.id(), c.ref(), c.status().name(), c.openedAt(), c.closedAt(), c.closureReason(),
                 latest == null ? null : latest.classification(), latest == null ? null : latest.urgency(),
                 latest == null ? List.of() : latest.needs());
     }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.setu.events.text.Reason;
+import org.setu.kit.api.ConflictException;
 import org.setu.kit.api.NotFound;
 import org.jboss.logging.Logger;
 import org.setu.events.screening.AdminArea;
@@ -119,6 +120,8 @@ public class ScreeningService {
     public Screened amend(UUID screeningId, Map<String, Object> answers, PersonInput person, AdminArea location, Caller caller) {
         ScreeningRow old = screenings.lock(screeningId).orElseThrow(NotFound::new);
         CaseRow kase = access.visibleCase(caller, old.caseId(), true);
+        // a closed case's referrals were cancelled; a correction would route the person again behind the agency's back
+        if (kase.status() != CaseRow.Status.OPEN) throw ConflictException.wrongStatus(kase.status().name(), kase.version());
         ScreeningRow.Recorded recorded = old.recorded();
         if (!caller.hasRole(CaseAccess.COORDINATOR) && !caller.actsFor(recorded.agencyId())) throw new NotFound();
         Instrument instrument = catalog.checked(recorded.instrumentCode(), recorded.instrumentVersion(), answers);
@@ -173,7 +176,7 @@ public class ScreeningService {
             ref = CaseReference.next(RANDOM);
         } while (cases.refTaken(ref));
         CaseKeys.Wrapped key = keys.newCaseKey(id);
-        CaseRow kase = new CaseRow(id, ref, agency, CaseRow.Status.OPEN, now, null, null, key.key(), key.masterKeyId(),
+        CaseRow kase = new CaseRow(id, ref, agency, CaseRow.Status.OPEN, now, null, null, null, key.key(), key.masterKeyId(),
                 consent.services(), consent.shareWithProviders(), 0);
         cases.insert(kase);
         return kase;

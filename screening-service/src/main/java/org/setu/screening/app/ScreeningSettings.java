@@ -36,6 +36,14 @@ public interface ScreeningSettings {
     @WithDefault("3,6,12")
     List<Integer> followUpMonths();
 
+    /** Days either side of a follow-up's day within which it counts as on time. */
+    @WithDefault("14")
+    int followUpWindowDays();
+
+    /** Unanswered follow-up attempts in a row after which a case may be closed as lost contact. */
+    @WithDefault("3")
+    int lostContactAttempts();
+
     /** The instruments served and accepted, as {@code <code>/v<version>} resources under {@code instruments/}. */
     @WithDefault("setu-core/v1")
     List<String> instruments();

@@ -2,6 +2,7 @@ package org.setu.screening.app;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.setu.events.screening.AdminArea;
+import org.setu.events.screening.ClosureReason;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ScreeningContext;
 import org.setu.events.screening.ShareLevel;
@@ -54,12 +55,14 @@ public final class Views {
                                    Classification classification, Urgency urgency, List<ServiceCategory> needs) {
     }
 
-    public record CaseView(UUID id, String ref, String status, Instant openedAt, Instant closedAt, Consent consent,
+    public record CaseView(UUID id, String ref, String status, Instant openedAt, Instant closedAt,
+                           ClosureReason closureReason, Consent consent,
                            PersonView person, List<ScreeningSummary> screenings, long version) {
     }
 
-    public record CaseSummary(UUID id, String ref, String status, Instant openedAt, Classification classification,
-                              Urgency urgency, List<ServiceCategory> needs) {
+    public record CaseSummary(UUID id, String ref, String status, Instant openedAt, Instant closedAt,
+                              ClosureReason closureReason, Classification classification, Urgency urgency,
+                              List<ServiceCategory> needs) {
     }
 
     public record Page<T>(List<T> items, int page, int size, long totalItems) {

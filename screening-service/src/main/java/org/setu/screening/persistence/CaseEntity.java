@@ -32,6 +32,9 @@ class CaseEntity {
     @Column(name = "closed_at")
     Instant closedAt;
 
+    @Column(name = "closure_reason")
+    String closureReason;
+
     @Column(name = "erased_at")
     Instant erasedAt;
 

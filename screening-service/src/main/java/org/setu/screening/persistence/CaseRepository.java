@@ -6,6 +6,7 @@ import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.persistence.LockModeType;
+import org.setu.events.screening.ClosureReason;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ErasureReason;
 import org.setu.events.screening.ShareLevel;
@@ -93,11 +94,12 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         e.version++;
     }
 
-    public void close(UUID caseId, Instant at) {
+    public void close(UUID caseId, ClosureReason reason, Instant at) {
         CaseEntity e = findById(caseId);
         if (e == null) return;
         e.status = CaseRow.Status.CLOSED;
         e.closedAt = at;
+        e.closureReason = reason.name();
         e.version++;
     }
 
@@ -158,7 +160,8 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
     }
 
     private static CaseRow toRow(CaseEntity e) {
-        return new CaseRow(e.id, e.ref, e.openedByAgency, e.status, e.openedAt, e.closedAt, e.erasedAt, e.wrappedKey,
+        return new CaseRow(e.id, e.ref, e.openedByAgency, e.status, e.openedAt, e.closedAt,
+                e.closureReason == null ? null : ClosureReason.valueOf(e.closureReason), e.erasedAt, e.wrappedKey,
                 e.masterKeyId, Codes.split(e.consentServices, ServiceCategory::valueOf), ShareLevel.valueOf(e.consentShare),
                 e.version);
     }

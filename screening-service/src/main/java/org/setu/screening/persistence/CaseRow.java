@@ -1,5 +1,6 @@
 package org.setu.screening.persistence;
 
+import org.setu.events.screening.ClosureReason;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ShareLevel;
 import org.setu.events.vocabulary.ServiceCategory;
@@ -10,7 +11,7 @@ import java.util.UUID;
 
 /** A row of screening_case. */
 public record CaseRow(UUID id, String ref, UUID openedByAgency, Status status, Instant openedAt, Instant closedAt,
-                      Instant erasedAt, byte[] wrappedKey, String masterKeyId, List<ServiceCategory> consentServices,
+                      ClosureReason closureReason, Instant erasedAt, byte[] wrappedKey, String masterKeyId, List<ServiceCategory> consentServices,
                       ShareLevel consentShare, long version) {
 
     public enum Status { OPEN, CLOSED, ERASED }

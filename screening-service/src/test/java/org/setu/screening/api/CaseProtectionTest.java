@@ -436,9 +436,12 @@ class CaseProtectionTest {
     void aCaseClosedLongerThanTheRetentionPeriodIsErasedByTheScheduledJobAndAudited() throws Exception {
         Screened old = screenedInDhaka("Amena", "+8801711100007", "EC2000007", ShareLevel.BASIC);
         Screened recent = screenedInDhaka("Bokul", "+8801711100008", "EC2000008", ShareLevel.BASIC);
-        given().when().post("/api/v1/cases/" + old.caseId() + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
-        given().when().post("/api/v1/cases/" + recent.caseId() + "/close").then().statusCode(200);
-        given().when().post("/api/v1/cases/" + recent.caseId() + "/close").then().statusCode(409)
+        given().contentType(ContentType.JSON).body(Map.of("reason", "REINTEGRATED"))
+                .when().post("/api/v1/cases/" + old.caseId() + "/close").then().statusCode(200).body("status", equalTo("CLOSED"));
+        given().contentType(ContentType.JSON).body(Map.of("reason", "MOVED_WITHIN_COUNTRY"))
+                .when().post("/api/v1/cases/" + recent.caseId() + "/close").then().statusCode(200);
+        given().contentType(ContentType.JSON).body(Map.of("reason", "MOVED_WITHIN_COUNTRY"))
+                .when().post("/api/v1/cases/" + recent.caseId() + "/close").then().statusCode(409)
                 .body("currentStatus", equalTo("CLOSED"));
         update("UPDATE screening_case SET closed_at = now() - interval '5 years 1 day' WHERE id = ?", old.caseId());
 
