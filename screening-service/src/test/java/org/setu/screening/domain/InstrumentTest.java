@@ -2,6 +2,7 @@ package org.setu.screening.domain;
 
 import org.junit.jupiter.api.Test;
 import org.setu.events.vocabulary.Element;
+import org.setu.kit.api.ProblemTranslation;
 
 import java.util.HashMap;
 import java.util.List;
@@ -78,5 +79,26 @@ class InstrumentTest {
         assertThat(problems).extracting(AnswerProblem::message).contains("must be true or false", "must be a number",
                 "must be a date (YYYY-MM-DD)", "must be one of regular, irregular, internal, unknown");
         assertThat(problems.toString()).doesNotContain("by-air", "fourteen", "01/03/2026");
+    }
+
+    /** The messages are built in code paths the kit's sentence scan cannot read, so they are checked here. */
+    @Test
+    void everyProblemWithTheAnswersReadsInBanglaToo() {
+        Map<String, Object> answers = SetuCore.answers(null);
+        answers.put("favourite-colour", "blue");
+        answers.put("appears-under-18", "yes");
+        answers.put("deception-at-recruitment", "wages");
+        answers.put("months-away", "fourteen");
+        answers.put("returned-on", "01/03/2026");
+        answers.put("migration-route", "by-air");
+        answers.put("exploitation", "excessive-hours");
+        answers.put("destination-country", "x".repeat(Instrument.MAX_TEXT + 1));
+        List<AnswerProblem> problems = SetuCore.V1.check(answers);
+        assertThat(problems).hasSizeGreaterThanOrEqualTo(8);
+        for (AnswerProblem p : problems) {
+            String bangla = ProblemTranslation.bangla().text(p.message());
+            assertThat(bangla).as(p.message()).isNotEqualTo(p.message())
+                    .doesNotContainPattern("\\b[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}\\b");
+        }
     }
 }
