@@ -1,7 +1,9 @@
 package org.setu.directory.app;
 
 import org.setu.directory.domain.hsds.ImportOutcome;
+import org.setu.events.text.MessageBundle;
 import org.setu.events.text.Reason;
+import org.setu.kit.api.ReasonText;
 
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +19,9 @@ import java.util.UUID;
  * @param written    how many of those are new or changed; a re-import of the same document writes none
  */
 public record HsdsImportReport(boolean dryRun, String form, Counts imported, Counts written, List<RecordReport> records) {
+
+    /** The words of the assumptions and reasons, from {@code hsds/import_<lang>.properties}. */
+    public static final ReasonText TEXT = new ReasonText(MessageBundle.load("hsds/import"));
 
     public record Counts(int organizations, int locations, int services) {
     }
@@ -35,9 +40,9 @@ public record HsdsImportReport(boolean dryRun, String form, Counts imported, Cou
 
         /** The record's report with its assumptions and reasons in {@code language}. */
         public static RecordReport of(String kind, String sourceId, UUID id, String name, ImportOutcome outcome, Change change,
-                                      String category, List<Reason> assumptions, List<Reason> reasons, ImportText text, String language) {
-            return new RecordReport(kind, sourceId, id, name, outcome, change, category, text.render(assumptions, language),
-                    text.render(reasons, language), assumptions.stream().map(Reason::code).toList(),
+                                      String category, List<Reason> assumptions, List<Reason> reasons, String language) {
+            return new RecordReport(kind, sourceId, id, name, outcome, change, category, TEXT.render(assumptions, language),
+                    TEXT.render(reasons, language), assumptions.stream().map(Reason::code).toList(),
                     reasons.stream().map(Reason::code).toList());
         }
     }

@@ -99,9 +99,6 @@ public class HsdsPublisherImportService {
     @Inject
     AuditTrail audit;
 
-    @Inject
-    ImportText text;
-
     /** @param language {@code en} or {@code bn}: the language of the report's assumptions and reasons */
     @Transactional
     public HsdsImportReport importDocument(Actor a, JsonNode document, boolean dryRun, String language) {
@@ -525,12 +522,12 @@ public class HsdsPublisherImportService {
             sourceIds.put(id, sourceId);
             changes.put(id, change);
             records.add(HsdsImportReport.RecordReport.of(kind, sourceId, id, name, ImportOutcome.of(n.reasons, n.assumptions), change,
-                    category == null ? null : category.name(), n.assumptions, n.reasons, text, language));
+                    category == null ? null : category.name(), n.assumptions, n.reasons, language));
         }
 
         void report(String kind, String sourceId, UUID id, String name, ServiceCategory category, Notes n) {
             records.add(HsdsImportReport.RecordReport.of(kind, sourceId, id, name, ImportOutcome.NOT_IMPORTED, null,
-                    category == null ? null : category.name(), n.assumptions, n.reasons, text, language));
+                    category == null ? null : category.name(), n.assumptions, n.reasons, language));
         }
 
         boolean toWrite(UUID id) {

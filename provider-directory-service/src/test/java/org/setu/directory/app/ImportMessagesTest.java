@@ -3,6 +3,7 @@ package org.setu.directory.app;
 import org.junit.jupiter.api.Test;
 import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.kit.api.ReasonText;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ImportMessagesTest {
 
-    static final ImportText TEXT = new ImportText();
+    static final ReasonText TEXT = HsdsImportReport.TEXT;
 
     /** A message code or word written in the sources, such as {@code "area.unknown"} or {@code "field.city"}. */
     static final Pattern KEY = Pattern.compile("\"([a-z]+\\.[a-zA-Z0-9]+)\"");

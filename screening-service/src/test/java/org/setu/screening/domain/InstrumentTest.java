@@ -66,14 +66,7 @@ class InstrumentTest {
 
     @Test
     void answersOfTheWrongTypeAreNamedWithoutRepeatingTheirValue() {
-        Map<String, Object> answers = SetuCore.answers(null);
-        answers.put("appears-under-18", "yes");
-        answers.put("deception-at-recruitment", "wages");
-        answers.put("months-away", "fourteen");
-        answers.put("returned-on", "01/03/2026");
-        answers.put("migration-route", "by-air");
-        answers.put("exploitation", List.of("excessive-hours", "excessive-hours"));
-        List<AnswerProblem> problems = SetuCore.V1.check(answers);
+        List<AnswerProblem> problems = SetuCore.V1.check(wrongTypes());
         assertThat(problems).extracting(AnswerProblem::questionId).containsExactly("appears-under-18",
                 "deception-at-recruitment", "exploitation", "migration-route", "months-away", "returned-on");
         assertThat(problems).extracting(AnswerProblem::message).contains("must be true or false", "must be a number",
@@ -84,13 +77,8 @@ class InstrumentTest {
     /** The messages are built in code paths the kit's sentence scan cannot read, so they are checked here. */
     @Test
     void everyProblemWithTheAnswersReadsInBanglaToo() {
-        Map<String, Object> answers = SetuCore.answers(null);
+        Map<String, Object> answers = wrongTypes();
         answers.put("favourite-colour", "blue");
-        answers.put("appears-under-18", "yes");
-        answers.put("deception-at-recruitment", "wages");
-        answers.put("months-away", "fourteen");
-        answers.put("returned-on", "01/03/2026");
-        answers.put("migration-route", "by-air");
         answers.put("exploitation", "excessive-hours");
         answers.put("destination-country", "x".repeat(Instrument.MAX_TEXT + 1));
         List<AnswerProblem> problems = SetuCore.V1.check(answers);
@@ -100,5 +88,17 @@ class InstrumentTest {
             assertThat(bangla).as(p.message()).isNotEqualTo(p.message())
                     .doesNotContainPattern("\\b[A-Za-z]{2,} [A-Za-z]{2,} [A-Za-z]{2,}\\b");
         }
+    }
+
+    /** An answer of the wrong type or outside the options for each kind of question, and a choice given twice. */
+    private static Map<String, Object> wrongTypes() {
+        Map<String, Object> answers = SetuCore.answers(null);
+        answers.put("appears-under-18", "yes");
+        answers.put("deception-at-recruitment", "wages");
+        answers.put("months-away", "fourteen");
+        answers.put("returned-on", "01/03/2026");
+        answers.put("migration-route", "by-air");
+        answers.put("exploitation", List.of("excessive-hours", "excessive-hours"));
+        return answers;
     }
 }
