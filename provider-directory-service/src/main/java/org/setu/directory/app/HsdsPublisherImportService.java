@@ -187,7 +187,7 @@ public class HsdsPublisherImportService {
             String email = email(HsdsDocument.text(node, "email", o.path()), n, "field.organizationEmail");
             String site = HsdsDocument.text(node, "website", o.path());
             String website = site == null ? null : WebAddresses.httpUrl(site).filter(w -> w.length() <= 500).orElse(null);
-            if (site != null && website == null) n.assumptions.add(Reason.of("website.notUrl", Reason.value(site)));
+            if (site != null && website == null) n.assumptions.add(Reason.of("website.notUrl", MappingDecision.asWritten(site)));
             String phone = null;
             List<JsonNode> phones = HsdsDocument.objects(node, "phones", o.path());
             if (!phones.isEmpty()) phone = n.optional(ContactPolicy.e164(HsdsDocument.text(phones.get(0), "number", o.path() + ".phones[0]")));
@@ -211,7 +211,7 @@ public class HsdsPublisherImportService {
             if (inDocument != null) return Optional.of(inDocument.id());
             UUID id = setuId(ORGANIZATION, orgKey);
             if (!orgKey.startsWith("@") && organizations.find(id).isPresent()) return Optional.of(id);
-            n.reasons.add(orgKey.startsWith("@") ? Reason.of("owner.unknown") : Reason.of("owner.unknownNamed", Reason.value(orgKey)));
+            n.reasons.add(orgKey.startsWith("@") ? Reason.of("owner.unknown") : Reason.of("owner.unknownNamed", MappingDecision.asWritten(orgKey)));
             return Optional.empty();
         }
 
@@ -243,7 +243,7 @@ public class HsdsPublisherImportService {
             Location.Area where = n.required(area);
             if (name == null) {
                 name = line1 != null ? line1 : "Location " + l.sourceId;
-                n.assumptions.add(Reason.of("location.named", Reason.value(name)));
+                n.assumptions.add(Reason.of("location.named", MappingDecision.asWritten(name)));
             }
             if (!n.reasons.isEmpty() || owner.isEmpty()) {
                 report(LOCATION, l.sourceId, null, name, null, n);
@@ -292,7 +292,7 @@ public class HsdsPublisherImportService {
                 if (st.equals("defunct")) n.reasons.add(Reason.of("status.defunct"));
                 else if (!st.equals("active")) {
                     accepting = false;
-                    n.assumptions.add(Reason.of("status.notActive", Reason.value(status)));
+                    n.assumptions.add(Reason.of("status.notActive", MappingDecision.asWritten(status)));
                 }
             }
             String alternate = HsdsDocument.text(node, "alternate_name", p);
@@ -305,7 +305,7 @@ public class HsdsPublisherImportService {
             Set<String> districts = new LinkedHashSet<>();
             for (String key : s.locations) {
                 Location l = locs.get(key);
-                Reason.Value label = Reason.value(doc.locations.containsKey(key) ? nameOf(doc.locations.get(key)) : key);
+                Reason.Label label = MappingDecision.asWritten(doc.locations.containsKey(key) ? nameOf(doc.locations.get(key)) : key);
                 if (l == null) n.assumptions.add(Reason.of("service.locationNotImported", label));
                 else if (owner.isPresent() && !l.organizationId().equals(owner.get())) {
                     n.assumptions.add(Reason.of("service.locationElsewhere", label));
@@ -324,7 +324,7 @@ public class HsdsPublisherImportService {
                 max = null;
             }
             String eligibilityText = HsdsDocument.text(node, "eligibility_description", p);
-            if (eligibilityText != null) n.assumptions.add(Reason.of("eligibility.inWords", Reason.value(shorten(eligibilityText))));
+            if (eligibilityText != null) n.assumptions.add(Reason.of("eligibility.inWords", MappingDecision.asWritten(shorten(eligibilityText))));
             Eligibility eligibility = new Eligibility(List.of(), min, max, List.of(), List.of());
             List<String> languages = languages(node, p, n);
             // referral contact
@@ -402,7 +402,7 @@ public class HsdsPublisherImportService {
             }
             if (!locationDistricts.isEmpty()) {
                 List<Reason.Arg> names = locationDistricts.stream().map(d -> geography.geography().find(GeoLevel.DISTRICT, d)
-                        .<Reason.Arg>map(AreaPolicy::name).orElse(Reason.value(d))).toList();
+                        .<Reason.Arg>map(AreaPolicy::name).orElse(MappingDecision.asWritten(d))).toList();
                 n.assumptions.add(Reason.of(names.size() > 1 ? "area.fromLocations" : "area.fromLocation", noArea(areas.isEmpty(), notFound),
                         Reason.joined("join.comma", names)));
                 return locationDistricts.stream().map(d -> new Coverage(CoverageLevel.DISTRICT, d)).toList();
@@ -425,7 +425,7 @@ public class HsdsPublisherImportService {
                 String code = HsdsDocument.text(langs.get(i), "code", lp);
                 String name = HsdsDocument.text(langs.get(i), "name", lp);
                 Optional<String> c = ContactPolicy.languageCode(code, name);
-                if (c.isEmpty()) n.assumptions.add(Reason.of("language.unknown", Reason.value(name != null ? name : code)));
+                if (c.isEmpty()) n.assumptions.add(Reason.of("language.unknown", MappingDecision.asWritten(name != null ? name : code)));
                 else if (!out.contains(c.get())) out.add(c.get());
             }
             return out;
@@ -456,7 +456,7 @@ public class HsdsPublisherImportService {
             for (String e : emails) {
                 email = WebAddresses.email(e).filter(x -> x.length() <= 254).orElse(null);
                 if (email != null) break;
-                n.assumptions.add(Reason.of("email.notUsed", Reason.value(e)));
+                n.assumptions.add(Reason.of("email.notUsed", MappingDecision.asWritten(e)));
             }
             if (email == null && s.organization != null && orgEmails.containsKey(s.organization)) {
                 email = orgEmails.get(s.organization);
@@ -489,7 +489,7 @@ public class HsdsPublisherImportService {
             if (available == null) return null;
             CapacityUnit u = unitName != null && Words.folded(unitName).startsWith("bed") ? CapacityUnit.BEDS : CapacityUnit.SLOTS;
             if (u == CapacityUnit.SLOTS && (unitName == null || !Words.folded(unitName).startsWith("slot"))) {
-                n.assumptions.add(Reason.of("capacity.unit", Reason.value(unitName)));
+                n.assumptions.add(Reason.of("capacity.unit", MappingDecision.asWritten(unitName)));
             }
             Capacity cap = new Capacity(available.intValue(), maximum == null ? available.intValue() : maximum.intValue(), u);
             if (!EntryRules.capacity(cap, "capacity").isEmpty()) {
@@ -511,7 +511,7 @@ public class HsdsPublisherImportService {
          * with the Bangla the services' problems have.
          */
         boolean breaks(List<FieldProblem> problems, Notes n) {
-            problems.forEach(x -> n.reasons.add(Reason.of("rule.broken", Reason.value(x.field()),
+            problems.forEach(x -> n.reasons.add(Reason.of("rule.broken", MappingDecision.asWritten(x.field()),
                     new Reason.Label(x.message(), ProblemTranslation.bangla().text(x.message())))));
             return !problems.isEmpty();
         }
@@ -598,7 +598,7 @@ public class HsdsPublisherImportService {
     private static String email(String value, Notes n, String what) {
         if (value == null) return null;
         Optional<String> e = WebAddresses.email(value).filter(x -> x.length() <= 254);
-        if (e.isEmpty()) n.assumptions.add(Reason.of("email.leftOut", Reason.term(what), Reason.value(value)));
+        if (e.isEmpty()) n.assumptions.add(Reason.of("email.leftOut", Reason.term(what), MappingDecision.asWritten(value)));
         return e.orElse(null);
     }
 

@@ -1,6 +1,7 @@
 package org.setu.directory.app;
 
 import org.junit.jupiter.api.Test;
+import org.setu.directory.domain.hsds.ContactPolicy;
 import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.kit.api.ReasonText;
@@ -62,6 +63,14 @@ class ImportMessagesTest {
         assertThat(TEXT.render(fromLocations, "bn")).isEqualTo("এর কোনো সেবা-এলাকা নেই: ধরা হয়েছে এটি এর অবস্থানের জেলা (কক্সবাজার) জুড়ে সেবা দেয়");
         assertThat(TEXT.render(Reason.of("record.elsewhere", Reason.term("kind.service")), "bn"))
                 .isEqualTo("এর আইডি ডিরেক্টরিতে ইতিমধ্যে অন্য একটি সংস্থার সেবা");
+    }
+
+    @Test
+    void whatThePublisherWroteIsQuotedAsWrittenEvenInBanglaWhileSetusOwnNumbersTakeBanglaDigits() {
+        Reason local = ContactPolicy.e164("01711000000").assumptions().get(0);
+        assertThat(TEXT.render(local, "bn")).isEqualTo("ফোন 01711000000 বাংলাদেশের নম্বর +8801711000000 হিসেবে পড়া হয়েছে");
+        Reason cut = ContactPolicy.atMost("x".repeat(30), 20, "field.postalCode").assumptions().get(0);
+        assertThat(TEXT.render(cut, "bn")).isEqualTo("পোস্ট কোড ২০ অক্ষরে ছেঁটে রাখা হয়েছে");
     }
 
     private static Set<String> keysInSources() {

@@ -62,13 +62,13 @@ public final class AreaPolicy {
             boolean alsoDivision = divisions.stream().anyMatch(v -> Words.compact(v.nameEn()).equals(Words.compact(d.nameEn()))
                     || Words.compact(v.nameBn()).equals(Words.compact(d.nameBn())));
             return alsoDivision
-                    ? MappingDecision.assumed(coverage(d), Reason.of("area.divisionAndDistrict", Reason.value(areaText), name(d)))
+                    ? MappingDecision.assumed(coverage(d), Reason.of("area.divisionAndDistrict", MappingDecision.asWritten(areaText), name(d)))
                     : MappingDecision.exact(coverage(d));
         }
         if (upazilas.size() == 1) return MappingDecision.exact(coverage(upazilas.get(0)));
-        if (upazilas.size() > 1) return MappingDecision.refused(Reason.of("area.upazilaAmbiguous", Reason.value(areaText), Reason.value(upazilas.size())));
+        if (upazilas.size() > 1) return MappingDecision.refused(Reason.of("area.upazilaAmbiguous", MappingDecision.asWritten(areaText), Reason.value(upazilas.size())));
         if (!divisions.isEmpty()) return MappingDecision.exact(coverage(divisions.get(0)));
-        return MappingDecision.refused(Reason.of("area.unknown", Reason.value(areaText)));
+        return MappingDecision.refused(Reason.of("area.unknown", MappingDecision.asWritten(areaText)));
     }
 
     /**
@@ -86,7 +86,7 @@ public final class AreaPolicy {
         }
         Reason whyNot;
         if (country != null && !isBangladesh(country)) {
-            whyNot = Reason.of("place.abroad", Reason.value(country));
+            whyNot = Reason.of("place.abroad", MappingDecision.asWritten(country));
         } else {
             String all = String.join(" , ", addressTexts.stream().filter(t -> t != null && !t.isBlank()).toList());
             List<AdminUnit> found = places.find(all);
@@ -99,7 +99,8 @@ public final class AreaPolicy {
             }
             if (upazilas.size() == 1) {
                 AdminUnit u = upazilas.get(0);
-                Reason.Arg district = geo.find(GeoLevel.DISTRICT, u.parentId()).<Reason.Arg>map(AreaPolicy::name).orElse(Reason.value(u.parentId()));
+                Reason.Arg district = geo.find(GeoLevel.DISTRICT, u.parentId()).<Reason.Arg>map(AreaPolicy::name)
+                        .orElse(MappingDecision.asWritten(u.parentId()));
                 return MappingDecision.assumed(area(geo, u.parentId(), u.id()),
                         Reason.of("place.districtFromUpazila", district, name(u)));
             }

@@ -80,7 +80,8 @@ public final class CategoryMapping {
             if (w.isEmpty()) continue;
             byWords.add(w.get().category());
             if (firstGuess == null) {
-                firstGuess = Reason.of("category.fromTerm", Reason.value(t), category(w.get().category()), Reason.value(w.get().how()));
+                firstGuess = Reason.of("category.fromTerm", MappingDecision.asWritten(t), category(w.get().category()),
+                        MappingDecision.asWritten(w.get().how()));
             }
         }
         if (!byWords.isEmpty()) return first(byWords, firstGuess);
@@ -88,12 +89,12 @@ public final class CategoryMapping {
         if (inName.isPresent()) {
             ServiceCategory c = inName.get().category();
             return MappingDecision.assumed(c, terms.isEmpty()
-                    ? Reason.of("category.fromNameWithoutTerms", category(c), Reason.value(inName.get().how()))
-                    : Reason.of("category.fromNameWithUnmappedTerms", category(c), Reason.value(inName.get().how()), Reason.value(terms)));
+                    ? Reason.of("category.fromNameWithoutTerms", category(c), MappingDecision.asWritten(inName.get().how()))
+                    : Reason.of("category.fromNameWithUnmappedTerms", category(c), MappingDecision.asWritten(inName.get().how()), MappingDecision.asWritten(terms)));
         }
         return MappingDecision.refused(terms.isEmpty()
                 ? Reason.of("category.noneWithoutTerms")
-                : Reason.of("category.noneWithUnmappedTerms", Reason.value(terms)));
+                : Reason.of("category.noneWithUnmappedTerms", MappingDecision.asWritten(terms)));
     }
 
     /** The first category named wins; {@code guess} says how it was read when it is a guess from plain words. */

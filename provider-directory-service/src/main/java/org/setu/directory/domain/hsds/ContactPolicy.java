@@ -32,9 +32,9 @@ public final class ContactPolicy {
         if (digits.startsWith("00")) digits = "+" + digits.substring(2);
         if (digits.matches("^\\+[1-9][0-9]{6,14}$")) return MappingDecision.exact(digits);
         if (digits.matches("^01[3-9][0-9]{8}$")) {
-            return MappingDecision.assumed("+88" + digits, Reason.of("phone.local", Reason.value(raw.strip()), Reason.value("+88" + digits)));
+            return MappingDecision.assumed("+88" + digits, Reason.of("phone.local", MappingDecision.asWritten(raw.strip()), MappingDecision.asWritten("+88" + digits)));
         }
-        return MappingDecision.refused(Reason.of("phone.notE164", Reason.value(raw.strip())));
+        return MappingDecision.refused(Reason.of("phone.notE164", MappingDecision.asWritten(raw.strip())));
     }
 
     /** An ISO 639 code from an HSDS language's code, else from its name. */

@@ -32,6 +32,15 @@ public record MappingDecision<T>(T value, List<Reason> assumptions, Reason refus
         return new MappingDecision<>(null, List.of(), why);
     }
 
+    /**
+     * What the publisher wrote (a phone number, an id, a service area's name), quoted in the report as written in
+     * either language: a plain {@link Reason#value} would write an all-digit one such as 01711000000 in Bangla digits.
+     */
+    public static Reason.Label asWritten(Object written) {
+        String s = String.valueOf(written);
+        return new Reason.Label(s, s);
+    }
+
     public boolean mapped() {
         return refusal == null;
     }
