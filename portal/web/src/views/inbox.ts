@@ -1,7 +1,7 @@
 // Provider staff: referrals sent to their organization, updated live; accept, decline with a reason, start,
 // complete; after accepting, what the person agreed to share; and their services' free capacity.
 import { ApiError, call, get, query } from '../api';
-import { h, translated, bilingual, dhakaTime, clear, notice, field, translatedOption } from '../dom';
+import { h, translated, bilingual, dhakaTime, localNumber, clear, notice, field, translatedOption } from '../dom';
 import { user } from '../auth';
 import type { DirectoryService, Page, Referral, SharedView } from '../model';
 import { referralStream } from '../stream';
@@ -99,13 +99,13 @@ function card(r: Referral, status: HTMLElement, refresh: () => Promise<void>): H
  * acceptance from its topic, which can be a moment after the provider clicked accept, so a refusal is asked again
  * a few times before the card says there is nothing to show.
  */
-function sharedView(caseId: string): HTMLElement {
+export function sharedView(caseId: string): HTMLElement {
   const box = h('section', { class: 'shared' }, h('h3', {}, translated('inbox.shared')));
   readShared(caseId, SHARED_VIEW_RETRIES_MS).then((v) => {
     const p = v.person ?? {};
     box.append(h('dl', {},
       p.givenName ? h('dt', {}, translated('screen.givenName')) : null, p.givenName ? h('dd', { 'data-shared': 'givenName' }, p.givenName) : null,
-      p.age !== undefined ? h('dt', {}, translated('inbox.age')) : null, p.age !== undefined ? h('dd', {}, String(p.age)) : null,
+      p.age !== undefined ? h('dt', {}, translated('inbox.age')) : null, p.age !== undefined ? h('dd', { 'data-shared': 'age' }, localNumber(p.age)) : null,
       p.sex ? h('dt', {}, translated('screen.sex')) : null, p.sex ? h('dd', {}, translated(`sex.${p.sex}`)) : null,
       p.phone ? h('dt', {}, translated('screen.phone')) : null, p.phone ? h('dd', {}, p.phone) : null,
       h('dt', {}, translated('screen.needs')), h('dd', {}, ...joinNodes(v.needs.map((n) => translated(`category.${n}`)))),

@@ -3,7 +3,7 @@
 // coordinators see every agency's that was set. Immediate referrals and children are always sent at once.
 import { ApiError, call, get, query } from '../api';
 import { user, hasRole } from '../auth';
-import { h, translated, dhakaTime, clear, notice, uid } from '../dom';
+import { h, translated, dhakaTime, localNumber, clear, notice, uid } from '../dom';
 import { confirmAction } from '../confirm';
 import { CATEGORIES, type Page, type RoutingPolicy } from '../model';
 
@@ -81,7 +81,7 @@ async function everyPolicy(host: HTMLElement, fail: (e: unknown) => void): Promi
       h('thead', {}, h('tr', {}, h('th', {}, translated('policy.agency')), h('th', {}, translated('policy.versionHeading')),
         h('th', {}, translated('policy.urgencies')), h('th', {}, translated('policy.categories')), h('th', {}, translated('policy.updated')))),
       h('tbody', {}, ...page.items.map((p) => h('tr', { 'data-agency': p.agencyId },
-        h('td', {}, h('code', {}, p.agencyId)), h('td', {}, String(p.version)),
+        h('td', {}, h('code', {}, p.agencyId)), h('td', { class: 'version' }, localNumber(p.version)),
         h('td', {}, ...names(p.approveFirstUrgencies, 'urgency')), h('td', {}, ...names(p.approveFirstCategories, 'category')),
         h('td', {}, dhakaTime(p.updatedAt)))))));
   } catch (e) { fail(e); }

@@ -16,7 +16,14 @@ import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.DecimalStyle;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -30,6 +37,9 @@ public final class Demo {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final String SCREENING = "http://127.0.0.1:" + SetuService.SCREENING.port() + "/api/v1";
     private static final String REFERRAL = "http://127.0.0.1:" + SetuService.REFERRAL.port() + "/api/v1";
+
+    private static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
+    private static final Locale BANGLA = Locale.forLanguageTag("bn-BD");
 
     private final PrintStream out;
     private final String language;
@@ -52,16 +62,16 @@ public final class Demo {
         String caseId = screened.path("caseId").asText();
         String caseRef = screened.path("caseRef").asText();
         JsonNode outcome = screened.path("outcome");
-        out.println(say("outcome", caseRef, outcome.path("classification").asText(), outcome.path("urgency").asText(),
-                outcome.path("needs")));
+        out.println(say("outcome", caseRef, label("classification", outcome.path("classification").asText()),
+                label("urgency", outcome.path("urgency").asText()), categories(outcome.path("needs"))));
         for (JsonNode line : outcome.path("trace")) out.println("     · " + line.asText());
 
         step(say("step2"));
         JsonNode referrals = awaitReferrals(caseworker, caseId);
         JsonNode shelter = null;
         for (JsonNode r : referrals) {
-            out.println(say("referral", r.path("category").asText(), r.path("status").asText(),
-                    r.path("organizationId").asText(), r.path("dueAt").asText()));
+            out.println(say("referral", label("category", r.path("category").asText()), label("status", r.path("status").asText()),
+                    r.path("organizationId").asText(), time(r.path("dueAt").asText())));
             if (r.path("explanation").size() > 1) out.println(say("why", r.path("explanation").get(1).asText()));
             if ("SHELTER".equals(r.path("category").asText())) shelter = r;
         }
@@ -75,7 +85,7 @@ public final class Demo {
         step(say("step3"));
         shelter = send("POST", REFERRAL + "/referrals/" + shelter.path("id").asText() + "/accept", provider, Map.of(),
                 shelter.path("version").asText());
-        out.println(say("status", shelter.path("status").asText()));
+        out.println(say("status", label("status", shelter.path("status").asText())));
 
         step(say("step4"));
         // the screening service opens the view when it has read the acceptance from Kafka
@@ -88,7 +98,8 @@ public final class Demo {
         shelter = send("POST", REFERRAL + "/referrals/" + shelter.path("id").asText() + "/complete", provider,
                 Map.of("note", "stayed ten nights, then went home"), shelter.path("version").asText());
         for (JsonNode h : shelter.path("history")) {
-            out.println(say("history", h.path("status").asText(), h.path("at").asText(), h.path("actor").asText()));
+            out.println(say("history", label("status", h.path("status").asText()), time(h.path("at").asText()),
+                    h.path("actor").asText()));
         }
 
         step(say("done", caseRef, caseId));
@@ -175,6 +186,40 @@ public final class Demo {
     String say(String key, Object... args) {
         if (!text.has(key, language)) throw new IllegalStateException("the demo has no text " + key + " in " + language);
         return String.format(text.text(key, language), args);
+    }
+
+    /**
+     * A code of the vocabulary (a classification, urgency, status or service category) in the reader's words; a code
+     * the bundle does not know, say one a newer service sends, is shown as it came.
+     */
+    String label(String kind, String code) {
+        String key = kind + "." + code;
+        return text.has(key, language) ? text.text(key, language) : code;
+    }
+
+    /** The service categories of a list, in the reader's words. */
+    String categories(JsonNode codes) {
+        List<String> names = new ArrayList<>();
+        for (JsonNode c : codes) names.add(label("category", c.asText()));
+        return String.join(", ", names);
+    }
+
+    /**
+     * A moment as people in Bangladesh read it: Dhaka time, with Bangla month names and digits for a Bangla reader.
+     * The digits are set here rather than taken from the JDK's locale data, which has not always had them.
+     */
+    String time(String iso) {
+        if (iso == null || iso.isBlank()) return text.text("noTime", language);
+        Instant at;
+        try {
+            at = OffsetDateTime.parse(iso).toInstant();
+        } catch (DateTimeParseException e) {
+            return iso;
+        }
+        DateTimeFormatter format = "bn".equals(language)
+                ? DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", BANGLA).withDecimalStyle(DecimalStyle.STANDARD.withZeroDigit('০'))
+                : DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH);
+        return String.format(text.text("dhakaTime", language), format.format(at.atZone(DHAKA)));
     }
 
     MessageBundle texts() {

@@ -16,6 +16,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -33,6 +34,7 @@ import org.setu.directory.app.RequestActor;
 import org.setu.directory.app.TaxonomyMappingService;
 import org.setu.kit.api.IfMatch;
 import org.setu.kit.api.InvalidRequestException;
+import org.setu.kit.api.Languages;
 import org.setu.kit.api.QueryParams;
 
 /** The directory in Open Referral HSDS 3.1 form, for other HSDS tools, and back; and other publishers' HSDS documents. */
@@ -76,9 +78,11 @@ public class HsdsResource {
             @QueryParam("dryRun") String dryRun,
             @RequestBody(required = true, content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.OBJECT, description = "an HSDS 3.x document: a page with contents, an array of records, or one record")))
-            byte[] body) {
+            byte[] body,
+            @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String acceptLanguage) {
         boolean dry = Boolean.TRUE.equals(QueryParams.bool("dryRun", dryRun));
-        return importer.importDocument(requestActor.current(), document(body, "an HSDS document (JSON)"), dry);
+        return importer.importDocument(requestActor.current(), document(body, "an HSDS document (JSON)"), dry,
+                Languages.preferred(acceptLanguage));
     }
 
     @GET

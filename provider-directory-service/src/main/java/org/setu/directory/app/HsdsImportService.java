@@ -127,7 +127,7 @@ public class HsdsImportService {
     private static HsdsImportReport.RecordReport imported(String kind, JsonNode n, String category) {
         String id = n.path("id").asText();
         return new HsdsImportReport.RecordReport(kind, id, UUID.fromString(id), n.path("name").asText(), ImportOutcome.IMPORTED,
-                HsdsImportReport.Change.CHANGED, category, List.of(), List.of());
+                HsdsImportReport.Change.CHANGED, category, List.of(), List.of(), List.of(), List.of());
     }
 
     @Transactional

@@ -32,7 +32,9 @@ import org.setu.events.directory.CoverageLevel;
 import org.setu.events.directory.Eligibility;
 import org.setu.events.directory.LocalizedText;
 import org.setu.events.directory.ReferralContact;
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.kit.api.ProblemTranslation;
 import org.setu.kit.audit.AuditTrail;
 
 import java.nio.charset.StandardCharsets;
@@ -97,13 +99,14 @@ public class HsdsPublisherImportService {
     @Inject
     AuditTrail audit;
 
+    /** @param language {@code en} or {@code bn}: the language of the report's assumptions and reasons */
     @Transactional
-    public HsdsImportReport importDocument(Actor a, JsonNode document, boolean dryRun) {
+    public HsdsImportReport importDocument(Actor a, JsonNode document, boolean dryRun, String language) {
         RequestActor.require(DirectoryAccess.administerDirectory(a));
         if (HsdsImportService.inSetuForm(document)) return ownForm.importOwnForm(a, document, dryRun);
         HsdsDocument doc = HsdsDocument.read(document, settings.maxRecords());
         // the mapping in force now, the admin's latest edit: one mapping for the whole document
-        Plan plan = new Plan(Clock.now(), taxonomy.inForce().categories());
+        Plan plan = new Plan(Clock.now(), taxonomy.inForce().categories(), language);
         for (HsdsDocument.Org o : doc.organizations.values()) plan.organization(o);
         for (HsdsDocument.Loc l : doc.locations.values()) plan.location(l);
         for (HsdsDocument.Svc s : doc.services.values()) plan.service(s, doc);
@@ -125,8 +128,8 @@ public class HsdsPublisherImportService {
 
     /** One record's mapping: what was assumed, what stands against it. */
     private static final class Notes {
-        final List<String> assumptions = new ArrayList<>();
-        final List<String> reasons = new ArrayList<>();
+        final List<Reason> assumptions = new ArrayList<>();
+        final List<Reason> reasons = new ArrayList<>();
 
         <T> T take(MappingDecision<T> d) {
             assumptions.addAll(d.assumptions());
@@ -134,9 +137,9 @@ public class HsdsPublisherImportService {
         }
 
         /** A field Setu can do without: its refusal becomes an assumption ("left out"). */
-        <T> T optional(MappingDecision<T> d, String otherwise) {
+        <T> T optional(MappingDecision<T> d) {
             assumptions.addAll(d.assumptions());
-            if (!d.mapped() && otherwise != null) assumptions.add(otherwise.isEmpty() ? d.refusal() : otherwise + ": " + d.refusal());
+            if (!d.mapped()) assumptions.add(d.refusal());
             return d.value();
         }
 
@@ -158,10 +161,12 @@ public class HsdsPublisherImportService {
         final List<HsdsImportReport.RecordReport> records = new ArrayList<>();
 
         final CategoryMapping categories;
+        final String language;
 
-        Plan(Instant now, CategoryMapping categories) {
+        Plan(Instant now, CategoryMapping categories, String language) {
             this.now = now;
             this.categories = categories;
+            this.language = language;
         }
 
         // ---- organizations
@@ -170,22 +175,22 @@ public class HsdsPublisherImportService {
             Notes n = new Notes();
             JsonNode node = o.node();
             String name = HsdsDocument.text(node, "name", o.path());
-            if (o.sourceId() == null) n.reasons.add("it has no id, so a later import could not find it again");
-            if (name == null) n.reasons.add("it has no name");
+            if (o.sourceId() == null) n.reasons.add(Reason.of("record.noId"));
+            if (name == null) n.reasons.add(Reason.of("record.noName"));
             if (!n.reasons.isEmpty()) {
                 report(ORGANIZATION, o.sourceId(), null, name, null, n);
                 return;
             }
             UUID id = setuId(ORGANIZATION, o.sourceId());
-            LocalizedText names = names(name, HsdsDocument.text(node, "alternate_name", o.path()), n, "organization name");
+            LocalizedText names = names(name, HsdsDocument.text(node, "alternate_name", o.path()), n, "field.organizationName");
             String description = HsdsDocument.text(node, "description", o.path());
-            String email = email(HsdsDocument.text(node, "email", o.path()), n, "organization email");
+            String email = email(HsdsDocument.text(node, "email", o.path()), n, "field.organizationEmail");
             String site = HsdsDocument.text(node, "website", o.path());
             String website = site == null ? null : WebAddresses.httpUrl(site).filter(w -> w.length() <= 500).orElse(null);
-            if (site != null && website == null) n.assumptions.add("website '" + site + "' is not an absolute http(s) URL; left out");
+            if (site != null && website == null) n.assumptions.add(Reason.of("website.notUrl", MappingDecision.asWritten(site)));
             String phone = null;
             List<JsonNode> phones = HsdsDocument.objects(node, "phones", o.path());
-            if (!phones.isEmpty()) phone = n.optional(ContactPolicy.e164(HsdsDocument.text(phones.get(0), "number", o.path() + ".phones[0]")), "");
+            if (!phones.isEmpty()) phone = n.optional(ContactPolicy.e164(HsdsDocument.text(phones.get(0), "number", o.path() + ".phones[0]")));
             Organization org = new Organization(id, names, description == null ? null : new LocalizedText(description, null),
                     email, website, phone, false);
             HsdsImportReport.Change change = organizations.find(id).map(before -> before.equals(org)
@@ -199,14 +204,14 @@ public class HsdsPublisherImportService {
         /** The organization a location or service belongs to: one of the document's, or one already in the directory. */
         Optional<UUID> owner(String orgKey, Notes n) {
             if (orgKey == null) {
-                n.reasons.add("it names no organization (organization_id) and is not inside one");
+                n.reasons.add(Reason.of("owner.none"));
                 return Optional.empty();
             }
             Organization inDocument = orgs.get(orgKey);
             if (inDocument != null) return Optional.of(inDocument.id());
             UUID id = setuId(ORGANIZATION, orgKey);
             if (!orgKey.startsWith("@") && organizations.find(id).isPresent()) return Optional.of(id);
-            n.reasons.add("its organization " + (orgKey.startsWith("@") ? "" : "'" + orgKey + "' ") + "is not imported and not in the directory");
+            n.reasons.add(orgKey.startsWith("@") ? Reason.of("owner.unknown") : Reason.of("owner.unknownNamed", MappingDecision.asWritten(orgKey)));
             return Optional.empty();
         }
 
@@ -215,7 +220,7 @@ public class HsdsPublisherImportService {
         void location(HsdsDocument.Loc l) {
             Notes n = new Notes();
             JsonNode node = l.node;
-            if (l.sourceId == null) n.reasons.add("it has no id, so a later import could not find it again");
+            if (l.sourceId == null) n.reasons.add(Reason.of("record.noId"));
             Optional<UUID> owner = owner(l.organization, n);
             String name = HsdsDocument.text(node, "name", l.path);
             List<JsonNode> addresses = HsdsDocument.objects(node, "addresses", l.path);
@@ -228,7 +233,7 @@ public class HsdsPublisherImportService {
             Double lat = HsdsDocument.number(node, "latitude", l.path);
             Double lon = HsdsDocument.number(node, "longitude", l.path);
             if ((lat != null || lon != null) && !AreaPolicy.plausible(lat, lon)) {
-                n.assumptions.add("coordinates (" + lat + ", " + lon + ") are not a point on the map; left out");
+                n.assumptions.add(Reason.of("coordinates.implausible", Reason.value(lat), Reason.value(lon)));
                 lat = null;
                 lon = null;
             }
@@ -238,7 +243,7 @@ public class HsdsPublisherImportService {
             Location.Area where = n.required(area);
             if (name == null) {
                 name = line1 != null ? line1 : "Location " + l.sourceId;
-                n.assumptions.add("it has no name; called '" + name + "'");
+                n.assumptions.add(Reason.of("location.named", MappingDecision.asWritten(name)));
             }
             if (!n.reasons.isEmpty() || owner.isEmpty()) {
                 report(LOCATION, l.sourceId, null, name, null, n);
@@ -250,14 +255,14 @@ public class HsdsPublisherImportService {
                 report(LOCATION, l.sourceId, null, name, null, n);
                 return;
             }
-            LocalizedText names = names(name, HsdsDocument.text(node, "alternate_name", l.path), n, "location name");
+            LocalizedText names = names(name, HsdsDocument.text(node, "alternate_name", l.path), n, "field.locationName");
             Location.Address addr = address == null ? null : new Location.Address(
-                    n.take(ContactPolicy.atMost(line2 == null ? line1 : line1 == null ? line2 : line1 + ", " + line2, 300, "address line")),
-                    n.take(ContactPolicy.atMost(city, 100, "city")),
-                    n.take(ContactPolicy.atMost(HsdsDocument.text(address, "postal_code", ap), 20, "postal code")));
+                    n.take(ContactPolicy.atMost(line2 == null ? line1 : line1 == null ? line2 : line1 + ", " + line2, 300, "field.addressLine")),
+                    n.take(ContactPolicy.atMost(city, 100, "field.city")),
+                    n.take(ContactPolicy.atMost(HsdsDocument.text(address, "postal_code", ap), 20, "field.postalCode")));
             // the confidential flag is Setu's: a directory admin's choice survives a re-import. A new place is
             // confidential until an admin has checked it: another publisher cannot tell us it is not a safe home
-            if (before.isEmpty()) n.assumptions.add("imported as confidential (address and coordinates hidden) until a directory admin makes it public");
+            if (before.isEmpty()) n.assumptions.add(Reason.of("location.confidential"));
             Location loc = new Location(id, owner.get(), names, addr, EntryRules.completed(where, geography.geography()), lat, lon,
                     before.map(Location::confidential).orElse(true));
             if (breaks(EntryRules.area(loc.area(), geography.geography(), "area"), n)) {
@@ -276,18 +281,18 @@ public class HsdsPublisherImportService {
             Notes n = new Notes();
             JsonNode node = s.node;
             String p = s.path;
-            if (s.sourceId == null) n.reasons.add("it has no id, so a later import could not find it again");
+            if (s.sourceId == null) n.reasons.add(Reason.of("record.noId"));
             String name = HsdsDocument.text(node, "name", p);
-            if (name == null) n.reasons.add("it has no name");
+            if (name == null) n.reasons.add(Reason.of("record.noName"));
             Optional<UUID> owner = owner(s.organization, n);
             String status = HsdsDocument.text(node, "status", p);
             boolean accepting = true;
             if (status != null) {
                 String st = Words.folded(status);
-                if (st.equals("defunct")) n.reasons.add("its status is defunct");
+                if (st.equals("defunct")) n.reasons.add(Reason.of("status.defunct"));
                 else if (!st.equals("active")) {
                     accepting = false;
-                    n.assumptions.add("its status is '" + status + "': imported as not accepting referrals");
+                    n.assumptions.add(Reason.of("status.notActive", MappingDecision.asWritten(status)));
                 }
             }
             String alternate = HsdsDocument.text(node, "alternate_name", p);
@@ -300,10 +305,10 @@ public class HsdsPublisherImportService {
             Set<String> districts = new LinkedHashSet<>();
             for (String key : s.locations) {
                 Location l = locs.get(key);
-                String label = doc.locations.containsKey(key) ? "'" + nameOf(doc.locations.get(key)) + "'" : "'" + key + "'";
-                if (l == null) n.assumptions.add("location " + label + " is not imported; the service is imported without it");
+                Reason.Label label = MappingDecision.asWritten(doc.locations.containsKey(key) ? nameOf(doc.locations.get(key)) : key);
+                if (l == null) n.assumptions.add(Reason.of("service.locationNotImported", label));
                 else if (owner.isPresent() && !l.organizationId().equals(owner.get())) {
-                    n.assumptions.add("location " + label + " belongs to another organization; left out");
+                    n.assumptions.add(Reason.of("service.locationElsewhere", label));
                 } else if (!at.contains(l.id())) {
                     at.add(l.id());
                     districts.add(l.area().districtId());
@@ -311,15 +316,15 @@ public class HsdsPublisherImportService {
             }
             List<Coverage> coverage = coverage(node, p, districts, n);
             // eligibility
-            Integer min = n.take(ContactPolicy.age(HsdsDocument.number(node, "minimum_age", p), "minimum age"));
-            Integer max = n.take(ContactPolicy.age(HsdsDocument.number(node, "maximum_age", p), "maximum age"));
+            Integer min = n.take(ContactPolicy.age(HsdsDocument.number(node, "minimum_age", p), "field.minimumAge"));
+            Integer max = n.take(ContactPolicy.age(HsdsDocument.number(node, "maximum_age", p), "field.maximumAge"));
             if (min != null && max != null && min > max) {
-                n.assumptions.add("minimum age " + min + " is above maximum age " + max + "; no age limit kept");
+                n.assumptions.add(Reason.of("age.minAboveMax", Reason.value(min), Reason.value(max)));
                 min = null;
                 max = null;
             }
             String eligibilityText = HsdsDocument.text(node, "eligibility_description", p);
-            if (eligibilityText != null) n.assumptions.add("eligibility in words is not read (only ages are): '" + shorten(eligibilityText) + "'");
+            if (eligibilityText != null) n.assumptions.add(Reason.of("eligibility.inWords", MappingDecision.asWritten(shorten(eligibilityText))));
             Eligibility eligibility = new Eligibility(List.of(), min, max, List.of(), List.of());
             List<String> languages = languages(node, p, n);
             // referral contact
@@ -338,7 +343,7 @@ public class HsdsPublisherImportService {
                 report(SERVICE, s.sourceId, null, name, category, n);
                 return;
             }
-            LocalizedText names = names(name, alternate, n, "service name");
+            LocalizedText names = names(name, alternate, n, "field.serviceName");
             ProviderService svc = new ProviderService(id, owner.get(), 1, names,
                     description == null ? null : new LocalizedText(description, null), category, coverage, eligibility, languages,
                     capacity, accepting, contact, schedule == null ? null : new LocalizedText(schedule, null), at, now).normalized();
@@ -373,7 +378,7 @@ public class HsdsPublisherImportService {
 
         List<Coverage> coverage(JsonNode node, String p, Set<String> locationDistricts, Notes n) {
             Set<Coverage> out = new LinkedHashSet<>();
-            List<String> notFound = new ArrayList<>();
+            List<Reason> notFound = new ArrayList<>();
             List<JsonNode> areas = HsdsDocument.objects(node, "service_areas", p);
             for (int i = 0; i < areas.size(); i++) {
                 String ap = p + ".service_areas[" + i + "]";
@@ -392,20 +397,24 @@ public class HsdsPublisherImportService {
                 else notFound.add(d.refusal());
             }
             if (!out.isEmpty()) {
-                notFound.forEach(x -> n.assumptions.add(x + "; left out"));
+                notFound.forEach(x -> n.assumptions.add(Reason.of("area.leftOut", Reason.nested(x))));
                 return new ArrayList<>(out);
             }
             if (!locationDistricts.isEmpty()) {
-                List<String> names = locationDistricts.stream().map(d -> geography.geography().find(GeoLevel.DISTRICT, d)
-                        .map(AdminUnit::nameEn).orElse(d)).toList();
-                n.assumptions.add((areas.isEmpty() ? "it has no service area" : String.join("; ", notFound))
-                        + ": it is taken to cover the district" + (names.size() > 1 ? "s" : "") + " of its location" + (names.size() > 1 ? "s" : "")
-                        + " (" + String.join(", ", names) + ")");
+                List<Reason.Arg> names = locationDistricts.stream().map(d -> geography.geography().find(GeoLevel.DISTRICT, d)
+                        .<Reason.Arg>map(AreaPolicy::name).orElse(MappingDecision.asWritten(d))).toList();
+                n.assumptions.add(Reason.of(names.size() > 1 ? "area.fromLocations" : "area.fromLocation", noArea(areas.isEmpty(), notFound),
+                        Reason.joined("join.comma", names)));
                 return locationDistricts.stream().map(d -> new Coverage(CoverageLevel.DISTRICT, d)).toList();
             }
-            n.reasons.add("no area in Bangladesh: " + (areas.isEmpty() ? "it has no service area" : String.join("; ", notFound))
-                    + " and no imported location");
+            n.reasons.add(Reason.of("area.none", noArea(areas.isEmpty(), notFound)));
             return List.of();
+        }
+
+        /** Why a service's own areas give none in Bangladesh: it has none, or each that it names is refused. */
+        Reason.Arg noArea(boolean noneGiven, List<Reason> notFound) {
+            return noneGiven ? Reason.nested(Reason.of("area.noneGiven"))
+                    : Reason.joined("join.semicolon", notFound.stream().map(Reason::nested).toList());
         }
 
         List<String> languages(JsonNode node, String p, Notes n) {
@@ -416,7 +425,7 @@ public class HsdsPublisherImportService {
                 String code = HsdsDocument.text(langs.get(i), "code", lp);
                 String name = HsdsDocument.text(langs.get(i), "name", lp);
                 Optional<String> c = ContactPolicy.languageCode(code, name);
-                if (c.isEmpty()) n.assumptions.add("language '" + (name != null ? name : code) + "' has no ISO 639 code Setu knows; left out");
+                if (c.isEmpty()) n.assumptions.add(Reason.of("language.unknown", MappingDecision.asWritten(name != null ? name : code)));
                 else if (!out.contains(c.get())) out.add(c.get());
             }
             return out;
@@ -447,22 +456,22 @@ public class HsdsPublisherImportService {
             for (String e : emails) {
                 email = WebAddresses.email(e).filter(x -> x.length() <= 254).orElse(null);
                 if (email != null) break;
-                n.assumptions.add("email '" + e + "' is not an email address; not used");
+                n.assumptions.add(Reason.of("email.notUsed", MappingDecision.asWritten(e)));
             }
             if (email == null && s.organization != null && orgEmails.containsKey(s.organization)) {
                 email = orgEmails.get(s.organization);
-                n.assumptions.add("referrals go to its organization's email, the service and its contacts give none");
+                n.assumptions.add(Reason.of("email.fromOrganization"));
             }
             if (email == null && s.organization != null && !orgs.containsKey(s.organization)) {
                 email = organizations.find(setuId(ORGANIZATION, s.organization)).map(Organization::email).orElse(null);
-                if (email != null) n.assumptions.add("referrals go to its organization's email in the directory, the service and its contacts give none");
+                if (email != null) n.assumptions.add(Reason.of("email.fromDirectory"));
             }
             if (email == null) {
-                n.reasons.add("no email for referrals: neither the service, its contacts nor its organization give one");
+                n.reasons.add(Reason.of("email.none"));
                 return null;
             }
             String phone = null;
-            if (!phones.isEmpty()) phone = n.optional(ContactPolicy.e164(phones.get(0)), "");
+            if (!phones.isEmpty()) phone = n.optional(ContactPolicy.e164(phones.get(0)));
             String language = languages.contains("bn") || (s.organization != null && orgs.containsKey(s.organization)
                     && orgs.get(s.organization).name().bn() != null) ? "bn" : "en";
             return new ReferralContact(email, phone, null, language);
@@ -480,11 +489,11 @@ public class HsdsPublisherImportService {
             if (available == null) return null;
             CapacityUnit u = unitName != null && Words.folded(unitName).startsWith("bed") ? CapacityUnit.BEDS : CapacityUnit.SLOTS;
             if (u == CapacityUnit.SLOTS && (unitName == null || !Words.folded(unitName).startsWith("slot"))) {
-                n.assumptions.add("capacity counted in '" + unitName + "' taken as slots");
+                n.assumptions.add(Reason.of("capacity.unit", MappingDecision.asWritten(unitName)));
             }
             Capacity cap = new Capacity(available.intValue(), maximum == null ? available.intValue() : maximum.intValue(), u);
             if (!EntryRules.capacity(cap, "capacity").isEmpty()) {
-                n.assumptions.add("capacity " + available + " of " + maximum + " does not add up; left out");
+                n.assumptions.add(Reason.of("capacity.inconsistent", Reason.value(available), Reason.value(maximum)));
                 return null;
             }
             return cap;
@@ -493,13 +502,17 @@ public class HsdsPublisherImportService {
         /** A record whose id is another organization's record in the directory is not moved across organizations. */
         boolean belongsElsewhere(Optional<UUID> ownerBefore, UUID owner, String kind, Notes n) {
             if (ownerBefore.isEmpty() || ownerBefore.get().equals(owner)) return false;
-            n.reasons.add("its id is already a " + kind + " of another organization in the directory");
+            n.reasons.add(Reason.of("record.elsewhere", Reason.term("kind." + kind)));
             return true;
         }
 
-        /** The directory's entry rules, each broken one a reason against the record. */
+        /**
+         * The directory's entry rules, each broken one a reason against the record: the field, and the rule's message
+         * with the Bangla the services' problems have.
+         */
         boolean breaks(List<FieldProblem> problems, Notes n) {
-            problems.forEach(x -> n.reasons.add(x.field() + " " + x.message()));
+            problems.forEach(x -> n.reasons.add(Reason.of("rule.broken", MappingDecision.asWritten(x.field()),
+                    new Reason.Label(x.message(), ProblemTranslation.bangla().text(x.message())))));
             return !problems.isEmpty();
         }
 
@@ -508,13 +521,13 @@ public class HsdsPublisherImportService {
         void accept(String kind, String sourceId, UUID id, String name, ServiceCategory category, HsdsImportReport.Change change, Notes n) {
             sourceIds.put(id, sourceId);
             changes.put(id, change);
-            records.add(new HsdsImportReport.RecordReport(kind, sourceId, id, name, ImportOutcome.of(n.reasons, n.assumptions), change,
-                    category == null ? null : category.name(), n.assumptions, n.reasons));
+            records.add(HsdsImportReport.RecordReport.of(kind, sourceId, id, name, ImportOutcome.of(n.reasons, n.assumptions), change,
+                    category == null ? null : category.name(), n.assumptions, n.reasons, language));
         }
 
         void report(String kind, String sourceId, UUID id, String name, ServiceCategory category, Notes n) {
-            records.add(new HsdsImportReport.RecordReport(kind, sourceId, id, name, ImportOutcome.NOT_IMPORTED, null,
-                    category == null ? null : category.name(), n.assumptions, n.reasons));
+            records.add(HsdsImportReport.RecordReport.of(kind, sourceId, id, name, ImportOutcome.NOT_IMPORTED, null,
+                    category == null ? null : category.name(), n.assumptions, n.reasons, language));
         }
 
         boolean toWrite(UUID id) {
@@ -568,23 +581,24 @@ public class HsdsPublisherImportService {
     }
 
     /** English and Bangla names: a name in Bangla script is the Bangla one; the English one is the other, or the same. */
+    /** @param what the word naming the field, such as {@code field.serviceName}; {@code <what>Bangla} names its Bangla */
     private static LocalizedText names(String name, String alternate, Notes n, String what) {
         String en = name;
         String bn = null;
         if (Words.isBangla(name)) {
             bn = name;
             en = alternate != null && !Words.isBangla(alternate) ? alternate : name;
-            if (en.equals(name)) n.assumptions.add(what + " is only in Bangla; it stands for the English name too");
+            if (en.equals(name)) n.assumptions.add(Reason.of("name.onlyBangla", Reason.term(what)));
         } else if (alternate != null && Words.isBangla(alternate)) {
             bn = alternate;
         }
-        return new LocalizedText(n.take(ContactPolicy.atMost(en, 200, what)), bn == null ? null : n.take(ContactPolicy.atMost(bn, 200, what + " (Bangla)")));
+        return new LocalizedText(n.take(ContactPolicy.atMost(en, 200, what)), bn == null ? null : n.take(ContactPolicy.atMost(bn, 200, what + "Bangla")));
     }
 
     private static String email(String value, Notes n, String what) {
         if (value == null) return null;
         Optional<String> e = WebAddresses.email(value).filter(x -> x.length() <= 254);
-        if (e.isEmpty()) n.assumptions.add(what + " '" + value + "' is not an email address; left out");
+        if (e.isEmpty()) n.assumptions.add(Reason.of("email.leftOut", Reason.term(what), MappingDecision.asWritten(value)));
         return e.orElse(null);
     }
 

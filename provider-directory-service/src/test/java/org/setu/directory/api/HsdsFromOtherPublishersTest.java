@@ -65,6 +65,12 @@ class HsdsFromOtherPublishersTest {
                 .post("/api/v1/import/hsds" + (dryRun ? "?dryRun=true" : "")).then().statusCode(200).extract().asString());
     }
 
+    private static JsonNode dryRunInBangla(String body) throws Exception {
+        return JSON.readTree(given().contentType("application/json").header("Accept-Language", "bn-BD,bn;q=0.9,en;q=0.5")
+                .body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/import/hsds?dryRun=true")
+                .then().statusCode(200).extract().asString());
+    }
+
     private void forget(String... ids) throws Exception {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
             String list = "'" + String.join("','", ids) + "'";
@@ -197,6 +203,26 @@ class HsdsFromOtherPublishersTest {
 
         assertThat(report.get("imported")).isEqualTo(JSON.readTree("{\"organizations\":1,\"locations\":3,\"services\":4}"));
         assertThat(rows(ALL)).as("the dry run wrote nothing").isEqualTo(before);
+    }
+
+    @Test
+    void aDirectoryAdminWhoReadsBanglaGetsTheReportsAssumptionsAndReasonsInBanglaWithTheirCodesBeside() throws Exception {
+        forget(NGO);
+        Map<String, JsonNode> r = bySource(dryRunInBangla(resource("hsds-import/coxsbazar-ngo-services.json")));
+
+        JsonNode org = r.get("organization " + NGO);
+        assertThat(texts(org.get("assumptions"))).containsExactly("ফোন 01711000000 বাংলাদেশের নম্বর +8801711000000 হিসেবে পড়া হয়েছে");
+        assertThat(texts(org.get("assumptionCodes"))).containsExactly("phone.local");
+        JsonNode kolkata = r.get("location " + KOLKATA_OFFICE);
+        assertThat(texts(kolkata.get("reasons"))).containsExactly("বাংলাদেশে কোনো স্থান নেই: এর ঠিকানা IN-এ, এবং এর কোনো স্থানাঙ্ক নেই");
+        assertThat(texts(kolkata.get("reasonCodes"))).containsExactly("place.noneWithoutCoordinates");
+        JsonNode stop = r.get("location " + CLINIC_STOP);
+        assertThat(texts(stop.get("assumptions")).get(0)).as("the district by its Bangla name")
+                .startsWith("জেলা কক্সবাজার ধরা হয়েছে").contains("(21.21, 92.16)");
+        assertThat(r.values()).allSatisfy(record -> {
+            assertThat(record.get("assumptionCodes")).hasSameSizeAs(record.get("assumptions"));
+            assertThat(record.get("reasonCodes")).hasSameSizeAs(record.get("reasons"));
+        });
     }
 
     @Test

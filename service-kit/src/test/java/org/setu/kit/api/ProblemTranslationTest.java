@@ -19,6 +19,8 @@ class ProblemTranslationTest {
                 .isEqualTo("রেফারেলটি SENT অবস্থায় থাকলে approve করা যায় না");
         assertThat(BANGLA.text("must be between PT0S and P3650D")).as("an exact sentence before a pattern")
                 .isEqualTo("PT0S থেকে P3650D-এর মধ্যে হতে হবে");
+        assertThat(BANGLA.text("there is no instrument setu-core v7; see GET /api/v1/instruments")).as("two values")
+                .isEqualTo("setu-core v7 নামে কোনো প্রশ্নমালা নেই; GET /api/v1/instruments দেখুন");
     }
 
     @Test

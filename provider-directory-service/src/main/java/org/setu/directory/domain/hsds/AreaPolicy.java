@@ -6,6 +6,7 @@ import org.setu.directory.domain.geo.GeoLevel;
 import org.setu.directory.domain.geo.Geography;
 import org.setu.events.directory.Coverage;
 import org.setu.events.directory.CoverageLevel;
+import org.setu.events.text.Reason;
 
 import java.util.Comparator;
 import java.util.List;
@@ -41,7 +42,7 @@ public final class AreaPolicy {
      */
     public static MappingDecision<Coverage> coverageOf(String areaText, PlaceNames places) {
         String folded = Words.folded(areaText);
-        if (folded.isEmpty()) return MappingDecision.refused("a service area without a name");
+        if (folded.isEmpty()) return MappingDecision.refused(Reason.of("area.unnamed"));
         List<AdminUnit> found = places.find(areaText);
         // "Cox's Bazar, Bangladesh" is a district; "All of Bangladesh" is the country
         if (found.isEmpty() && (NATIONAL.contains(folded)
@@ -61,13 +62,13 @@ public final class AreaPolicy {
             boolean alsoDivision = divisions.stream().anyMatch(v -> Words.compact(v.nameEn()).equals(Words.compact(d.nameEn()))
                     || Words.compact(v.nameBn()).equals(Words.compact(d.nameBn())));
             return alsoDivision
-                    ? MappingDecision.assumed(coverage(d), "service area '" + areaText + "' names a division and a district; taken as the district " + d.nameEn())
+                    ? MappingDecision.assumed(coverage(d), Reason.of("area.divisionAndDistrict", MappingDecision.asWritten(areaText), name(d)))
                     : MappingDecision.exact(coverage(d));
         }
         if (upazilas.size() == 1) return MappingDecision.exact(coverage(upazilas.get(0)));
-        if (upazilas.size() > 1) return MappingDecision.refused("service area '" + areaText + "' names " + upazilas.size() + " upazilas of that name in different districts");
+        if (upazilas.size() > 1) return MappingDecision.refused(Reason.of("area.upazilaAmbiguous", MappingDecision.asWritten(areaText), Reason.value(upazilas.size())));
         if (!divisions.isEmpty()) return MappingDecision.exact(coverage(divisions.get(0)));
-        return MappingDecision.refused("service area '" + areaText + "' is not a division, district or upazila of Bangladesh");
+        return MappingDecision.refused(Reason.of("area.unknown", MappingDecision.asWritten(areaText)));
     }
 
     /**
@@ -83,9 +84,9 @@ public final class AreaPolicy {
         if (districtCode != null && geo.exists(GeoLevel.DISTRICT, districtCode)) {
             return MappingDecision.exact(area(geo, districtCode, null));
         }
-        String whyNot;
+        Reason whyNot;
         if (country != null && !isBangladesh(country)) {
-            whyNot = "its address is in " + country;
+            whyNot = Reason.of("place.abroad", MappingDecision.asWritten(country));
         } else {
             String all = String.join(" , ", addressTexts.stream().filter(t -> t != null && !t.isBlank()).toList());
             List<AdminUnit> found = places.find(all);
@@ -98,19 +99,25 @@ public final class AreaPolicy {
             }
             if (upazilas.size() == 1) {
                 AdminUnit u = upazilas.get(0);
-                String district = geo.find(GeoLevel.DISTRICT, u.parentId()).map(AdminUnit::nameEn).orElse(u.parentId());
+                Reason.Arg district = geo.find(GeoLevel.DISTRICT, u.parentId()).<Reason.Arg>map(AreaPolicy::name)
+                        .orElse(MappingDecision.asWritten(u.parentId()));
                 return MappingDecision.assumed(area(geo, u.parentId(), u.id()),
-                        "district " + district + " taken from the upazila " + u.nameEn() + " that the address names (it names no district)");
+                        Reason.of("place.districtFromUpazila", district, name(u)));
             }
-            whyNot = all.isBlank() ? "it has no address" : "its address names no district of Bangladesh";
+            whyNot = Reason.of(all.isBlank() ? "place.noAddress" : "place.noDistrict");
         }
-        if (latitude == null || longitude == null) return MappingDecision.refused("no place in Bangladesh: " + whyNot + " and it has no coordinates");
+        if (latitude == null || longitude == null) return MappingDecision.refused(Reason.of("place.noneWithoutCoordinates", Reason.nested(whyNot)));
         Optional<AdminUnit> nearest = nearestDistrict(latitude, longitude, geo);
         if (nearest.isEmpty()) {
-            return MappingDecision.refused("no place in Bangladesh: " + whyNot + " and its coordinates (" + latitude + ", " + longitude + ") are outside Bangladesh");
+            return MappingDecision.refused(Reason.of("place.noneOutside", Reason.nested(whyNot), Reason.value(latitude), Reason.value(longitude)));
         }
-        return MappingDecision.assumed(area(geo, nearest.get().id(), null), "district " + nearest.get().nameEn()
-                + " is the one whose centre is nearest to the coordinates (" + latitude + ", " + longitude + ") because " + whyNot);
+        return MappingDecision.assumed(area(geo, nearest.get().id(), null), Reason.of("place.nearest", name(nearest.get()),
+                Reason.value(latitude), Reason.value(longitude), Reason.nested(whyNot)));
+    }
+
+    /** A place's name in the report: its own English and Bangla. */
+    public static Reason.Label name(AdminUnit u) {
+        return new Reason.Label(u.nameEn(), u.nameBn());
     }
 
     /** The district whose centre is nearest, when the point lies in or close to Bangladesh. */

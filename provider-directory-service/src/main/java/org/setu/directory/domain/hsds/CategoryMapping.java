@@ -1,5 +1,6 @@
 package org.setu.directory.domain.hsds;
 
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ServiceCategory;
 
 import java.util.ArrayList;
@@ -69,33 +70,48 @@ public final class CategoryMapping {
      * service: when the terms name several, the first wins and the others are listed.
      */
     public MappingDecision<ServiceCategory> categoryOf(List<Term> terms, String serviceName) {
-        List<Hit> byVocabulary = new ArrayList<>();
-        for (Term t : terms) byVocabulary(t).ifPresent(byVocabulary::add);
-        if (!byVocabulary.isEmpty()) return first(byVocabulary, false);
-        List<Hit> byWords = new ArrayList<>();
+        List<ServiceCategory> byVocabulary = new ArrayList<>();
+        for (Term t : terms) byVocabulary(t).ifPresent(h -> byVocabulary.add(h.category()));
+        if (!byVocabulary.isEmpty()) return first(byVocabulary, null);
+        List<ServiceCategory> byWords = new ArrayList<>();
+        Reason firstGuess = null;
         for (Term t : terms) {
-            inWords(t.name()).or(() -> inWords(t.code()))
-                    .ifPresent(w -> byWords.add(new Hit(w.category(), "the term " + t + " read as " + w.category() + " from the word '" + w.how() + "'")));
+            Optional<Hit> w = inWords(t.name()).or(() -> inWords(t.code()));
+            if (w.isEmpty()) continue;
+            byWords.add(w.get().category());
+            if (firstGuess == null) {
+                firstGuess = Reason.of("category.fromTerm", MappingDecision.asWritten(t), category(w.get().category()),
+                        MappingDecision.asWritten(w.get().how()));
+            }
         }
-        if (!byWords.isEmpty()) return first(byWords, true);
+        if (!byWords.isEmpty()) return first(byWords, firstGuess);
         Optional<Hit> inName = inWords(serviceName);
         if (inName.isPresent()) {
             ServiceCategory c = inName.get().category();
-            return MappingDecision.assumed(c, "category " + c + " guessed from the word '" + inName.get().how() + "' in the service's name"
-                    + (terms.isEmpty() ? " (the service has no taxonomy terms)" : "; its terms " + terms + " are in no mapping"));
+            return MappingDecision.assumed(c, terms.isEmpty()
+                    ? Reason.of("category.fromNameWithoutTerms", category(c), MappingDecision.asWritten(inName.get().how()))
+                    : Reason.of("category.fromNameWithUnmappedTerms", category(c), MappingDecision.asWritten(inName.get().how()), MappingDecision.asWritten(terms)));
         }
         return MappingDecision.refused(terms.isEmpty()
-                ? "no category: the service has no taxonomy terms and its name names none of Setu's 13 categories"
-                : "no category: its taxonomy terms " + terms + " are in no mapping and its name names none of Setu's 13 categories");
+                ? Reason.of("category.noneWithoutTerms")
+                : Reason.of("category.noneWithUnmappedTerms", MappingDecision.asWritten(terms)));
     }
 
-    private static MappingDecision<ServiceCategory> first(List<Hit> hits, boolean guessed) {
-        ServiceCategory chosen = hits.get(0).category();
-        List<String> notes = new ArrayList<>();
-        if (guessed) notes.add(hits.get(0).how());
-        List<ServiceCategory> others = hits.stream().map(Hit::category).filter(c -> c != chosen).distinct().toList();
-        if (!others.isEmpty()) notes.add("category " + chosen + " kept; its terms also name " + others + " (Setu keeps one category per service)");
+    /** The first category named wins; {@code guess} says how it was read when it is a guess from plain words. */
+    private static MappingDecision<ServiceCategory> first(List<ServiceCategory> named, Reason guess) {
+        ServiceCategory chosen = named.get(0);
+        List<Reason> notes = new ArrayList<>();
+        if (guess != null) notes.add(guess);
+        List<ServiceCategory> others = named.stream().filter(c -> c != chosen).distinct().toList();
+        if (!others.isEmpty()) {
+            notes.add(Reason.of("category.kept", category(chosen), Reason.joined("join.comma", others.stream().map(CategoryMapping::category).toList())));
+        }
         return notes.isEmpty() ? MappingDecision.exact(chosen) : MappingDecision.assumed(chosen, notes);
+    }
+
+    /** A category as the import report names it: its code, with its Bangla name for a Bangla reader. */
+    private static Reason.Term category(ServiceCategory c) {
+        return Reason.term("category", c);
     }
 
     /** A term of a vocabulary the mapping knows, by code (or a broader code above it), else by name. */

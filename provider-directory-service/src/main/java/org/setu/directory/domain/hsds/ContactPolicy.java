@@ -1,5 +1,7 @@
 package org.setu.directory.domain.hsds;
 
+import org.setu.events.text.Reason;
+
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -25,14 +27,14 @@ public final class ContactPolicy {
      * +880; a number Setu cannot read as E.164 is left out rather than guessed.
      */
     public static MappingDecision<String> e164(String raw) {
-        if (raw == null || raw.isBlank()) return MappingDecision.refused("no phone number");
+        if (raw == null || raw.isBlank()) return MappingDecision.refused(Reason.of("phone.none"));
         String digits = raw.replaceAll("[^0-9+]", "");
         if (digits.startsWith("00")) digits = "+" + digits.substring(2);
         if (digits.matches("^\\+[1-9][0-9]{6,14}$")) return MappingDecision.exact(digits);
         if (digits.matches("^01[3-9][0-9]{8}$")) {
-            return MappingDecision.assumed("+88" + digits, "phone " + raw.strip() + " read as the Bangladeshi number +88" + digits);
+            return MappingDecision.assumed("+88" + digits, Reason.of("phone.local", MappingDecision.asWritten(raw.strip()), MappingDecision.asWritten("+88" + digits)));
         }
-        return MappingDecision.refused("phone '" + raw.strip() + "' is not an international (E.164) number; left out");
+        return MappingDecision.refused(Reason.of("phone.notE164", MappingDecision.asWritten(raw.strip())));
     }
 
     /** An ISO 639 code from an HSDS language's code, else from its name. */
@@ -46,17 +48,21 @@ public final class ContactPolicy {
         return Optional.empty();
     }
 
-    /** HSDS ages are numbers; Setu's are whole years, and an age below 0 or above 130 means nothing. */
+    /**
+     * HSDS ages are numbers; Setu's are whole years, and an age below 0 or above 130 means nothing.
+     *
+     * @param which the word of the import's messages naming the field, such as {@code field.minimumAge}
+     */
     public static MappingDecision<Integer> age(Double value, String which) {
         if (value == null) return MappingDecision.exact(null);
-        if (value < 0 || value > 130) return MappingDecision.assumed(null, which + " " + value + " is not a person's age; left out");
+        if (value < 0 || value > 130) return MappingDecision.assumed(null, Reason.of("age.notAnAge", Reason.term(which), Reason.value(value)));
         int whole = (int) Math.floor(value);
-        return whole == value ? MappingDecision.exact(whole) : MappingDecision.assumed(whole, which + " " + value + " taken as " + whole);
+        return whole == value ? MappingDecision.exact(whole) : MappingDecision.assumed(whole, Reason.of("age.rounded", Reason.term(which), Reason.value(value), Reason.value(whole)));
     }
 
-    /** A text cut to what the directory keeps, saying so. */
+    /** A text cut to what the directory keeps, saying so; {@code what} is the word naming the field, as for {@link #age}. */
     public static MappingDecision<String> atMost(String text, int max, String what) {
         if (text == null || text.length() <= max) return MappingDecision.exact(text);
-        return MappingDecision.assumed(text.substring(0, max), what + " cut to " + max + " characters");
+        return MappingDecision.assumed(text.substring(0, max), Reason.of("text.cut", Reason.term(what), Reason.value(max)));
     }
 }

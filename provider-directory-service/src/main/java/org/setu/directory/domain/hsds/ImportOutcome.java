@@ -12,7 +12,7 @@ public enum ImportOutcome {
     NOT_IMPORTED;
 
     /** A record with any reason against it is not imported; one that needed assumptions says so. */
-    public static ImportOutcome of(List<String> reasons, List<String> assumptions) {
+    public static ImportOutcome of(List<?> reasons, List<?> assumptions) {
         if (!reasons.isEmpty()) return NOT_IMPORTED;
         return assumptions.isEmpty() ? IMPORTED : IMPORTED_WITH_ASSUMPTIONS;
     }

@@ -10,7 +10,10 @@ import org.setu.directory.domain.geo.Geography;
 import org.setu.directory.domain.geo.GeographyCsv;
 import org.setu.events.directory.Coverage;
 import org.setu.events.directory.CoverageLevel;
+import org.setu.events.text.MessageBundle;
+import org.setu.events.text.Reason;
 import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.kit.api.ReasonText;
 
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -28,6 +31,17 @@ class HsdsMappingPoliciesTest {
     static final Geography GEO = GeographyCsv.load(name -> loader().getResourceAsStream("geography/" + name));
     static final PlaceNames PLACES = new PlaceNames(GEO, spellings());
     static final CategoryMapping CATEGORIES = categories();
+
+    /** The import report's words, to read what a policy decided as the English report says it. */
+    static final ReasonText TEXT = new ReasonText(MessageBundle.load("hsds/import"));
+
+    static List<String> english(List<Reason> reasons) {
+        return TEXT.render(reasons, "en");
+    }
+
+    static String english(Reason reason) {
+        return TEXT.render(reason, "en");
+    }
 
     static ClassLoader loader() {
         return HsdsMappingPoliciesTest.class.getClassLoader();
@@ -90,7 +104,7 @@ class HsdsMappingPoliciesTest {
     void aNameThatIsBothADivisionAndADistrictIsTakenAsTheDistrictAndSaysSo() {
         MappingDecision<Coverage> d = AreaPolicy.coverageOf("Dhaka", PLACES);
         assertThat(d.value()).isEqualTo(new Coverage(CoverageLevel.DISTRICT, "47"));
-        assertThat(d.assumptions()).containsExactly("service area 'Dhaka' names a division and a district; taken as the district Dhaka");
+        assertThat(english(d.assumptions())).containsExactly("service area 'Dhaka' names a division and a district; taken as the district Dhaka");
     }
 
     @ParameterizedTest(name = "\"{0}\" is the whole country")
@@ -103,12 +117,12 @@ class HsdsMappingPoliciesTest {
     void aDistrictFoundOnlyThroughAnUpazilaNameIsAnAssumption() {
         MappingDecision<Location.Area> d = AreaPolicy.areaOf(null, java.util.Arrays.asList(null, "Ukhiya", null), "BD", null, null, PLACES, GEO);
         assertThat(d.value()).isEqualTo(new Location.Area("1", "9", "83", null));
-        assertThat(d.assumptions()).containsExactly("district Coxsbazar taken from the upazila Ukhiya that the address names (it names no district)");
+        assertThat(english(d.assumptions())).containsExactly("district Coxsbazar taken from the upazila Ukhiya that the address names (it names no district)");
     }
 
     @Test
     void aPlaceOutsideBangladeshIsNotInvented() {
-        assertThat(AreaPolicy.coverageOf("MyCity area", PLACES).refusal())
+        assertThat(english(AreaPolicy.coverageOf("MyCity area", PLACES).refusal()))
                 .isEqualTo("service area 'MyCity area' is not a division, district or upazila of Bangladesh");
         assertThat(AreaPolicy.nearestDistrict(22.57, 88.0, GEO)).as("west of Satkhira, in India").isEmpty();
         assertThat(AreaPolicy.nearestDistrict(40.7, -74.0, GEO)).isEmpty();
@@ -119,7 +133,7 @@ class HsdsMappingPoliciesTest {
     void aLocationWithOnlyCoordinatesIsInTheDistrictWhoseCentreIsNearest(double lat, double lon, String district) {
         MappingDecision<Location.Area> d = AreaPolicy.areaOf(null, List.of(), null, lat, lon, PLACES, GEO);
         assertThat(d.value().districtId()).isEqualTo(district);
-        assertThat(d.assumptions()).singleElement().asString().contains("nearest");
+        assertThat(english(d.assumptions())).singleElement().asString().contains("nearest");
     }
 
     @Test
@@ -147,7 +161,7 @@ class HsdsMappingPoliciesTest {
     void aServiceWithoutAMappedTermIsCategorisedFromItsNameAsAnAssumption(String name, ServiceCategory category) {
         MappingDecision<ServiceCategory> d = CATEGORIES.categoryOf(List.of(new CategoryMapping.Term("taxonomy", "code", "name")), name);
         assertThat(d.value()).isEqualTo(category);
-        assertThat(d.assumptions()).singleElement().asString().startsWith("category " + category + " guessed from the word");
+        assertThat(english(d.assumptions())).singleElement().asString().startsWith("category " + category + " guessed from the word");
     }
 
     @Test
