@@ -338,6 +338,8 @@ class BadInputSystemTest {
                 "agencyadmin", List.of(), Bodies::routingPolicy, List.of(Field.list("approveFirstUrgencies", Type.LIST_ENUM, true, 20),
                 Field.list("approveFirstCategories", Type.LIST_ENUM, true, 20), Field.number("version", false, 0, Long.MAX_VALUE - 200)),
                 false, true, true));
+        all.add(pathOnly("screening GET /reintegration/surveys/{code}/versions/{v}", s, "GET",
+                "/api/v1/reintegration/surveys/" + someId + "/versions/1", "caseworker"));
         return all;
     }
 

@@ -10,6 +10,7 @@ import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.IntFunction;
+import java.util.regex.Pattern;
 
 /**
  * The texts Setu writes for people, in English and Bangla: {@code <base>_en.properties} and {@code <base>_bn.properties}
@@ -65,13 +66,18 @@ public final class MessageBundle {
         return only;
     }
 
-    /** A plain number in Bangla digits when the language is Bangla; codes such as SETU-DR-01 or P3D stay as they are. */
+    /**
+     * A plain number (whole, or with one decimal point such as a score of 0.58) in Bangla digits when the language is
+     * Bangla; codes such as SETU-DR-01 or P3D, and versions such as 1.2.3, stay as they are.
+     */
     public static String digits(String value, String language) {
-        if (!"bn".equals(language) || value.isEmpty() || !value.chars().allMatch(ch -> ch >= '0' && ch <= '9')) return value;
+        if (!"bn".equals(language) || !PLAIN_NUMBER.matcher(value).matches()) return value;
         StringBuilder s = new StringBuilder(value.length());
-        for (char ch : value.toCharArray()) s.append((char) ('০' + (ch - '0')));
+        for (char ch : value.toCharArray()) s.append(ch == '.' ? ch : (char) ('০' + (ch - '0')));
         return s.toString();
     }
+
+    private static final Pattern PLAIN_NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
 
     private Properties bundle(String language) {
         return bundles.getOrDefault(language, bundles.get("en"));

@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The instruments this service serves and accepts, read once at start-up from YAML resources. A broken
@@ -44,14 +45,19 @@ public class InstrumentCatalog {
     }
 
     public static Instrument read(ObjectMapper yaml, String resource) {
+        return readChecked(yaml, resource, Instrument.class, Instrument::mistakes, "instrument");
+    }
+
+    /** A YAML resource of the given kind, read strictly; a missing file, a typo or a mistake it finds in itself stops the caller. */
+    static <T> T readChecked(ObjectMapper yaml, String resource, Class<T> type, Function<T, List<String>> mistakesOf, String kind) {
         try (InputStream in = Thread.currentThread().getContextClassLoader().getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("instrument resource missing: " + resource);
-            Instrument instrument = yaml.readValue(in, Instrument.class);
-            List<String> mistakes = instrument.mistakes();
-            if (!mistakes.isEmpty()) throw new IllegalStateException("instrument " + resource + " is not usable: " + mistakes);
-            return instrument;
+            if (in == null) throw new IllegalStateException(kind + " resource missing: " + resource);
+            T value = yaml.readValue(in, type);
+            List<String> mistakes = mistakesOf.apply(value);
+            if (!mistakes.isEmpty()) throw new IllegalStateException(kind + " " + resource + " is not usable: " + mistakes);
+            return value;
         } catch (IOException e) {
-            throw new IllegalStateException("instrument " + resource + " cannot be read: " + e.getMessage(), e);
+            throw new IllegalStateException(kind + " " + resource + " cannot be read: " + e.getMessage(), e);
         }
     }
 

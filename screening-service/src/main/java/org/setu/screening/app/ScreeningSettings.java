@@ -47,4 +47,11 @@ public interface ScreeningSettings {
     /** The instruments served and accepted, as {@code <code>/v<version>} resources under {@code instruments/}. */
     @WithDefault("setu-core/v1")
     List<String> instruments();
+
+    /**
+     * The Reintegration Sustainability Survey versions served and accepted, as {@code <code>/v<version>} resources
+     * under {@code reintegration/}, oldest first: the last is the one new follow-ups use.
+     */
+    @WithDefault("iom-rss/v1")
+    List<String> reintegrationSurveys();
 }
