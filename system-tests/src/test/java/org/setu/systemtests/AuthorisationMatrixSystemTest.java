@@ -127,6 +127,7 @@ class AuthorisationMatrixSystemTest {
             case "assignment" -> Bodies.practiceAssignment();
             case "plan" -> Bodies.plan();
             case "closure" -> Bodies.closure();
+            case "follow-up" -> Bodies.followUpAttempt();
             case "consent" -> Bodies.consent();
             case "referral" -> Bodies.referral(fixtures.id("dhakaCase"));
             case "decline" -> Bodies.decline();

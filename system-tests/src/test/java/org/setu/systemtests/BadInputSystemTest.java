@@ -208,6 +208,11 @@ class BadInputSystemTest {
                 List.of(), Bodies::plan, List.of(Field.of("anchor", Type.DATE, true), Field.of("goals", Type.OBJECT, true),
                 Field.list("followUpsDue", Type.LIST_PATTERN, false, 24)), false, true, true));
         all.add(pathOnly("screening GET /cases/{id}/plan", s, "GET", "/api/v1/cases/" + spareCase + "/plan", "caseworker"));
+        all.add(body("screening POST /cases/{id}/follow-ups", s, "POST", "/api/v1/cases/" + spareCase + "/follow-ups", "caseworker",
+                Bodies::followUpAttempt, List.of(Field.of("contactedAt", Type.DATE, true), Field.of("channel", Type.ENUM, true),
+                        Field.of("reached", Type.BOOL, true), Field.of("dueOn", Type.DATE, false),
+                        Field.of("answers", Type.MAP, false), Field.of("warningSigns", Type.MAP, false)), false, true));
+        all.add(pathOnly("screening GET /cases/{id}/follow-ups", s, "GET", "/api/v1/cases/" + someId + "/follow-ups", "caseworker"));
         all.add(body("screening POST /practice/assignments", s, "POST", "/api/v1/practice/assignments", "trainer",
                 Bodies::practiceAssignment, List.of(Field.of("screener", Type.PATTERN, true),
                         Field.list("cases", Type.LIST_PATTERN, true, 50), Field.of("dueOn", Type.DATE, false)), false, false));

@@ -30,6 +30,11 @@ final class Bodies {
     }
 
     /** A reintegration plan from today with one goal and the standard follow-ups. */
+    /** A telephone attempt that did not reach the person, made now: it writes no answers. */
+    static String followUpAttempt() {
+        return "{\"contactedAt\":\"" + java.time.OffsetDateTime.now() + "\",\"channel\":\"PHONE\",\"reached\":false}";
+    }
+
     static String closure() {
         return "{\"reason\":\"REINTEGRATED\"}";
     }

@@ -175,6 +175,8 @@ class PrivacyScanSystemTest {
                         + "/amendments").then().statusCode(200);
         io.restassured.RestAssured.given().auth().oauth2(caseworker).contentType("application/json").body(Bodies.plan())
                 .put(Setu.SCREENING + "/cases/" + caseId + "/plan").then().statusCode(201);
+        io.restassured.RestAssured.given().auth().oauth2(caseworker).contentType("application/json").body(Bodies.followUpAttempt())
+                .post(Setu.SCREENING + "/cases/" + caseId + "/follow-ups").then().statusCode(201);
         Setu.awaitReferral(caseworker, caseId, "SHELTER", r -> "SENT".equals(r.get("status")));
         Setu.await(() -> Mailbox.messagesMentioning(ClosedLoopSystemTest.DHAKA_FOCAL_POINT, ref), Duration.ofSeconds(30),
                 "the focal point's email about " + ref);

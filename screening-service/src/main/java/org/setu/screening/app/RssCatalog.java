@@ -8,6 +8,7 @@ import org.setu.screening.domain.AnswerProblem;
 import org.setu.screening.domain.reintegration.ReintegrationSurvey;
 import org.setu.screening.domain.reintegration.RssScore;
 import org.setu.screening.domain.reintegration.RssScoring;
+import org.setu.screening.domain.reintegration.WarningSigns;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,8 @@ public class RssCatalog {
 
     private final List<ReintegrationSurvey> surveys = new ArrayList<>();
 
+    private WarningSigns warningSigns;
+
     @PostConstruct
     void load() {
         ObjectMapper yaml = InstrumentCatalog.yamlMapper();
@@ -35,10 +38,17 @@ public class RssCatalog {
             surveys.add(survey);
         }
         if (surveys.isEmpty()) throw new IllegalStateException("setu.screening.reintegration-surveys lists no survey");
+        warningSigns = InstrumentCatalog.readChecked(yaml, "reintegration/" + settings.warningSigns() + ".yaml",
+                WarningSigns.class, WarningSigns::mistakes, "warning signs");
     }
 
     public static ReintegrationSurvey read(ObjectMapper yaml, String resource) {
         return InstrumentCatalog.readChecked(yaml, resource, ReintegrationSurvey.class, ReintegrationSurvey::mistakes, "survey");
+    }
+
+    /** The warning signs asked beside the survey at each follow-up. */
+    public WarningSigns warningSigns() {
+        return warningSigns;
     }
 
     /** Every version served, in the configured order (oldest first). */

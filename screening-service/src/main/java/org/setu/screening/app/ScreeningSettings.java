@@ -40,6 +40,14 @@ public interface ScreeningSettings {
     @WithDefault("14")
     int followUpWindowDays();
 
+    /** How far a dimension's score must fall between two follow-ups to propose new referrals in it. */
+    @WithDefault("0.15")
+    double fallingScoreDrop();
+
+    /** The warning signs asked at follow-ups, a resource under {@code reintegration/}. */
+    @WithDefault("warning-signs/v1")
+    String warningSigns();
+
     /** Unanswered follow-up attempts in a row after which a case may be closed as lost contact. */
     @WithDefault("3")
     int lostContactAttempts();

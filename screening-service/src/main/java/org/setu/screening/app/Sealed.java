@@ -51,6 +51,18 @@ public class Sealed {
         return read(cipher.decrypt("plan-goals", ciphertext), new TypeReference<>() { });
     }
 
+    /** What a follow-up heard: the survey's answers, the warning signs and the trace; all say how the person lives. */
+    public record FollowUpAnswers(Map<String, Object> answers, Map<String, Object> warningSigns, List<Object> trace) {
+    }
+
+    public byte[] followUp(CaseCipher cipher, UUID followUpId, FollowUpAnswers answers) {
+        return cipher.encrypt("follow-up:" + followUpId, write(answers));
+    }
+
+    public FollowUpAnswers followUp(CaseCipher cipher, UUID followUpId, byte[] ciphertext) {
+        return read(cipher.decrypt("follow-up:" + followUpId, ciphertext), new TypeReference<>() { });
+    }
+
     private byte[] write(Object value) {
         try {
             return json.writeValueAsBytes(value);

@@ -46,8 +46,7 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUpEntity,
     }
 
     private static FollowUpRow toRow(FollowUpEntity e) {
-        FollowUpRow.Scores scores = e.composite == null ? null
-                : new FollowUpRow.Scores(e.economic, e.social, e.psychosocial, e.composite);
+        FollowUpRow.Scores scores = e.reached ? new FollowUpRow.Scores(e.economic, e.social, e.psychosocial, e.composite) : null;
         List<String> warnings = e.warnings == null || e.warnings.isEmpty() ? List.of() : Arrays.asList(e.warnings.split(","));
         return new FollowUpRow(e.id, e.caseId, e.dueOn, e.contactedAt, e.channel, e.reached, e.surveyCode, e.surveyVersion,
                 e.answersSealed, scores, List.copyOf(warnings), e.recordedAt, e.recordedBy);
