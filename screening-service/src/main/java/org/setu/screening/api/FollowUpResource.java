@@ -21,12 +21,9 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.setu.kit.security.CallerContext;
 import org.setu.screening.app.FollowUpService;
-import org.setu.screening.app.TraceCodec;
 import org.setu.screening.app.TraceText;
 import org.setu.screening.domain.reintegration.ContactChannel;
 
-import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -48,22 +45,8 @@ public class FollowUpResource {
                                   @Size(max = 20) Map<@Size(max = 60) String, Object> warningSigns) {
     }
 
-    public record Scores(BigDecimal economic, BigDecimal social, BigDecimal psychosocial, BigDecimal composite) {
-    }
-
-    public record FollowUpView(UUID id, UUID caseId, LocalDate dueOn, Instant contactedAt, ContactChannel channel,
-                               boolean reached, Boolean onTime, SurveyRef survey, Scores scores, List<String> warnings,
-                               Map<String, Object> answers, Map<String, Object> warningSigns, List<String> trace,
-                               Instant recordedAt, String recordedBy) {
-    }
-
-    public record History(List<FollowUpView> items, List<FollowUpService.ScheduledDay> schedule) {
-    }
-
     @Inject
     FollowUpService followUps;
-    @Inject
-    TraceText traceText;
     @Inject
     CallerContext callers;
 
@@ -79,28 +62,14 @@ public class FollowUpResource {
         var recorded = followUps.record(id, new FollowUpService.NewFollowUp(body.dueOn(), body.contactedAt().toInstant(),
                 body.channel(), body.reached(), body.survey() == null ? null : body.survey().code(),
                 body.survey() == null ? null : body.survey().version(), body.answers(), body.warningSigns()),
-                callers.caller());
-        return Response.status(Response.Status.CREATED).entity(view(recorded, TraceText.language(language))).build();
+                callers.caller(), TraceText.language(language));
+        return Response.status(Response.Status.CREATED).entity(recorded).build();
     }
 
     @GET
     @RolesAllowed({"case-worker", "nrm-coordinator"})
     @Operation(summary = "The case's follow-ups, oldest first, and each day of its plan with whether it was kept")
-    public History list(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
-        var history = followUps.history(id, callers.caller());
-        String lang = TraceText.language(language);
-        return new History(history.followUps().stream().map(r -> view(r, lang)).toList(), history.schedule());
-    }
-
-    private FollowUpView view(FollowUpService.Recorded r, String language) {
-        var row = r.row();
-        var s = row.scores();
-        var opened = r.opened();
-        return new FollowUpView(row.id(), row.caseId(), row.dueOn(), row.contactedAt(), ContactChannel.valueOf(row.channel()),
-                row.reached(), r.onTime(), row.surveyCode() == null ? null : new SurveyRef(row.surveyCode(), row.surveyVersion()),
-                s == null ? null : new Scores(s.economic(), s.social(), s.psychosocial(), s.composite()), row.warnings(),
-                opened == null ? null : opened.answers(), opened == null ? null : opened.warningSigns(),
-                opened == null ? List.of() : traceText.render(TraceCodec.decode(opened.trace()), language),
-                row.recordedAt(), row.recordedBy());
+    public FollowUpService.History list(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
+        return followUps.history(id, callers.caller(), TraceText.language(language));
     }
 }

@@ -58,6 +58,8 @@ public class FollowUpService {
     AuditTrail audit;
     @Inject
     ScreeningSettings settings;
+    @Inject
+    TraceText traceText;
 
     Clock clock = Clock.systemUTC();
 
@@ -68,11 +70,24 @@ public class FollowUpService {
     }
 
     /** A follow-up as read back: the stored row with its answers and trace opened, and its timing. */
-    public record Recorded(FollowUpRow row, Boolean onTime, Sealed.FollowUpAnswers opened) {
+    private record Recorded(FollowUpRow row, Boolean onTime, Sealed.FollowUpAnswers opened) {
+    }
+
+    public record SurveyRef(String code, Integer version) {
+    }
+
+    public record Scores(BigDecimal economic, BigDecimal social, BigDecimal psychosocial, BigDecimal composite) {
+    }
+
+    /** A follow-up as the API shows it, its trace in the reader's language. */
+    public record FollowUpView(UUID id, UUID caseId, LocalDate dueOn, Instant contactedAt, ContactChannel channel,
+                               boolean reached, Boolean onTime, SurveyRef survey, Scores scores, List<String> warnings,
+                               Map<String, Object> answers, Map<String, Object> warningSigns, List<String> trace,
+                               Instant recordedAt, String recordedBy) {
     }
 
     /** The follow-ups of a case, and each day of its plan with whether it was kept. */
-    public record History(List<Recorded> followUps, List<ScheduledDay> schedule) {
+    public record History(List<FollowUpView> items, List<ScheduledDay> schedule) {
     }
 
     public enum DayStatus { DONE_ON_TIME, DONE_LATE, DUE, OVERDUE }
@@ -81,7 +96,7 @@ public class FollowUpService {
     }
 
     @Transactional
-    public Recorded record(UUID caseId, NewFollowUp in, Caller caller) {
+    public FollowUpView record(UUID caseId, NewFollowUp in, Caller caller, String language) {
         CaseRow kase = access.ownedCase(caller, caseId);
         if (kase.status() != CaseRow.Status.OPEN) throw ConflictException.wrongStatus(kase.status().name(), kase.version());
         Instant now = clock.instant();
@@ -127,11 +142,11 @@ public class FollowUpService {
         }
         followUps.insert(row);
         audit.record(AuditTrail.CREATE, RESOURCE, caseId.toString(), CaseAccess.purpose(caller));
-        return new Recorded(row, onTime(row), opened);
+        return view(new Recorded(row, onTime(row), opened), language);
     }
 
     @Transactional
-    public History history(UUID caseId, Caller caller) {
+    public History history(UUID caseId, Caller caller, String language) {
         CaseRow kase = access.visibleCase(caller, caseId, false);
         List<FollowUpRow> rows = followUps.ofCase(caseId);
         CaseCipher cipher = rows.stream().anyMatch(FollowUpRow::reached)
@@ -139,17 +154,55 @@ public class FollowUpService {
         List<Recorded> out = rows.stream().map(r -> new Recorded(r, onTime(r),
                 r.reached() ? sealed.followUp(cipher, r.id(), r.answersSealed()) : null)).toList();
         audit.record(AuditTrail.READ, RESOURCE, caseId.toString(), CaseAccess.purpose(caller));
-        return new History(out, schedule(caseId, rows));
+        return new History(out.stream().map(r -> view(r, language)).toList(), schedule(caseId, rows));
+    }
+
+    private FollowUpView view(Recorded r, String language) {
+        FollowUpRow row = r.row();
+        FollowUpRow.Scores s = row.scores();
+        Sealed.FollowUpAnswers opened = r.opened();
+        return new FollowUpView(row.id(), row.caseId(), row.dueOn(), row.contactedAt(), ContactChannel.valueOf(row.channel()),
+                row.reached(), r.onTime(), row.surveyCode() == null ? null : new SurveyRef(row.surveyCode(), row.surveyVersion()),
+                s == null ? null : new Scores(s.economic(), s.social(), s.psychosocial(), s.composite()), row.warnings(),
+                opened == null ? null : opened.answers(), opened == null ? null : opened.warningSigns(),
+                opened == null ? List.of() : traceText.render(TraceCodec.decode(opened.trace()), language),
+                row.recordedAt(), row.recordedBy());
+    }
+
+    /** A day waiting for a follow-up, in a case worker's list. */
+    public record DueFollowUp(UUID caseId, String caseRef, LocalDate dueOn, DayStatus status) {
+    }
+
+    public record DuePage(List<DueFollowUp> items, int page, int size, long totalItems) {
+    }
+
+    /**
+     * The follow-ups waiting in the next {@code withinDays} days or overdue: of the caller's agency's open cases, or of
+     * all for a coordinator. Codes and dates only, like the case list, so the list is not audited.
+     */
+    @Transactional
+    public DuePage due(Caller caller, int withinDays, int page, int size) {
+        UUID agency = caller.hasRole(CaseAccess.COORDINATOR) ? null : access.agencyOf(caller);
+        LocalDate today = LocalDate.now(clock.withZone(PlanService.AGENCIES));
+        LocalDate until = today.plusDays(withinDays);
+        int window = settings.followUpWindowDays();
+        List<DueFollowUp> items = followUps.due(agency, until, page, size).stream()
+                .map(d -> new DueFollowUp(d.caseId(), d.caseRef(), d.dueOn(),
+                        FollowUpTiming.overdue(List.of(d.dueOn()), List.of(), today, window).isEmpty() ? DayStatus.DUE : DayStatus.OVERDUE))
+                .toList();
+        return new DuePage(items, page, size, followUps.countDue(agency, until));
     }
 
     private List<ScheduledDay> schedule(UUID caseId, List<FollowUpRow> rows) {
         List<LocalDate> due = plans.find(caseId).map(PlanRow::followUpsDue).orElse(List.of());
         LocalDate today = LocalDate.now(clock.withZone(PlanService.AGENCIES));
         int window = settings.followUpWindowDays();
-        List<LocalDate> answered = rows.stream().filter(r -> r.dueOn() != null).map(FollowUpRow::dueOn).toList();
+        // an attempt that did not reach the person leaves the day waiting
+        List<LocalDate> answered = rows.stream().filter(r -> r.dueOn() != null && r.reached()).map(FollowUpRow::dueOn).toList();
         List<LocalDate> overdue = FollowUpTiming.overdue(due, answered, today, window);
         return due.stream().map(d -> {
-            Boolean kept = rows.stream().filter(r -> d.equals(r.dueOn())).map(this::onTime).reduce(Boolean::logicalOr).orElse(null);
+            Boolean kept = rows.stream().filter(r -> r.reached() && d.equals(r.dueOn())).map(this::onTime)
+                    .reduce(Boolean::logicalOr).orElse(null);
             DayStatus status = kept != null ? (kept ? DayStatus.DONE_ON_TIME : DayStatus.DONE_LATE)
                     : overdue.contains(d) ? DayStatus.OVERDUE : DayStatus.DUE;
             return new ScheduledDay(d, status);

@@ -7,7 +7,20 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.setu.events.screening.AdminArea;
+import org.setu.events.screening.Consent;
+import org.setu.events.screening.ScreeningContext;
+import org.setu.events.screening.ShareLevel;
+import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.events.vocabulary.Sex;
+import org.setu.kit.security.Caller;
 import org.setu.screening.Requests;
+import org.setu.screening.app.NewScreening;
+import org.setu.screening.app.PersonInput;
+import org.setu.screening.app.PlanService;
+import org.setu.screening.app.ScreeningService;
+import org.setu.screening.domain.PersonDetails;
+import org.setu.screening.domain.reintegration.ReintegrationPlan;
 import org.setu.screening.app.RssCatalog;
 import org.setu.screening.domain.reintegration.ReintegrationSurvey;
 import org.setu.screening.domain.reintegration.SurveyQuestion;
@@ -23,6 +36,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -32,7 +47,9 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
+import static org.setu.screening.Requests.COX_NGO;
 import static org.setu.screening.Requests.DHAKA_NGO;
 
 /**
@@ -48,6 +65,12 @@ class FollowUpApiTest {
 
     @Inject
     RssCatalog surveys;
+
+    @Inject
+    ScreeningService screenings;
+
+    @Inject
+    PlanService plans;
 
     @Inject
     DataSource dataSource;
@@ -147,6 +170,49 @@ class FollowUpApiTest {
         assertThat(count("SELECT count(*) FROM follow_up WHERE case_id = '" + caseId + "'")).isZero();
     }
 
+    @Test
+    @TestSecurity(user = "caseworker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO))
+    void aCaseWorkersListShowsTheOverdueDayAndTheComingOneUntilAFollowUpReachesThePerson() {
+        LocalDate today = LocalDate.now(DHAKA);
+        UUID caseId = plannedCase(List.of(today.minusDays(20), today.plusDays(5), today.plusMonths(6)));
+
+        given().queryParam("size", 200).when().get("/api/v1/follow-ups/due").then().statusCode(200)
+                .body("items.findAll { it.caseId == '" + caseId + "' }.status", contains("OVERDUE", "DUE"))
+                .body("items.findAll { it.caseId == '" + caseId + "' }.dueOn",
+                        contains(today.minusDays(20).toString(), today.plusDays(5).toString()));
+
+        given().contentType(ContentType.JSON).body(reached(best(), Map.of(), today.minusDays(20)))
+                .when().post("/api/v1/cases/{id}/follow-ups", caseId).then().statusCode(201).body("onTime", equalTo(false));
+        given().queryParam("size", 200).when().get("/api/v1/follow-ups/due").then().statusCode(200)
+                .body("items.findAll { it.caseId == '" + caseId + "' }.status", contains("DUE"));
+        given().when().get("/api/v1/cases/{id}/follow-ups", caseId).then().statusCode(200)
+                .body("schedule.status", contains("DONE_LATE", "DUE", "DUE"));
+        given().queryParam("withinDays", 367).when().get("/api/v1/follow-ups/due").then().statusCode(400).contentType(PROBLEM);
+    }
+
+    @Test
+    @TestSecurity(user = "caseworker2", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = COX_NGO))
+    void anotherAgencysFollowUpsAreNeitherListedNorReadable() {
+        Caller dhaka = new Caller("sub", "caseworker", Set.of("case-worker"), Optional.of(UUID.fromString(DHAKA_NGO)));
+        int n = 700 + PERSONS.incrementAndGet();
+        PersonInput person = new PersonInput(new PersonDetails("Hidden" + n, "Akter", LocalDate.of(1999, 1, 2), null,
+                "+88017114" + String.format("%05d", n), null, null, null), Sex.FEMALE, "BD", List.of("bn"), null);
+        UUID dhakaCase = screenings.submit(new NewScreening("setu-core", 1, ScreeningContext.AIRPORT_RETURNEE,
+                new AdminArea("BD-30", "BD-3026", null), person, Requests.trafficked(),
+                new Consent(List.of(ServiceCategory.SHELTER), ShareLevel.BASIC)), dhaka).caseId();
+        LocalDate today = LocalDate.now(DHAKA);
+        plans.write(dhakaCase, dhaka, List.of(new ReintegrationPlan.Goal("social", "Back to school", List.of())),
+                today.minusMonths(1), List.of(today.minusDays(1)), null);
+
+        given().queryParam("size", 200).when().get("/api/v1/follow-ups/due").then().statusCode(200)
+                .body("items.caseId", not(hasItem(dhakaCase.toString())));
+        given().when().get("/api/v1/cases/{id}/follow-ups", dhakaCase).then().statusCode(404).contentType(PROBLEM);
+        given().contentType(ContentType.JSON).body(Map.of("contactedAt", OffsetDateTime.now().toString(), "channel", "PHONE",
+                "reached", false)).when().post("/api/v1/cases/{id}/follow-ups", dhakaCase).then().statusCode(404).contentType(PROBLEM);
+    }
+
     private void refused(String path, Map<String, Object> body, int status, String field) {
         var answer = given().contentType(ContentType.JSON).body(body).when().post(path).then().statusCode(status)
                 .contentType(PROBLEM);
@@ -155,6 +221,11 @@ class FollowUpApiTest {
 
     /** A new case of the Dhaka NGO with a plan whose first follow-up falls today. */
     private UUID plannedCase() {
+        LocalDate today = LocalDate.now(DHAKA);
+        return plannedCase(List.of(today, today.plusMonths(3)));
+    }
+
+    private UUID plannedCase(List<LocalDate> days) {
         int n = 500 + PERSONS.incrementAndGet();
         UUID caseId = UUID.fromString(given().contentType(ContentType.JSON)
                 .body(Requests.screening("Followed" + n, "+88017113" + String.format("%05d", n), "EC5" + String.format("%06d", n),
@@ -163,7 +234,7 @@ class FollowUpApiTest {
         LocalDate today = LocalDate.now(DHAKA);
         given().contentType(ContentType.JSON).body(Map.of("anchor", today.minusMonths(3).toString(),
                         "goals", List.of(Map.of("dimension", "economic", "text", "A stall at the bazar")),
-                        "followUpsDue", List.of(today.toString(), today.plusMonths(3).toString())))
+                        "followUpsDue", days.stream().map(LocalDate::toString).toList()))
                 .when().put("/api/v1/cases/{id}/plan", caseId).then().statusCode(201);
         return caseId;
     }
