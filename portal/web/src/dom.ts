@@ -56,10 +56,10 @@ export function dhakaTime(iso: string | null | undefined): HTMLElement {
   return el;
 }
 
-/** A number in the current language's digits. */
-export function localNumber(n: number): HTMLSpanElement {
-  const s = h('span', { 'data-number': n });
-  s.textContent = formatNumber(n);
+/** A number in the current language's digits; with fixed, always that many decimals (scores read 0.50, not 0.5). */
+export function localNumber(n: number, fixed?: number): HTMLSpanElement {
+  const s = h('span', { 'data-number': n, 'data-fixed': fixed ?? null });
+  s.textContent = formatNumber(n, fixed ?? 0, fixed !== undefined);
   return s;
 }
 
@@ -105,7 +105,9 @@ export function retranslate(root: ParentNode = document): void {
   root.querySelectorAll<HTMLElement>('[data-time]').forEach((el) => {
     el.textContent = formatTime(el.dataset.time!);
   });
-  root.querySelectorAll<HTMLElement>('[data-number]').forEach((el) => { el.textContent = formatNumber(Number(el.dataset.number)); });
+  root.querySelectorAll<HTMLElement>('[data-number]').forEach((el) => {
+    el.textContent = formatNumber(Number(el.dataset.number), Number(el.dataset.fixed ?? 0), el.dataset.fixed !== undefined);
+  });
   root.querySelectorAll<HTMLElement>('[data-date]').forEach((el) => { el.textContent = formatDate(el.dataset.date!); });
   root.querySelectorAll<HTMLElement>('[data-month]').forEach((el) => { el.textContent = formatMonth(el.dataset.month!); });
   root.querySelectorAll<HTMLElement>('[data-i18n-attr]').forEach((el) => {

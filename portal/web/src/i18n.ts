@@ -45,8 +45,8 @@ export function formatTime(iso: string): string {
   }).format(d);
 }
 
-export function formatNumber(n: number, digits = 0): string {
-  return new Intl.NumberFormat(lang() === 'bn' ? 'bn-BD' : 'en-GB', { maximumFractionDigits: digits }).format(n);
+export function formatNumber(n: number, digits = 0, fixed = false): string {
+  return new Intl.NumberFormat(lang() === 'bn' ? 'bn-BD' : 'en-GB', { maximumFractionDigits: digits, minimumFractionDigits: fixed ? digits : 0 }).format(n);
 }
 
 /** A calendar date (YYYY-MM-DD, no time of day), written as it is: a due date means that day wherever one reads it. */

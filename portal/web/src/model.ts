@@ -69,3 +69,30 @@ export interface CaseProgress extends Tally { caseId: string; title: string; las
 export interface MonthProgress extends Tally { month: string }
 export interface Progress extends Tally { screener?: string; aspects: AspectProgress[]; cases: CaseProgress[]; months: MonthProgress[] }
 export interface CohortProgress { cohort: Progress; screeners: Progress[] }
+
+// Reintegration (issue #20): a returnee's plan, the follow-ups that score it with the Reintegration Sustainability Survey.
+/** IOM's three dimensions of reintegration, as the plan and the survey name them. */
+export const DIMENSIONS = ['economic', 'social', 'psychosocial'] as const;
+export const CHANNELS = ['HOME_VISIT', 'OFFICE_VISIT', 'PHONE', 'VIDEO_CALL'] as const;
+/**
+ * The warning signs asked at a follow-up: the screening service keeps them as data
+ * (screening-service/src/main/resources/reintegration/warning-signs/v1.yaml) but serves no API for them, so their ids
+ * are copied here and their labels into the locales. A new version of that file must be copied again.
+ */
+export const WARNING_SIGNS = ['pushed-to-migrate-again', 'offered-work-away', 'pressed-to-repay', 'threatened'] as const;
+export const SIGN_ANSWERS = ['yes', 'no', 'unknown'] as const;
+
+export interface Goal { dimension: string; text: string; referralIds?: string[] }
+export interface Plan { caseId: string; version: number; goals: Goal[]; anchor: string; followUpsDue: string[]; updatedAt?: string; updatedBy?: string }
+export interface Scores { economic: number | null; social: number | null; psychosocial: number | null; composite: number | null }
+export interface FollowUp { id: string; caseId?: string; dueOn?: string | null; contactedAt: string; channel: string; reached: boolean;
+  onTime?: boolean | null; survey?: { code: string; version: number } | null; scores?: Scores | null; warnings: string[];
+  trace?: string[]; recordedAt?: string; recordedBy?: string }
+export type DayStatus = 'DONE_ON_TIME' | 'DONE_LATE' | 'DUE' | 'OVERDUE';
+export interface FollowUpHistory { items: FollowUp[]; schedule: { dueOn: string; status: DayStatus }[] }
+
+export interface SurveySummary { code: string; version: number; title: Bilingual; current?: boolean; interimWeights?: boolean; href?: string }
+export interface SurveyOption { value: string; label: Bilingual; score?: number | null }
+export interface SurveyQuestion { id: string; label: Bilingual; required?: boolean; options: SurveyOption[] }
+export interface SurveyDimension { code: string; label: Bilingual; indicators: { code: string; label: Bilingual; questions: SurveyQuestion[] }[] }
+export interface Survey { code: string; version: number; title: Bilingual; description?: Bilingual; dimensions: SurveyDimension[] }

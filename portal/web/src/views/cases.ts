@@ -1,11 +1,13 @@
 // Case workers (and coordinators): the agency's cases with their referrals, live from the referral stream;
-// approve proposed referrals, refer by hand from the ranked preview, change consent, erase a case.
+// approve proposed referrals, refer by hand from the ranked preview, change consent, plan and follow up a returnee's
+// reintegration, close or erase a case.
 import { ApiError, call, get, query } from '../api';
 import { h, translated, dhakaTime, clear, notice, field, translatedOption, retranslate } from '../dom';
 import { CATEGORIES, CLOSURE_REASONS, type CaseSummary, type CaseView, type Page, type Referral } from '../model';
 import { rankedServices, whyThisService, type CandidateAction } from './matches';
 import { referralStream } from '../stream';
 import { confirmAction } from '../confirm';
+import { reintegration } from './reintegration';
 
 export function casesView(main: HTMLElement): () => void {
   const liveState = h('p', { class: 'live', role: 'status' }, translated('common.loading'));
@@ -106,6 +108,8 @@ export function casesView(main: HTMLElement): () => void {
       detail.append(h('p', { class: 'closed' }, translated('cases.closedBecause'), ' ', translated(`closure.${view.closureReason}`)));
     }
     detail.append(ul, manualReferral(c, status, refresh, fail), consentEditor(view, status, refresh, fail));
+    // a closed case keeps its plan and follow-ups to read (reintegration is often why it was closed)
+    if (view.status === 'OPEN' || view.status === 'CLOSED') detail.append(reintegration(view, status, fail).el);
     if (view.status === 'OPEN') detail.append(closure(view, status, refresh, fail));
     detail.append(h('button', { type: 'button', class: 'danger', 'data-action': 'erase', onclick: async () => {
         if (!await confirmAction(translated('cases.eraseConfirm', { ref: c.ref }))) return;
