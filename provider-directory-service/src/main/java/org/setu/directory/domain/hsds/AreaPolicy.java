@@ -109,10 +109,11 @@ public final class AreaPolicy {
         if (latitude == null || longitude == null) return MappingDecision.refused(Reason.of("place.noneWithoutCoordinates", Reason.nested(whyNot)));
         Optional<AdminUnit> nearest = nearestDistrict(latitude, longitude, geo);
         if (nearest.isEmpty()) {
-            return MappingDecision.refused(Reason.of("place.noneOutside", Reason.nested(whyNot), Reason.value(latitude), Reason.value(longitude)));
+            return MappingDecision.refused(Reason.of("place.noneOutside", Reason.nested(whyNot), MappingDecision.asWritten(latitude), MappingDecision.asWritten(longitude)));
         }
         return MappingDecision.assumed(area(geo, nearest.get().id(), null), Reason.of("place.nearest", name(nearest.get()),
-                Reason.value(latitude), Reason.value(longitude), Reason.nested(whyNot)));
+                // the publisher's coordinates, quoted as written like everything else it wrote
+                MappingDecision.asWritten(latitude), MappingDecision.asWritten(longitude), Reason.nested(whyNot)));
     }
 
     /** A place's name in the report: its own English and Bangla. */
