@@ -54,7 +54,7 @@ final class Persons {
     static final Person AFTERA = person(32, "Afterunnesa", "Backupbibi", "FEMALE", LocalDate.of(1996, 6, 6));
 
     /** Followed after her return through a plan, three follow-ups and closure (ReintegrationSystemTest). */
-    static final Person FOLLOWA = person(50, "Followunnesa", "Reintegrabibi", "FEMALE", LocalDate.of(1995, 2, 20));
+    static final Person FOLLOWA = person(60, "Followunnesa", "Reintegrabibi", "FEMALE", LocalDate.of(1995, 2, 20));
 
     /** NationalitySystemTest's people: an Indian man and a Bangladeshi woman going home, and two women in Ukhiya. */
     static final Person RAMESHWARAN = person(40, "Rameshwarandas", "Ghoraphiryan", "MALE", LocalDate.of(1990, 5, 5));

@@ -103,8 +103,10 @@ public class FollowUpService {
         if (in.contactedAt().isAfter(now.plus(Duration.ofMinutes(5)))) {
             throw new InvalidRequestException("contactedAt", "must not be in the future");
         }
-        if (in.contactedAt().isBefore(kase.openedAt())) {
-            throw new InvalidRequestException("contactedAt", "must not be before the case was opened");
+        // by the day, in Dhaka: a form gives the minute, and a visit begun as the case was opened is not "before" it
+        if (in.contactedAt().atZone(PlanService.AGENCIES).toLocalDate()
+                .isBefore(kase.openedAt().atZone(PlanService.AGENCIES).toLocalDate())) {
+            throw new InvalidRequestException("contactedAt", "must not be before the day the case was opened");
         }
         if (in.dueOn() != null && plans.find(caseId).map(PlanRow::followUpsDue).filter(d -> d.contains(in.dueOn())).isEmpty()) {
             throw new InvalidRequestException("dueOn", "must be a day of the case's follow-up schedule");
