@@ -354,6 +354,8 @@ public final class Platform implements AutoCloseable {
             case SCREENING -> {
                 env.put("SETU_SCREENING_MASTER_KEY", LocalSecrets.base64Key(state, "screening-master-key"));
                 env.put("SETU_SCREENING_BLIND_INDEX_KEY", LocalSecrets.base64Key(state, "screening-blind-index-key"));
+                // a local platform looks for follow-ups due every half minute, so that a demo or a test sees its reminder
+                env.put("SETU_SCREENING_FOLLOW_UP_REMINDERS_EVERY", "30s");
             }
             case DIRECTORY -> {
                 env.put("SETU_DIRECTORY_SAMPLE_LOAD", "true");

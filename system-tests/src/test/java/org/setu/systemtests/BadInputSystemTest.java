@@ -214,7 +214,8 @@ class BadInputSystemTest {
                         Field.of("answers", Type.MAP, false), Field.of("warningSigns", Type.MAP, false)), false, true));
         all.add(pathOnly("screening GET /cases/{id}/follow-ups", s, "GET", "/api/v1/cases/" + someId + "/follow-ups", "caseworker"));
         all.add(query("screening GET /follow-ups/due", s, "/api/v1/follow-ups/due", "caseworker", List.of(
-                Param.number("withinDays", 0, 366), Param.number("page", 0, Integer.MAX_VALUE), Param.number("size", 1, 200))));
+                Param.number("withinDays", 0, 366), Param.of("status", Type.ENUM), Param.number("page", 0, Integer.MAX_VALUE),
+                Param.number("size", 1, 200))));
         all.add(body("screening POST /practice/assignments", s, "POST", "/api/v1/practice/assignments", "trainer",
                 Bodies::practiceAssignment, List.of(Field.of("screener", Type.PATTERN, true),
                         Field.list("cases", Type.LIST_PATTERN, true, 50), Field.of("dueOn", Type.DATE, false)), false, false));

@@ -12,10 +12,12 @@ import org.setu.screening.domain.AnswerProblem;
 import org.setu.screening.domain.reintegration.ContactChannel;
 import org.setu.screening.domain.reintegration.FollowUpReview;
 import org.setu.screening.domain.reintegration.FollowUpTiming;
+import org.setu.screening.domain.reintegration.ReminderPolicy;
 import org.setu.screening.domain.reintegration.RssScore;
 import org.setu.screening.domain.reintegration.WarningSigns;
 import org.setu.screening.persistence.CaseRow;
 import org.setu.screening.persistence.FollowUpRepository;
+import org.setu.screening.persistence.FollowUpRepository.Waiting;
 import org.setu.screening.persistence.FollowUpRow;
 import org.setu.screening.persistence.PlanRepository;
 import org.setu.screening.persistence.PlanRow;
@@ -180,19 +182,24 @@ public class FollowUpService {
 
     /**
      * The follow-ups waiting in the next {@code withinDays} days or overdue: of the caller's agency's open cases, or of
-     * all for a coordinator. Codes and dates only, like the case list, so the list is not audited.
+     * all for a coordinator; {@code only} keeps the due or the overdue ones. Codes and dates only, like the case list,
+     * so the list is not audited.
      */
     @Transactional
-    public DuePage due(Caller caller, int withinDays, int page, int size) {
+    public DuePage due(Caller caller, int withinDays, DayStatus only, int page, int size) {
+        if (only != null && only != DayStatus.DUE && only != DayStatus.OVERDUE) {
+            throw new InvalidRequestException("status", "must be DUE or OVERDUE");
+        }
         UUID agency = caller.hasRole(CaseAccess.COORDINATOR) ? null : access.agencyOf(caller);
         LocalDate today = LocalDate.now(clock.withZone(PlanService.AGENCIES));
         LocalDate until = today.plusDays(withinDays);
-        int window = settings.followUpWindowDays();
-        List<DueFollowUp> items = followUps.due(agency, until, page, size).stream()
+        LocalDate overdueBefore = ReminderPolicy.overdueBefore(today, settings.followUpWindowDays());
+        Waiting which = only == null ? Waiting.ALL : only == DayStatus.OVERDUE ? Waiting.OVERDUE : Waiting.NOT_OVERDUE;
+        List<DueFollowUp> items = followUps.due(agency, until, which, overdueBefore, page, size).stream()
                 .map(d -> new DueFollowUp(d.caseId(), d.caseRef(), d.dueOn(),
-                        FollowUpTiming.overdue(List.of(d.dueOn()), List.of(), today, window).isEmpty() ? DayStatus.DUE : DayStatus.OVERDUE))
+                        d.dueOn().isBefore(overdueBefore) ? DayStatus.OVERDUE : DayStatus.DUE))
                 .toList();
-        return new DuePage(items, page, size, followUps.countDue(agency, until));
+        return new DuePage(items, page, size, followUps.countDue(agency, until, which, overdueBefore));
     }
 
     private List<ScheduledDay> schedule(UUID caseId, List<FollowUpRow> rows) {

@@ -40,6 +40,14 @@ public interface ScreeningSettings {
     @WithDefault("14")
     int followUpWindowDays();
 
+    /** Days before a follow-up's day when its agency is reminded of it (setu.screening.follow-up-reminder.v1, DUE_SOON). */
+    @WithDefault("3")
+    int followUpNoticeDays();
+
+    /** How often the reminder job looks for follow-up days due soon or overdue ({@code off} disables it). */
+    @WithDefault("15m")
+    String followUpRemindersEvery();
+
     /** How far a dimension's score must fall between two follow-ups to propose new referrals in it. */
     @WithDefault("0.15")
     double fallingScoreDrop();

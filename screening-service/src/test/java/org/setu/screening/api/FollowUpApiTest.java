@@ -181,6 +181,15 @@ class FollowUpApiTest {
                 .body("items.findAll { it.caseId == '" + caseId + "' }.status", contains("OVERDUE", "DUE"))
                 .body("items.findAll { it.caseId == '" + caseId + "' }.dueOn",
                         contains(today.minusDays(20).toString(), today.plusDays(5).toString()));
+        given().queryParam("size", 200).queryParam("status", "OVERDUE").when().get("/api/v1/follow-ups/due").then()
+                .statusCode(200).body("items.findAll { it.caseId == '" + caseId + "' }.dueOn", contains(today.minusDays(20).toString()))
+                .body("items.status", not(hasItem("DUE")));
+        given().queryParam("size", 200).queryParam("status", "DUE").when().get("/api/v1/follow-ups/due").then()
+                .statusCode(200).body("items.findAll { it.caseId == '" + caseId + "' }.dueOn", contains(today.plusDays(5).toString()))
+                .body("items.status", not(hasItem("OVERDUE")));
+        given().queryParam("status", "DONE_LATE").when().get("/api/v1/follow-ups/due").then().statusCode(400).contentType(PROBLEM)
+                .body("errors[0].field", equalTo("status"));
+        given().queryParam("status", "SOON").when().get("/api/v1/follow-ups/due").then().statusCode(400).contentType(PROBLEM);
 
         given().contentType(ContentType.JSON).body(reached(best(), Map.of(), today.minusDays(20)))
                 .when().post("/api/v1/cases/{id}/follow-ups", caseId).then().statusCode(201).body("onTime", equalTo(false));
@@ -195,22 +204,39 @@ class FollowUpApiTest {
     @TestSecurity(user = "caseworker2", roles = "case-worker")
     @OidcSecurity(claims = @Claim(key = "agency_id", value = COX_NGO))
     void anotherAgencysFollowUpsAreNeitherListedNorReadable() {
-        Caller dhaka = new Caller("sub", "caseworker", Set.of("case-worker"), Optional.of(UUID.fromString(DHAKA_NGO)));
-        int n = 700 + PERSONS.incrementAndGet();
-        PersonInput person = new PersonInput(new PersonDetails("Hidden" + n, "Akter", LocalDate.of(1999, 1, 2), null,
-                "+88017114" + String.format("%05d", n), null, null, null), Sex.FEMALE, "BD", List.of("bn"), null);
-        UUID dhakaCase = screenings.submit(new NewScreening("setu-core", 1, ScreeningContext.AIRPORT_RETURNEE,
-                new AdminArea("BD-30", "BD-3026", null), person, Requests.trafficked(),
-                new Consent(List.of(ServiceCategory.SHELTER), ShareLevel.BASIC)), dhaka).caseId();
         LocalDate today = LocalDate.now(DHAKA);
-        plans.write(dhakaCase, dhaka, List.of(new ReintegrationPlan.Goal("social", "Back to school", List.of())),
-                today.minusMonths(1), List.of(today.minusDays(1)), null);
+        UUID dhakaCase = plannedCaseOf(DHAKA_NGO, "Hidden", List.of(today.minusDays(1)));
 
         given().queryParam("size", 200).when().get("/api/v1/follow-ups/due").then().statusCode(200)
                 .body("items.caseId", not(hasItem(dhakaCase.toString())));
         given().when().get("/api/v1/cases/{id}/follow-ups", dhakaCase).then().statusCode(404).contentType(PROBLEM);
         given().contentType(ContentType.JSON).body(Map.of("contactedAt", OffsetDateTime.now().toString(), "channel", "PHONE",
                 "reached", false)).when().post("/api/v1/cases/{id}/follow-ups", dhakaCase).then().statusCode(404).contentType(PROBLEM);
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator", roles = "nrm-coordinator")
+    void theCoordinatorsSeeEveryAgencysOverdueFollowUpsAmongTheirEscalations() {
+        LocalDate today = LocalDate.now(DHAKA);
+        UUID coxCase = plannedCaseOf(COX_NGO, "Overdua", List.of(today.minusDays(30), today.plusDays(3)));
+
+        given().queryParam("size", 200).queryParam("status", "OVERDUE").when().get("/api/v1/follow-ups/due").then()
+                .statusCode(200).body("items.findAll { it.caseId == '" + coxCase + "' }.dueOn", contains(today.minusDays(30).toString()))
+                .body("items.findAll { it.caseId == '" + coxCase + "' }.status", contains("OVERDUE"));
+    }
+
+    /** A case of another agency than the caller's, screened and planned by that agency's case worker. */
+    private UUID plannedCaseOf(String agency, String givenName, List<LocalDate> days) {
+        Caller worker = new Caller("sub-" + agency, "caseworker-of-" + agency, Set.of("case-worker"), Optional.of(UUID.fromString(agency)));
+        int n = 700 + PERSONS.incrementAndGet();
+        PersonInput person = new PersonInput(new PersonDetails(givenName + n, "Akter", LocalDate.of(1999, 1, 2), null,
+                "+88017114" + String.format("%05d", n), null, null, null), Sex.FEMALE, "BD", List.of("bn"), null);
+        UUID caseId = screenings.submit(new NewScreening("setu-core", 1, ScreeningContext.AIRPORT_RETURNEE,
+                new AdminArea("BD-30", "BD-3026", null), person, Requests.trafficked(),
+                new Consent(List.of(ServiceCategory.SHELTER), ShareLevel.BASIC)), worker).caseId();
+        plans.write(caseId, worker, List.of(new ReintegrationPlan.Goal("social", "Back to school", List.of())),
+                LocalDate.now(DHAKA).minusMonths(2), days, null);
+        return caseId;
     }
 
     private void refused(String path, Map<String, Object> body, int status, String field) {
