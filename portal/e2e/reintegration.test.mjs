@@ -21,6 +21,21 @@ function bestAnswers(survey) {
   return answers;
 }
 
+/** Waits for a row of a list of follow-ups waiting, paging on while it is not on the page shown (earliest days first). */
+async function findOnDueList(page, selector) {
+  const list = selector.split(' li[')[0];
+  for (let pages = 0; pages < 10; pages++) {
+    await page.waitForSelector(`${list} ul.due-follow-ups li`, { timeout: 30_000 });
+    if (await page.$(selector)) return;
+    const next = await page.$(`${list} [data-action="next-due"]:not([disabled])`);
+    assert.ok(next, `${selector} is on the list`);
+    const before = await page.textContent(`${list} .showing`);
+    await next.click();
+    await page.waitForFunction(([sel, was]) => document.querySelector(sel)?.textContent !== was, [`${list} .showing`, before]);
+  }
+  assert.fail(`${selector} not found in ten pages`);
+}
+
 test('a case worker follows a returnee up from the survey form, sees a warning sign and the trend, and closes the case', async () => {
   const screened = await screenByApi('caseworker', person(60, 'Reintegrunnesa'), ['SHELTER', 'LEGAL_AID']);
   const { caseId, caseRef } = screened;
@@ -34,9 +49,18 @@ test('a case worker follows a returnee up from the survey form, sees a warning s
     contactedAt: new Date().toISOString(), channel: 'PHONE', reached: true, answers: bestAnswers(survey) }) });
 
   const ctx = await chromium.context();
+  // the coordinators see her missed day among their escalations, with every agency's
+  const co = await login(ctx, 'coordinator');
+  await co.click('nav button[data-screen="coordinator"]');
+  await findOnDueList(co, `section.overdue-follow-ups li[data-case-ref="${caseRef}"][data-due-on="${missed}"][data-status="OVERDUE"]`);
+  await logout(co);
+
+  // her case worker opens the case from her list of follow-ups to make, where the missed day is overdue
   const cw = await login(ctx, 'caseworker');
   await cw.click('nav button[data-screen="cases"]');
-  await cw.click(`li[data-case-ref="${caseRef}"] button`);
+  const dueRow = `section.due li[data-case-ref="${caseRef}"][data-due-on="${missed}"][data-status="OVERDUE"]`;
+  await findOnDueList(cw, dueRow);
+  await cw.click(`${dueRow} [data-action="open-case"]`);
   const section = `section.detail[data-case-ref="${caseRef}"] section.reintegration`;
   await cw.waitForSelector(`${section} ul.schedule li[data-due-on="${missed}"]`, { timeout: 30_000 });
   assert.equal(await cw.getAttribute(`${section} li[data-due-on="${missed}"]`, 'data-status'), 'OVERDUE');

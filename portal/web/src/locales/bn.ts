@@ -129,6 +129,8 @@ export const bn: Shape<typeof en> = {
     recorded: 'ফলো-আপ লেখা হয়েছে।', recordedWarnings: 'ফলো-আপ লেখা হয়েছে, এই সতর্কতাসহ:' },
   dimension: { economic: 'অর্থনৈতিক', social: 'সামাজিক', psychosocial: 'মনোসামাজিক' },
   channel: { HOME_VISIT: 'বাড়িতে গিয়ে', OFFICE_VISIT: 'অফিসে সাক্ষাৎ', PHONE: 'ফোন কল', VIDEO_CALL: 'ভিডিও কল' },
+  followUpsDue: { heading: 'যেসব ফলো-আপ করতে হবে', overdueHeading: 'সময় পেরিয়ে যাওয়া ফলো-আপ (সব সংস্থার)', day: 'ফলো-আপের দিন',
+    none: 'কোনো ফলো-আপ বাকি নেই।' },
   dayStatus: { DONE_ON_TIME: 'সময়মতো হয়েছে', DONE_LATE: 'দেরিতে হয়েছে', DUE: 'বাকি আছে', OVERDUE: 'সময় পেরিয়ে গেছে' },
   warning: { TRAFFICKING_RISK: 'পাচারের ঝুঁকি', RE_MIGRATION_RISK: 'আবার অভিবাসনের ঝুঁকি', NEW_SCREENING: 'নতুন একটি স্ক্রিনিংয়ের প্রস্তাব করা হয়েছে',
     REFERRALS: { economic: 'অর্থনৈতিক মাত্রায় নতুন রেফারেলের প্রস্তাব করা হয়েছে', social: 'সামাজিক মাত্রায় নতুন রেফারেলের প্রস্তাব করা হয়েছে',

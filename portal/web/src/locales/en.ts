@@ -125,6 +125,8 @@ export const en = {
     recorded: 'Follow-up recorded.', recordedWarnings: 'Follow-up recorded, with warnings:' },
   dimension: { economic: 'Economic', social: 'Social', psychosocial: 'Psychosocial' },
   channel: { HOME_VISIT: 'Home visit', OFFICE_VISIT: 'Office visit', PHONE: 'Phone call', VIDEO_CALL: 'Video call' },
+  followUpsDue: { heading: 'Follow-ups to make', overdueHeading: 'Follow-ups overdue (every agency)', day: 'follow-up day',
+    none: 'No follow-ups waiting.' },
   dayStatus: { DONE_ON_TIME: 'Done on time', DONE_LATE: 'Done late', DUE: 'Due', OVERDUE: 'Overdue' },
   warning: { TRAFFICKING_RISK: 'Trafficking risk', RE_MIGRATION_RISK: 'Risk of migrating again', NEW_SCREENING: 'A new screening is proposed',
     REFERRALS: { economic: 'New referrals proposed in the economic dimension', social: 'New referrals proposed in the social dimension',

@@ -8,13 +8,16 @@ import { rankedServices, whyThisService, type CandidateAction } from './matches'
 import { referralStream } from '../stream';
 import { confirmAction } from '../confirm';
 import { reintegration } from './reintegration';
+import { dueFollowUpList } from './follow-ups-due';
+import { hasRole } from '../auth';
 
 export function casesView(main: HTMLElement): () => void {
   const liveState = h('p', { class: 'live', role: 'status' }, translated('common.loading'));
   const status = h('div', { class: 'status-area' });
   const list = h('div', { class: 'cases' });
   const detail = h('section', { class: 'card detail', 'aria-live': 'polite' });
-  main.append(h('h1', {}, translated('cases.heading')), liveState, status, list, detail);
+  const due = h('section', { class: 'card due', 'aria-labelledby': 'due-h' });
+  main.append(h('h1', {}, translated('cases.heading')), liveState, status, ...(hasRole('case-worker') ? [due] : []), list, detail);
   const referrals = new Map<string, Referral>();
   let open: CaseSummary | null = null;
 
@@ -152,7 +155,15 @@ export function casesView(main: HTMLElement): () => void {
     liveState.append(translated(connected ? 'common.live' : 'common.liveOff'));
     liveState.dataset.connected = String(connected);
   });
+  // the case worker's follow-ups to make; a case further down than the list's first page opens by its reference
+  const dueList = hasRole('case-worker') ? dueFollowUpList(due, fail, { open: async (x) => {
+    try {
+      const [found] = (await get<Page<CaseSummary>>('screening', `/cases${query({ ref: x.caseRef })}`)).items;
+      if (found) { open = found; await drawDetail(); }
+    } catch (e) { fail(e); }
+  } }) : null;
   void refresh();
+  void dueList?.ready;
   return () => live.stop();
 }
 

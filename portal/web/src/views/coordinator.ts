@@ -7,6 +7,7 @@ import { h, translated, clear, notice, bilingualText } from '../dom';
 import { t, formatNumber } from '../i18n';
 import type { DirectoryService, Page, Referral } from '../model';
 import { escalationList } from './escalations';
+import { dueFollowUpList } from './follow-ups-due';
 import { allDistricts, allDivisions } from '../places';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, Tooltip, Legend);
@@ -18,8 +19,9 @@ Chart.defaults.color = '#111827';
 export function coordinatorView(main: HTMLElement): () => void {
   const status = h('div', { class: 'status-area' });
   const escalations = h('section', { class: 'card', 'aria-labelledby': 'esc-h' });
+  const overdue = h('section', { class: 'card overdue-follow-ups', 'aria-labelledby': 'due-h' });
   const metrics = h('section', { class: 'card', 'aria-labelledby': 'met-h' });
-  main.append(h('h1', {}, translated('nav.coordinator')), status, escalations, metrics);
+  main.append(h('h1', {}, translated('nav.coordinator')), status, escalations, overdue, metrics);
   const charts: Chart[] = [];
   const fail = (e: unknown) => status.append(notice('error', translated('common.error', {
     detail: e instanceof ApiError ? (e.problem.detail ?? e.problem.title ?? '') : (e as Error).message })));
@@ -32,6 +34,8 @@ export function coordinatorView(main: HTMLElement): () => void {
     } catch (e) { fail(e); }
   };
   const list = escalationList(escalations, status, fail, load);
+  // every agency's follow-ups whose window closed unanswered: a returnee nobody has visited is an escalation too
+  void dueFollowUpList(overdue, fail, { status: 'OVERDUE' }).ready;
   // charts draw their labels on the canvas: redraw them when the language changes
   const relabel = new MutationObserver(() => { void load(); });
   relabel.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
