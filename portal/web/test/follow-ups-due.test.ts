@@ -16,11 +16,7 @@ vi.mock('../src/api', async (actual) => ({
   ...(await actual<typeof import('../src/api')>()),
   get: async (_service: string, path: string) => {
     requests.push(path);
-    const q = new URLSearchParams(path.split('?')[1] ?? '');
-    const page = Number(q.get('page') ?? 0);
-    const size = Number(q.get('size') ?? 20);
-    const wanted = ALL.filter((x) => !q.get('status') || x.status === q.get('status'));
-    return { items: wanted.slice(page * size, (page + 1) * size), page, size, totalItems: wanted.length };
+    return (await import('./paged')).pageOf(path, ALL, { status: 'status' });
   },
 }));
 
