@@ -17,6 +17,7 @@ import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.kit.security.Caller;
 import org.setu.screening.Requests;
+import org.setu.screening.Tables;
 import org.setu.screening.app.NewScreening;
 import org.setu.screening.app.PersonInput;
 import org.setu.screening.app.ScreeningService;
@@ -24,9 +25,7 @@ import org.setu.screening.app.Screened;
 import org.setu.screening.domain.PersonDetails;
 
 import javax.sql.DataSource;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -104,11 +103,7 @@ class CaseClosureTest {
                 + "AND strpos(payload::text, '" + s.caseId() + "') > 0")).isZero();
     }
 
-    private long count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement st = c.prepareStatement(sql);
-             ResultSet rs = st.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private long count(String sql) throws SQLException {
+        return Tables.count(dataSource, sql);
     }
 }

@@ -21,6 +21,7 @@ import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.kit.security.Caller;
 import org.setu.screening.Requests;
+import org.setu.screening.Tables;
 import org.setu.screening.app.CaseKeys;
 import org.setu.screening.app.CaseService;
 import org.setu.screening.app.NewScreening;
@@ -31,6 +32,7 @@ import org.setu.screening.app.Screened;
 import org.setu.screening.domain.PersonDetails;
 
 import javax.sql.DataSource;
+import java.sql.SQLException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -490,11 +492,8 @@ class CaseProtectionTest {
         }
     }
 
-    private long count(String sql) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(sql); ResultSet rs = s.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+    private long count(String sql) throws SQLException {
+        return Tables.count(dataSource, sql);
     }
 
     /** A record as the referral service's relay would send it. */

@@ -15,6 +15,7 @@ import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.kit.security.Caller;
 import org.setu.screening.Requests;
+import org.setu.screening.Tables;
 import org.setu.screening.app.NewScreening;
 import org.setu.screening.app.PersonInput;
 import org.setu.screening.app.PlanService;
@@ -26,7 +27,6 @@ import org.setu.screening.domain.reintegration.ReintegrationSurvey;
 import org.setu.screening.domain.reintegration.SurveyQuestion;
 
 import javax.sql.DataSource;
-import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -299,23 +299,10 @@ class FollowUpApiTest {
     }
 
     private long count(String sql) throws SQLException {
-        try (var c = dataSource.getConnection(); var s = c.createStatement(); var rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return Tables.count(dataSource, sql);
     }
 
     private String tableText(UUID caseId) throws SQLException {
-        StringBuilder out = new StringBuilder();
-        try (var c = dataSource.getConnection(); var s = c.createStatement();
-             var rs = s.executeQuery("SELECT * FROM follow_up WHERE case_id = '" + caseId + "'")) {
-            while (rs.next()) {
-                for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                    Object v = rs.getObject(i);
-                    out.append(v instanceof byte[] b ? new String(b, StandardCharsets.ISO_8859_1) : String.valueOf(v)).append('|');
-                }
-            }
-        }
-        return out.toString();
+        return Tables.rowsOfCase(dataSource, "follow_up", caseId);
     }
 }
