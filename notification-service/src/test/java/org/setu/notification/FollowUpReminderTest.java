@@ -168,9 +168,9 @@ class FollowUpReminderTest {
 
     @Test
     void aRedeliveredReminderSendsNothingTwice() throws Exception {
-        Desk d = newAgencysDesk();
-        UUID agency = d.agency();
-        String desk = d.address();
+        Desk own = newAgencysDesk();
+        UUID agency = own.agency();
+        String desk = own.address();
         UUID caseId = UUID.randomUUID();
         String caseRef = Events.caseRef();
         FollowUpReminder dueSoon = reminder(caseId, caseRef, agency, ReminderKind.DUE_SOON);
@@ -187,14 +187,14 @@ class FollowUpReminderTest {
                 .containsExactlyInAnyOrder("[Setu] Follow-up due on 10 Dec 2026 for case " + caseRef,
                         "[Setu] Follow-up overdue (due on 10 Dec 2026) for case " + caseRef);
         assertThat(Db.deliveriesOf(dataSource, eventId)).hasSize(1);
-        unsubscribe(agency, d.subscription());
+        unsubscribe(agency, own.subscription());
     }
 
     @Test
     void anErasedCasesReminderDeliveriesArePurgedAndALaterReminderOfItIsNeverSent() throws Exception {
-        Desk d = newAgencysDesk();
-        UUID agency = d.agency();
-        String desk = d.address();
+        Desk own = newAgencysDesk();
+        UUID agency = own.agency();
+        String desk = own.address();
         UUID caseId = UUID.randomUUID();
         String caseRef = Events.caseRef();
         String told = Events.publish(json, reminder(caseId, caseRef, agency, ReminderKind.DUE_SOON));
@@ -215,14 +215,14 @@ class FollowUpReminderTest {
         String table = String.valueOf(Db.rows(dataSource, "SELECT string_agg(t::text, ' ') AS dump FROM delivery t").get(0).get("dump"));
         assertThat(table).doesNotContain(caseRef).doesNotContain(caseId.toString());
         assertThat(EmailNotificationTest.mailsTo(desk)).as("only the reminder before the erasure").hasSize(1);
-        unsubscribe(agency, d.subscription());
+        unsubscribe(agency, own.subscription());
     }
 
     @Test
     void aMalformedReminderGoesToTheDeadLetterTopicAndLeavesNoWriteBehind() {
-        Desk d = newAgencysDesk();
-        UUID agency = d.agency();
-        String desk = d.address();
+        Desk own = newAgencysDesk();
+        UUID agency = own.agency();
+        String desk = own.address();
         UUID caseId = UUID.randomUUID();
         String noAgency = UUID.randomUUID().toString();
         String badDay = UUID.randomUUID().toString();
@@ -245,7 +245,7 @@ class FollowUpReminderTest {
             assertThat(Db.rows(dataSource, "SELECT 1 FROM kit_inbox WHERE event_id = ?", poison)).isEmpty();
         }
         assertThat(EmailNotificationTest.subject(EmailNotificationTest.mailsTo(desk).get(0))).contains(caseRef);
-        unsubscribe(agency, d.subscription());
+        unsubscribe(agency, own.subscription());
     }
 
     @Test
