@@ -22,6 +22,7 @@ import org.setu.events.directory.ServiceRemoved;
 import org.setu.events.directory.ServiceUpserted;
 import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ErasureReason;
+import org.setu.events.screening.FollowUpReminder;
 import org.setu.events.testing.SchemaValidator;
 import org.setu.events.testing.SchemaVariants;
 import org.setu.events.vocabulary.ReferralStatus;
@@ -32,6 +33,7 @@ import org.setu.events.vocabulary.VictimCategory;
 import javax.sql.DataSource;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,9 +45,9 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every event type this service reads (the directory's, the referral service's, the screening service's erasure),
- * in every shape its published schema allows: optional fields absent, nullable fields null, each enum value. A
- * consumer that dead-letters one of them refuses what its own contract allows.
+ * Every event type this service reads (the directory's, the referral service's, the screening service's erasure and
+ * follow-up reminder), in every shape its published schema allows: optional fields absent, nullable fields null, each
+ * enum value. A consumer that dead-letters one of them refuses what its own contract allows.
  */
 @QuarkusTest
 class ConsumedShapesTest {
@@ -77,6 +79,8 @@ class ConsumedShapesTest {
 
         for (EventContract<?> contract : REFERRAL_TYPES) sendEvery(contract, referralExample(contract, service));
         sendEvery(EventCatalog.CASE_ERASED, json.valueToTree(new CaseErased(UUID.randomUUID(), ErasureReason.RECORDED_IN_ERROR, Instant.now())));
+        sendEvery(EventCatalog.FOLLOW_UP_REMINDER, json.valueToTree(new FollowUpReminder(UUID.randomUUID(), Events.caseRef(),
+                service.organizationId(), LocalDate.now(), FollowUpReminder.ReminderKind.DUE_SOON, Instant.now())));
         DirectoryService fuller = new DirectoryService(serviceId, service.organizationId(), 2, service.name(), service.category(),
                 service.coverage(), service.eligibility(), service.languages(), new Capacity(3, 10, CapacityUnit.BEDS), true,
                 service.referralContact());
@@ -90,7 +94,7 @@ class ConsumedShapesTest {
         Set<String> unapplied = new HashSet<>(sent.keySet());
         unapplied.removeAll(applied());
         assertThat(unapplied.stream().map(sent::get).toList()).as("shapes not applied").isEmpty();
-        assertThat(sent.values().stream().map(n -> n.substring(0, n.indexOf(' '))).distinct()).as("types fed").hasSize(14);
+        assertThat(sent.values().stream().map(n -> n.substring(0, n.indexOf(' '))).distinct()).as("types fed").hasSize(15);
     }
 
     /** A referral to {@code service} as {@code contract}'s schema accepts it: the status and reason code it requires. */

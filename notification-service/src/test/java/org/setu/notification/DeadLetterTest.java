@@ -61,7 +61,7 @@ class DeadLetterTest {
         Events.await(() -> EmailNotificationTest.mailsTo(focal).size() == 1, Duration.ofSeconds(30), "the email about the referral");
     }
 
-    private static ConsumerRecord<String, String> readDeadLetter(String ceId, Duration timeout) {
+    static ConsumerRecord<String, String> readDeadLetter(String ceId, Duration timeout) {
         String bootstrap = ConfigProvider.getConfig().getValue("kafka.bootstrap.servers", String.class);
         try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(Map.of(
                 ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
@@ -78,7 +78,7 @@ class DeadLetterTest {
         throw new AssertionError("no dead letter for the unreadable event");
     }
 
-    private static String header(ConsumerRecord<?, ?> r, String name) {
+    static String header(ConsumerRecord<?, ?> r, String name) {
         var h = r.headers().lastHeader(name);
         return h == null ? null : new String(h.value(), StandardCharsets.UTF_8);
     }

@@ -27,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Migration V5 moves a delivery's facts from the event's JSON into typed columns, and keeps the JSON in step for the
  * previous version while both run side by side. Each test runs the service's migrations by hand on a scratch
- * database: V1 to V4, rows as the previous version wrote them, then V5.
+ * database: V1 to V4, rows as the previous version wrote them, then V5. V6 adds the follow-up reminders' columns,
+ * which the previous version's purge must empty too.
  */
 class TypedFactsMigrationTest {
 
@@ -35,6 +36,7 @@ class TypedFactsMigrationTest {
     private static final List<String> BEFORE = List.of("V1__baseline", "V2__notifications", "V3__sealed_webhook_secrets",
             "V4__case_erasure");
     private static final String TYPED = "V5__typed_delivery_facts";
+    private static final String REMINDERS = "V6__follow_up_reminders";
 
     private static final String CASE = "22222222-2222-2222-2222-222222222222";
     private static final String ORGANIZATION = "44444444-4444-4444-4444-444444444444";
@@ -143,6 +145,30 @@ class TypedFactsMigrationTest {
                     .containsEntry("service_id", null).containsEntry("occurred_at", null);
             assertThat(jsonFacts(id)).isEmpty();
         }
+    }
+
+    @Test
+    void aReminderDeliveryIsEmptiedByThePreviousVersionsPurgeThatDoesNotKnowItsColumns() throws Exception {
+        run(TYPED);
+        run(REMINDERS);
+        UUID id = UUID.randomUUID();
+        execute("""
+                INSERT INTO delivery (id, source_event_id, source_event_type, event_subject, event_time, case_id, case_ref,
+                    organization_id, occurred_at, follow_up_due_on, reminder_kind, recipient_kind, channel, recipient,
+                    language, status, attempts, give_up_after, next_attempt_at, created_at, updated_at)
+                VALUES (?, 'e-reminder', 'setu.screening.follow-up-reminder.v1', ?, now(), ?::uuid, 'BD-7K3F-9Q2M', ?::uuid,
+                    '2026-12-24T18:00:00Z', DATE '2026-12-10', 'OVERDUE', 'REFERRING_AGENCY', 'EMAIL', 'subscription:x',
+                    'bn', 'PENDING', 0, 6, now(), now(), now())""",
+                id, CASE, CASE, ORGANIZATION);
+        assertThat(jsonFacts(id)).as("no referral facts for the previous version to read").isEmpty();
+
+        // the previous version's purge (V5's), which knows neither the day nor the kind
+        execute("UPDATE delivery SET case_ref = NULL, service_category = NULL, service_id = NULL, referral_status = NULL, "
+                + "urgency = NULL, due_at = NULL, referral_attempt = NULL, referral_reason_code = NULL, occurred_at = NULL, "
+                + "event_subject = NULL, case_id = NULL, referral_id = NULL WHERE id = ?", id);
+
+        assertThat(delivery(id)).containsEntry("case_ref", null).containsEntry("follow_up_due_on", null)
+                .containsEntry("reminder_kind", null).containsEntry("organization_id", UUID.fromString(ORGANIZATION));
     }
 
     private UUID recordedByThePreviousVersion(String type, String subject, String factsJson, String caseId) throws SQLException {

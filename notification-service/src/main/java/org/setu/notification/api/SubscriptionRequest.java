@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * A subscription as an agency-admin writes it. {@code url} for a WEBHOOK, {@code email} for EMAIL, {@code phone}
- * (E.164) for SMS; {@code eventTypes} are referral event types such as {@code setu.referral.sent.v1}.
+ * (E.164) for SMS; {@code eventTypes} are referral event types such as {@code setu.referral.sent.v1}, or
+ * {@code setu.screening.follow-up-reminder.v1} (which an agency's email and SMS channels receive without naming it).
  */
 public record SubscriptionRequest(
         @NotNull Channel channel,

@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import org.setu.events.EventCatalog;
 import org.setu.events.EventContract;
 import org.setu.events.EventType;
+import org.setu.notification.domain.FollowUpFacts;
 import org.setu.notification.domain.SmsSegments;
 import org.setu.notification.domain.Labels;
 import org.setu.notification.domain.Language;
@@ -19,7 +20,8 @@ import org.setu.notification.persistence.DeliveryRow;
 
 /**
  * Turns a delivery into what goes out: text from the Qute templates ({@code email-<lang>},
- * {@code email-subject-<lang>}, {@code sms-<lang>}) for people, a structured CloudEvent for webhooks.
+ * {@code email-subject-<lang>}, {@code sms-<lang>}; a follow-up reminder's are the same names with the prefix
+ * {@code reminder-}) for people, a structured CloudEvent for webhooks.
  */
 @ApplicationScoped
 public class Composer {
@@ -38,14 +40,32 @@ public class Composer {
 
     public Text email(DeliveryRow d, String language) {
         NoticeView view = view(d, language);
+        String name = templates(d) + "email-";
         String lang = Language.pick(language, settings.defaultLanguage());
-        return new Text(render("email-subject-" + lang, view).replaceAll("\\s+", " ").trim(), render("email-" + lang, view));
+        return new Text(render(name + "subject-" + lang, view).replaceAll("\\s+", " ").trim(), render(name + lang, view));
     }
 
     public String sms(DeliveryRow d, String language) {
         String lang = Language.pick(language, settings.defaultLanguage());
-        String text = render("sms-" + lang, view(d, language)).replaceAll("\\s+", " ").trim();
+        String text = render(templates(d) + "sms-" + lang, view(d, language)).replaceAll("\\s+", " ").trim();
         return SmsSegments.fit(text, settings.sms().maxParts());
+    }
+
+    /** A follow-up reminder has templates of its own; referrals and pings share theirs. */
+    private static String templates(DeliveryRow d) {
+        return d.reminder() != null ? "reminder-" : "";
+    }
+
+    /**
+     * Where a reminder's link points: the portal's start, where the case worker finds the case by its reference. It
+     * is the referral link's base without its last part ({@code http://localhost:8080/referrals/} gives
+     * {@code http://localhost:8080/}), so one setting still places the portal. No id of the case is in it.
+     */
+    String portalLink() {
+        String base = settings.linkBase();
+        String trimmed = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+        int slash = trimmed.lastIndexOf('/');
+        return slash > trimmed.indexOf("//") + 1 ? trimmed.substring(0, slash + 1) : trimmed + "/";
     }
 
     /**
@@ -72,8 +92,8 @@ public class Composer {
     }
 
     /**
-     * The event's data: a referral event's is its facts, under the event's own field names; a ping's names the
-     * subscription it tests (its subject) and that subscription's agency; a purged delivery has nothing left.
+     * The event's data: a referral event's or a reminder's is its facts, under the event's own field names; a ping's
+     * names the subscription it tests (its subject) and that subscription's agency; a purged delivery has nothing left.
      */
     private JsonNode data(DeliveryRow d) {
         if (d.source().isPing()) {
@@ -82,18 +102,21 @@ public class Composer {
             ping.put("agencyId", String.valueOf(d.agencies().organizationId()));
             return ping;
         }
+        if (d.reminder() != null) return json.valueToTree(d.reminder());
         return d.facts() == null ? json.createObjectNode() : json.valueToTree(d.facts());
     }
 
     NoticeView view(DeliveryRow d, String language) {
         String lang = Language.pick(language, settings.defaultLanguage());
         if (d.source().isPing()) {
-            return new NoticeView(true, Labels.headline("ping", lang), "", "", "", "", "");
+            return NoticeView.referral(true, Labels.headline("ping", lang), "", "", "", "", "");
         }
+        FollowUpFacts r = d.reminder();
+        if (r != null) return NoticeView.reminder(r.caseRef(), r.overdue(), Labels.day(r.dueOn(), lang), portalLink());
         ReferralFacts f = d.facts();
         if (f == null) throw new IllegalStateException("a purged delivery has nothing left to tell");
         String kind = EventType.parse(d.source().type()).event();
-        return new NoticeView(false, Labels.headline(kind, lang), f.caseRef(), Labels.category(f.category().name(), lang),
+        return NoticeView.referral(false, Labels.headline(kind, lang), f.caseRef(), Labels.category(f.category().name(), lang),
                 Labels.urgency(f.urgency().name(), lang), Labels.deadline(f.dueAt(), lang),
                 settings.linkBase() + f.referralId());
     }

@@ -9,10 +9,12 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.setu.events.notification.RecipientKind;
 import org.setu.events.referral.ReferralEvent;
+import org.setu.events.screening.FollowUpReminder;
 import org.setu.notification.domain.Coordinators;
 import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.DirectoryContact;
 import org.setu.notification.domain.ErasurePolicy;
+import org.setu.notification.domain.FollowUpFacts;
 import org.setu.notification.domain.Recipient;
 import org.setu.notification.domain.RecipientPolicy;
 import org.setu.notification.domain.ReferralFacts;
@@ -30,10 +32,11 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * Turns a referral event into deliveries: one per recipient and channel the policy names, recorded in the
- * consumer's transaction (with the inbox entry), due at once. The worker sends them after the commit.
+ * Turns a referral event or a follow-up reminder into deliveries: one per recipient and channel the policy names,
+ * recorded in the consumer's transaction (with the inbox entry), due at once. The worker sends them after the commit.
  */
 @ApplicationScoped
 public class Notifier {
@@ -69,21 +72,58 @@ public class Notifier {
     @Transactional(Transactional.TxType.MANDATORY)
     public int onReferralEvent(SourceEvent source, ReferralEvent event) {
         ReferralFacts facts = ReferralFacts.of(event);
-        SourceEvent about = source.time() == null
-                ? new SourceEvent(source.id(), source.type(), source.subject(), facts.occurredAt()) : source;
+        SourceEvent about = timed(source, facts.occurredAt());
         ReferralNotice notice = ReferralNotice.of(about.type(), facts);
         List<Recipient> recipients = RecipientPolicy.recipients(notice, audience(notice));
         Instant now = clock.instant();
         boolean erased = ErasurePolicy.caseIsGone(facts.reasonCode(), deliveries.isErased(facts.caseId()));
         if (erased && facts.caseId() != null) forget(facts.caseId(), now);
-        int recorded = 0;
-        for (Recipient r : recipients) {
-            DeliveryRow row = erased ? purged(about, facts, r, now)
-                    : DeliveryRow.planned(about, facts, Agencies.of(facts), r, DeliveryState.first(worker.policy(), now), now);
-            if (deliveries.insertIfAbsent(row)) recorded++;
-        }
+        int recorded = record(recipients, erased, r -> erased ? purged(about, facts, r, now)
+                : DeliveryRow.planned(about, facts, Agencies.of(facts), r, DeliveryState.first(worker.policy(), now), now));
         LOG.debugf("event %s (%s) for referral %s: %d recipients, %d new deliveries%s", about.id(), about.type(),
                 facts.referralId(), recipients.size(), recorded, erased ? ", none sent: the case was erased" : "");
+        return recorded;
+    }
+
+    /**
+     * A follow-up due soon or overdue goes to the agency that follows the case (see {@link RecipientPolicy}). A reminder
+     * of a case already erased is counted, holds nothing of the case and is never sent, like a referral event's.
+     * @return how many new deliveries were recorded
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int onFollowUpReminder(SourceEvent source, FollowUpReminder event) {
+        FollowUpFacts facts = FollowUpFacts.of(event);
+        SourceEvent about = timed(source, facts.occurredAt());
+        List<SubscriptionRow> subs = subscriptions.activeOf(List.of(facts.agencyId()));
+        var audience = new RecipientPolicy.Audience(subs.stream().map(SubscriptionRow::toChannel).toList(),
+                contacts.ofOrganization(facts.agencyId()), coordinators(), settings.sms().gatewayUrl().isPresent(),
+                settings.defaultLanguage());
+        List<Recipient> recipients = RecipientPolicy.recipients(facts, audience);
+        Instant now = clock.instant();
+        boolean erased = ErasurePolicy.caseIsGone(null, deliveries.isErased(facts.caseId()));
+        int recorded = record(recipients, erased, r -> erased
+                ? DeliveryRow.reminding(withoutSubject(about), null, Agencies.of(facts), r,
+                        DeliveryState.skipped(worker.policy(), ERASED), now)
+                : DeliveryRow.reminding(about, facts, Agencies.of(facts), r, DeliveryState.first(worker.policy(), now), now));
+        LOG.debugf("event %s (%s) for case %s: %d recipients, %d new deliveries%s", about.id(), about.type(),
+                facts.caseId(), recipients.size(), recorded, erased ? ", none sent: the case was erased" : "");
+        return recorded;
+    }
+
+    /** The event's time, or when it happened if the envelope had none. */
+    private static SourceEvent timed(SourceEvent source, Instant occurredAt) {
+        return source.time() == null ? new SourceEvent(source.id(), source.type(), source.subject(), occurredAt) : source;
+    }
+
+    /**
+     * Records one delivery per recipient, once per (event, recipient, channel), and wakes the worker after the commit
+     * unless nothing is to be sent. @return how many were new
+     */
+    private int record(List<Recipient> recipients, boolean erased, Function<Recipient, DeliveryRow> row) {
+        int recorded = 0;
+        for (Recipient r : recipients) {
+            if (deliveries.insertIfAbsent(row.apply(r))) recorded++;
+        }
         if (recorded > 0 && !erased) wakeWorkerAfterCommit();
         return recorded;
     }
@@ -94,8 +134,13 @@ public class Notifier {
      * notice names the case. The agencies stay, so that each still sees its count.
      */
     private DeliveryRow purged(SourceEvent source, ReferralFacts facts, Recipient r, Instant now) {
-        SourceEvent withoutSubject = new SourceEvent(source.id(), source.type(), null, source.time());
-        return DeliveryRow.planned(withoutSubject, null, Agencies.of(facts), r, DeliveryState.skipped(worker.policy(), ERASED), now);
+        return DeliveryRow.planned(withoutSubject(source), null, Agencies.of(facts), r,
+                DeliveryState.skipped(worker.policy(), ERASED), now);
+    }
+
+    /** The event without its subject, which is the case id. */
+    private static SourceEvent withoutSubject(SourceEvent source) {
+        return new SourceEvent(source.id(), source.type(), null, source.time());
     }
 
     /** Forgets what the deliveries of an erased case hold of it, and remembers the case's id so later events find it. */
@@ -129,10 +174,13 @@ public class Notifier {
         List<SubscriptionRow> subs = subscriptions.activeOf(Arrays.asList(n.organizationId(), n.referringAgencyId()));
         List<DirectoryContact> referringAgencyServices = ReferralNotice.REFERRING_AGENCY_KINDS.contains(n.kind())
                 && n.referringAgencyId() != null ? contacts.ofOrganization(n.referringAgencyId()) : List.of();
-        var c = settings.coordinators();
         return new RecipientPolicy.Audience(subs.stream().map(SubscriptionRow::toChannel).toList(), referringAgencyServices,
-                new Coordinators(c.emails(), c.phones().orElse(List.of()), c.language()),
-                settings.sms().gatewayUrl().isPresent(), settings.defaultLanguage());
+                coordinators(), settings.sms().gatewayUrl().isPresent(), settings.defaultLanguage());
+    }
+
+    private Coordinators coordinators() {
+        var c = settings.coordinators();
+        return new Coordinators(c.emails(), c.phones().orElse(List.of()), c.language());
     }
 
     /** New deliveries are sent as soon as they are visible, not at the next tick: latency matters for an urgent referral. */

@@ -1,8 +1,10 @@
 package org.setu.notification.domain;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -14,6 +16,9 @@ public final class Labels {
     /** Deadlines are shown in Bangladesh time, where the providers are. */
     public static final ZoneId BANGLADESH = ZoneId.of("Asia/Dhaka");
     private static final DateTimeFormatter DEADLINE = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC+06:00'");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+    private static final String[] BANGLA_MONTHS = {"জানুয়ারী", "ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
+            "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"};
 
     private static final Map<String, String[]> HEADLINES = Map.ofEntries(
             Map.entry("created", new String[]{"A referral was created", "একটি রেফারেল তৈরি হয়েছে"}),
@@ -67,6 +72,17 @@ public final class Labels {
         if (dueAt == null) return "";
         String text = DEADLINE.format(dueAt.atZone(BANGLADESH));
         return Language.BANGLA.equals(language) ? banglaDigits(text) : text;
+    }
+
+    /**
+     * A day of a plan, as a reader writes it: {@code 10 Dec 2026}, or in Bangla with Bangla digits and the month's
+     * Bangla name, {@code ১০ ডিসেম্বর ২০২৬} (the names the portal shows, from CLDR). The names are listed here
+     * rather than taken from the JVM's locale data, which a slim runtime may lack.
+     */
+    public static String day(LocalDate day, String language) {
+        if (day == null) return "";
+        if (!Language.BANGLA.equals(language)) return DAY.format(day);
+        return banglaDigits(day.getDayOfMonth() + " " + BANGLA_MONTHS[day.getMonthValue() - 1] + " " + day.getYear());
     }
 
     static String banglaDigits(String text) {

@@ -7,15 +7,20 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
- * Who hears about a referral event, on which channel, and why (docs/notifications.md). Each rule is a
- * small function; {@link #recipients} joins their answers and keeps one per (channel, recipient).
+ * Who hears about a referral event or a follow-up reminder, on which channel, and why (docs/notifications.md). Each
+ * rule is a small function; each {@code recipients} joins their answers and keeps one per (channel, recipient).
  */
 public final class RecipientPolicy {
 
-    /** What the policy needs to know besides the event; the app layer loads it. */
-    public record Audience(List<AgencyChannel> subscriptions, List<DirectoryContact> referringAgencyServices,
+    /**
+     * What the policy needs to know besides the event; the app layer loads it. {@code agencyServices} are the
+     * directory contacts of the agency the event reports back to: the referring agency of a referral's outcome, the
+     * case's agency of a follow-up reminder.
+     */
+    public record Audience(List<AgencyChannel> subscriptions, List<DirectoryContact> agencyServices,
                            Coordinators coordinators, boolean smsEnabled, String defaultLanguage) {
     }
 
@@ -23,12 +28,29 @@ public final class RecipientPolicy {
     }
 
     public static List<Recipient> recipients(ReferralNotice notice, Audience audience) {
-        Map<String, Recipient> once = new LinkedHashMap<>();
         List<Recipient> all = new ArrayList<>();
         all.addAll(serviceFocalPoint(notice, audience.smsEnabled(), audience.defaultLanguage()));
         all.addAll(referringAgencyFromDirectory(notice, audience));
         all.addAll(coordinators(notice, audience.coordinators(), audience.smsEnabled()));
         all.addAll(subscribers(notice, audience.subscriptions(), audience.smsEnabled()));
+        return once(all);
+    }
+
+    /**
+     * A follow-up due soon or overdue is for the case worker. Setu holds no case worker's address, so the case's
+     * agency is told: on its own email and SMS channels, else at its services' directory contacts, and on the webhooks
+     * it subscribed to reminders with.
+     */
+    public static List<Recipient> recipients(FollowUpFacts reminder, Audience audience) {
+        List<Recipient> all = new ArrayList<>();
+        all.addAll(caseAgencyChannels(reminder, audience.subscriptions(), audience.smsEnabled()));
+        all.addAll(caseAgencyFromDirectory(reminder, audience));
+        all.addAll(caseAgencyWebhooks(reminder, audience.subscriptions()));
+        return once(all);
+    }
+
+    private static List<Recipient> once(List<Recipient> all) {
+        Map<String, Recipient> once = new LinkedHashMap<>();
         for (Recipient r : all) once.putIfAbsent(r.channel() + " " + r.ref(), r);
         return List.copyOf(once.values());
     }
@@ -58,12 +80,17 @@ public final class RecipientPolicy {
      */
     static List<Recipient> referringAgencyFromDirectory(ReferralNotice n, Audience a) {
         if (!ReferralNotice.REFERRING_AGENCY_KINDS.contains(n.kind()) || n.referringAgencyId() == null) return List.of();
+        return directoryContactsStandingIn(n.referringAgencyId(), a,
+                "the referring agency is told the outcome of its referral; it registered no channel, so its directory contact is used");
+    }
+
+    /** The focal emails of an agency's own services, when the agency registered no email or SMS channel of its own. */
+    private static List<Recipient> directoryContactsStandingIn(UUID agency, Audience a, String why) {
         boolean registeredOwnChannels = a.subscriptions().stream()
-                .anyMatch(s -> s.active() && n.referringAgencyId().equals(s.agencyId()) && s.channel() != Channel.WEBHOOK);
+                .anyMatch(s -> s.active() && agency.equals(s.agencyId()) && s.channel() != Channel.WEBHOOK);
         if (registeredOwnChannels) return List.of();
-        String why = "the referring agency is told the outcome of its referral; it registered no channel, so its directory contact is used";
-        return a.referringAgencyServices().stream()
-                .filter(c -> n.referringAgencyId().equals(c.organizationId()) && c.hasEmail())
+        return a.agencyServices().stream()
+                .filter(c -> agency.equals(c.organizationId()) && c.hasEmail())
                 .map(c -> new Recipient(RecipientKind.REFERRING_AGENCY, Channel.EMAIL, Recipient.mailto(c.email()),
                         c.language() == null ? a.defaultLanguage() : c.language(), why))
                 .toList();
@@ -97,5 +124,52 @@ public final class RecipientPolicy {
                     "the agency subscribed to " + n.eventType() + " and takes part in this referral"));
         }
         return out;
+    }
+
+    /**
+     * The agency's own email and SMS channels carry its reminders whatever event types they list: they are where the
+     * agency asked Setu to reach its people, and a follow-up missed because a channel named only referral outcomes
+     * would fail the person. An agency that wants none on a channel pauses it.
+     */
+    static List<Recipient> caseAgencyChannels(FollowUpFacts r, List<AgencyChannel> subscriptions, boolean smsEnabled) {
+        if (r.agencyId() == null) return List.of();
+        String why = followUp(r) + "; it reaches the agency on the channel it registered";
+        List<Recipient> out = new ArrayList<>();
+        for (AgencyChannel s : subscriptions) {
+            if (!s.active() || !r.agencyId().equals(s.agencyId()) || s.channel() == Channel.WEBHOOK) continue;
+            if (s.channel() == Channel.SMS && !smsEnabled) continue;
+            out.add(new Recipient(RecipientKind.REFERRING_AGENCY, s.channel(), Recipient.subscription(s.subscriptionId()),
+                    s.language(), why));
+        }
+        return out;
+    }
+
+    /**
+     * An agency that registered no email or SMS channel is reached at the referral contacts of its own services in the
+     * directory, as for a referral's outcome, because an agency is a directory organization.
+     */
+    static List<Recipient> caseAgencyFromDirectory(FollowUpFacts r, Audience a) {
+        if (r.agencyId() == null) return List.of();
+        return directoryContactsStandingIn(r.agencyId(), a,
+                followUp(r) + "; the agency registered no channel, so its directory contact is used");
+    }
+
+    /**
+     * A partner system or portal of the agency hears of reminders when its webhook subscribed to them; another
+     * agency's webhook never does, whatever it subscribed to.
+     */
+    static List<Recipient> caseAgencyWebhooks(FollowUpFacts r, List<AgencyChannel> subscriptions) {
+        if (r.agencyId() == null) return List.of();
+        List<Recipient> out = new ArrayList<>();
+        for (AgencyChannel s : subscriptions) {
+            if (s.channel() != Channel.WEBHOOK || !r.agencyId().equals(s.agencyId()) || !s.wants(FollowUpFacts.EVENT_TYPE)) continue;
+            out.add(new Recipient(RecipientKind.SUBSCRIBER, Channel.WEBHOOK, Recipient.subscription(s.subscriptionId()),
+                    s.language(), "the agency follows this case and subscribed its webhook to follow-up reminders"));
+        }
+        return out;
+    }
+
+    private static String followUp(FollowUpFacts r) {
+        return "a follow-up of a case this agency follows is " + (r.overdue() ? "overdue" : "due soon");
     }
 }

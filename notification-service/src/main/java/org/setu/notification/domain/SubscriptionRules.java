@@ -19,13 +19,14 @@ import java.util.stream.Collectors;
 public final class SubscriptionRules {
 
     /**
-     * The referral event types an agency may subscribe to: every referral transition of the catalogue, in its current
-     * version or an older one still read (a subscription receives every version of the types it names).
+     * The event types an agency may subscribe to: every referral transition of the catalogue, in its current version or
+     * an older one still read (a subscription receives every version of the types it names), and the follow-up
+     * reminders of the cases the agency follows.
      */
     public static final Set<String> SUBSCRIBABLE = java.util.stream.Stream.concat(EventCatalog.all().stream(),
                     EventCatalog.stillRead().stream())
             .map(EventContract::type)
-            .filter(t -> "referral".equals(t.area()))
+            .filter(t -> "referral".equals(t.area()) || FollowUpFacts.EVENT_TYPE.equals(t.toString()))
             .map(Object::toString)
             .collect(Collectors.toUnmodifiableSet());
 
@@ -62,7 +63,7 @@ public final class SubscriptionRules {
         } else {
             for (int i = 0; i < eventTypes.size(); i++) {
                 if (!SUBSCRIBABLE.contains(eventTypes.get(i))) {
-                    out.add(new Violation("eventTypes[" + i + "]", "must be a referral event type such as setu.referral.sent.v1"));
+                    out.add(new Violation("eventTypes[" + i + "]", "must be a referral event type such as setu.referral.sent.v1, or setu.screening.follow-up-reminder.v1"));
                 }
             }
         }

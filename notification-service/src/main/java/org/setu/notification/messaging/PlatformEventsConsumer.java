@@ -10,6 +10,7 @@ import org.setu.events.directory.ServiceRemoved;
 import org.setu.events.directory.ServiceUpserted;
 import org.setu.events.referral.ReferralEvent;
 import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.FollowUpReminder;
 import org.setu.kit.inbox.EventReader;
 import org.setu.kit.inbox.Inbox;
 import org.setu.kit.inbox.IncomingEvent;
@@ -21,8 +22,8 @@ import java.util.Optional;
 
 /**
  * The service's one Kafka consumer (group {@code notification-service}): the compacted directory topic feeds the
- * read model of referral contacts, the referral topic the notifications, and the screening topic's
- * {@code case-erased} purges what the deliveries kept of a case. Each event is applied at most once
+ * read model of referral contacts, the referral topic the notifications; of the screening topic, a
+ * {@code follow-up-reminder} tells the case's agency and a {@code case-erased} purges what the deliveries kept of a case. Each event is applied at most once
  * through the kit's inbox. An event that cannot be read rolls back and goes to
  * {@code setu.notification-service.dlq} with its reason, and the partition moves on.
  */
@@ -46,9 +47,10 @@ public class PlatformEventsConsumer {
     @Incoming("platform-events")
     @Transactional
     public void onEvent(ConsumerRecord<String, String> record) {
-        // of the screening area only the erasure is ours; types of other areas, and future ones, are skipped unrecorded
+        // of the screening area only the erasure and the follow-up reminders are ours; types of other areas, and future
+        // ones, are skipped unrecorded
         Optional<IncomingEvent<?>> event = events.read(record, ServiceUpserted.class, CapacityChanged.class,
-                ServiceRemoved.class, CaseErased.class, ReferralEvent.class);
+                ServiceRemoved.class, CaseErased.class, FollowUpReminder.class, ReferralEvent.class);
         event.ifPresent(e -> inbox.applyOnce(CONSUMER, e.id(), () -> apply(e)));
     }
 
@@ -62,8 +64,14 @@ public class PlatformEventsConsumer {
             directory.removed(e.serviceId(), e.organizationId(), e.occurredAt());
         } else if (data instanceof CaseErased e) {
             notifier.onCaseErased(e.caseId(), e.occurredAt());
+        } else if (data instanceof FollowUpReminder e) {
+            notifier.onFollowUpReminder(source(event), e);
         } else if (data instanceof ReferralEvent e) {
-            notifier.onReferralEvent(new SourceEvent(event.id(), event.type(), event.subject(), event.time()), e);
+            notifier.onReferralEvent(source(event), e);
         }
+    }
+
+    private static SourceEvent source(IncomingEvent<?> event) {
+        return new SourceEvent(event.id(), event.type(), event.subject(), event.time());
     }
 }

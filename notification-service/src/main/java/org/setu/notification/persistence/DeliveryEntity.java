@@ -8,17 +8,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import org.setu.events.notification.Channel;
 import org.setu.events.notification.RecipientKind;
+import org.setu.events.screening.FollowUpReminder.ReminderKind;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Urgency;
 import org.setu.notification.domain.DeliveryStatus;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
  * A row of {@code delivery}. The referral's facts are typed columns ({@code case_ref} to {@code occurred_at}, with the
- * ids before them); the JSON column {@code facts} of earlier versions is not mapped (V5 says why it is still there).
+ * ids before them); a follow-up reminder's are the case's id and reference, the agency (in {@code organization_id}),
+ * {@code occurred_at}, the plan's day and the reminder's kind (V6). The JSON column {@code facts} of earlier versions
+ * is not mapped (V5 says why it is still there).
  */
 @Entity
 @Table(name = "delivery")
@@ -79,6 +83,13 @@ class DeliveryEntity {
 
     @Column(name = "occurred_at")
     Instant occurredAt;
+
+    @Column(name = "follow_up_due_on")
+    LocalDate followUpDueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "reminder_kind")
+    ReminderKind reminderKind;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_kind")

@@ -12,11 +12,13 @@ import org.setu.events.notification.Channel;
 import org.setu.events.notification.RecipientKind;
 import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.DeliveryStatus;
+import org.setu.notification.domain.FollowUpFacts;
 import org.setu.notification.domain.Recipient;
 import org.setu.notification.domain.ReferralFacts;
 import org.setu.notification.domain.SourceEvent;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,12 +55,13 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
         return getSession().createNativeMutationQuery("""
                         INSERT INTO delivery (id, source_event_id, source_event_type, event_subject, event_time, case_id, referral_id,
                             case_ref, service_category, service_id, organization_id, referring_agency_id, referral_status, urgency,
-                            due_at, referral_attempt, referral_reason_code, occurred_at, recipient_kind, channel, recipient, language,
-                            status, attempts, give_up_after, next_attempt_at, created_at, updated_at, last_reason)
+                            due_at, referral_attempt, referral_reason_code, occurred_at, follow_up_due_on, reminder_kind,
+                            recipient_kind, channel, recipient, language, status, attempts, give_up_after, next_attempt_at,
+                            created_at, updated_at, last_reason)
                         VALUES (:id, :eventId, :eventType, :subject, :eventTime, :caseId, :referral, :caseRef, :category, :service,
                             :organization, :agency, :referralStatus, :urgency, :dueAt, :referralAttempt, :reasonCode, :occurredAt,
-                            :recipientKind, :wantedChannel, :recipient, :language, :wantedStatus, :attempts, :giveUpAfter,
-                            :nextAttemptAt, :createdAt, :updatedAt, :lastReason)
+                            :followUpDueOn, :reminderKind, :recipientKind, :wantedChannel, :recipient, :language, :wantedStatus,
+                            :attempts, :giveUpAfter, :nextAttemptAt, :createdAt, :updatedAt, :lastReason)
                         ON CONFLICT (source_event_id, recipient, channel) DO NOTHING""")
                 .setParameter("id", d.id())
                 .setParameter("eventId", source.id())
@@ -67,7 +70,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                 .setParameter("eventTime", source.time(), Instant.class)
                 .setParameter("caseId", d.caseId(), UUID.class)
                 .setParameter("referral", d.referralId(), UUID.class)
-                .setParameter("caseRef", fact(d, ReferralFacts::caseRef), String.class)
+                .setParameter("caseRef", d.caseRef(), String.class)
                 .setParameter("category", fact(d, f -> nameOf(f.category())), String.class)
                 .setParameter("service", fact(d, ReferralFacts::serviceId), UUID.class)
                 .setParameter("organization", d.agencies().organizationId(), UUID.class)
@@ -77,7 +80,10 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                 .setParameter("dueAt", fact(d, ReferralFacts::dueAt), Instant.class)
                 .setParameter("referralAttempt", fact(d, ReferralFacts::attempt), Integer.class)
                 .setParameter("reasonCode", fact(d, ReferralFacts::reasonCode), String.class)
-                .setParameter("occurredAt", fact(d, ReferralFacts::occurredAt), Instant.class)
+                .setParameter("occurredAt", d.facts() != null ? d.facts().occurredAt()
+                        : reminderFact(d, FollowUpFacts::occurredAt), Instant.class)
+                .setParameter("followUpDueOn", reminderFact(d, FollowUpFacts::dueOn), LocalDate.class)
+                .setParameter("reminderKind", reminderFact(d, r -> nameOf(r.kind())), String.class)
                 .setParameter("recipientKind", to.kind().name())
                 .setParameter("wantedChannel", to.channel().name())
                 .setParameter("recipient", to.ref())
@@ -97,20 +103,26 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
         return d.facts() == null ? null : field.apply(d.facts());
     }
 
+    /** One of a reminder delivery's facts; null for any other delivery, and for a reminder recorded already purged. */
+    private static <T> T reminderFact(DeliveryRow d, Function<FollowUpFacts, T> field) {
+        return d.reminder() == null ? null : field.apply(d.reminder());
+    }
+
     private static String nameOf(Enum<?> value) {
         return value == null ? null : value.name();
     }
 
     /**
-     * Forgets what the deliveries of an erased case kept of it: the referral's facts, the subject, the case and
-     * referral ids. Status, channel, recipient kind, event type, reason codes and times stay, for counts and oversight.
+     * Forgets what the deliveries of an erased case kept of it: the referral's or the reminder's facts, the subject,
+     * the case and referral ids. Status, channel, recipient kind, event type, reason codes and times stay, for counts and oversight.
      * A delivery not yet sent will not be: its notice would name the case. @return how many deliveries were purged
      */
     public int purgeCase(UUID caseId, Instant now) {
         return getSession().createNativeMutationQuery("""
                         UPDATE delivery SET case_ref = NULL, service_category = NULL, service_id = NULL, referral_status = NULL,
                                urgency = NULL, due_at = NULL, referral_attempt = NULL, referral_reason_code = NULL,
-                               occurred_at = NULL, event_subject = NULL, case_id = NULL, referral_id = NULL,
+                               occurred_at = NULL, follow_up_due_on = NULL, reminder_kind = NULL, event_subject = NULL,
+                               case_id = NULL, referral_id = NULL,
                                last_reason = CASE WHEN status = 'PENDING' THEN 'CASE_ERASED' ELSE last_reason END,
                                next_attempt_at = CASE WHEN status = 'PENDING' THEN NULL ELSE next_attempt_at END,
                                status = CASE WHEN status = 'PENDING' THEN 'SKIPPED' ELSE status END,
@@ -237,7 +249,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
         SourceEvent source = new SourceEvent(e.sourceEventId, e.sourceEventType, e.eventSubject, e.eventTime);
         Recipient recipient = new Recipient(e.kind, e.channel, e.recipient, e.language, null);
         DeliveryState state = new DeliveryState(e.status, e.attempts, e.giveUpAfter, e.nextAttemptAt, e.lastReason);
-        return new DeliveryRow(e.id, source, facts(e), new DeliveryRow.Agencies(e.organizationId, e.referringAgencyId),
+        return new DeliveryRow(e.id, source, facts(e), reminder(e), new DeliveryRow.Agencies(e.organizationId, e.referringAgencyId),
                 recipient, e.address, state, e.createdAt, e.updatedAt, e.deliveredAt);
     }
 
@@ -247,5 +259,11 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
         return new ReferralFacts(e.referralId, e.caseId, e.caseRef, e.category, e.serviceId, e.organizationId,
                 e.referringAgencyId, e.referralStatus, e.urgency, e.dueAt, e.referralAttempt, e.referralReasonCode,
                 e.occurredAt);
+    }
+
+    /** A reminder delivery's facts; none for any other delivery, and none left once the case was erased. */
+    private static FollowUpFacts reminder(DeliveryEntity e) {
+        if (e.followUpDueOn == null) return null;
+        return new FollowUpFacts(e.caseId, e.caseRef, e.organizationId, e.followUpDueOn, e.reminderKind, e.occurredAt);
     }
 }

@@ -1,6 +1,7 @@
 package org.setu.notification.persistence;
 
 import org.setu.notification.domain.DeliveryState;
+import org.setu.notification.domain.FollowUpFacts;
 import org.setu.notification.domain.Recipient;
 import org.setu.notification.domain.ReferralFacts;
 import org.setu.notification.domain.SourceEvent;
@@ -9,17 +10,19 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One delivery: the event it is about, what that event said about the referral ({@code facts}: none for a ping, and
- * none left once the case was erased), the agencies whose log shows it, whom it is for, and its progress.
- * {@code address} is where it last went (an email, a phone, a URL). The recipient's reason is not stored, so a row
- * read back has none.
+ * One delivery: the event it is about, what that event said (a referral's {@code facts} or a follow-up
+ * {@code reminder}'s; neither for a ping, and none left once the case was erased), the agencies whose log shows it,
+ * whom it is for, and its progress. {@code address} is where it last went (an email, a phone, a URL). The recipient's
+ * reason is not stored, so a row read back has none.
  */
-public record DeliveryRow(UUID id, SourceEvent source, ReferralFacts facts, Agencies agencies, Recipient recipient,
-                          String address, DeliveryState state, Instant createdAt, Instant updatedAt, Instant deliveredAt) {
+public record DeliveryRow(UUID id, SourceEvent source, ReferralFacts facts, FollowUpFacts reminder, Agencies agencies,
+                          Recipient recipient, String address, DeliveryState state, Instant createdAt, Instant updatedAt,
+                          Instant deliveredAt) {
 
     /**
      * The agencies that see a delivery in the log: the organization the referral went to (for a ping, the agency
-     * whose subscription it tests) and the referring agency. They stay when the case is erased.
+     * whose subscription it tests; for a reminder, the agency that follows the case) and the referring agency. They
+     * stay when the case is erased.
      */
     public record Agencies(UUID organizationId, UUID referringAgencyId) {
 
@@ -27,20 +30,37 @@ public record DeliveryRow(UUID id, SourceEvent source, ReferralFacts facts, Agen
             return new Agencies(f.organizationId(), f.referringAgencyId());
         }
 
+        public static Agencies of(FollowUpFacts r) {
+            return new Agencies(r.agencyId(), null);
+        }
+
         public boolean include(UUID agency) {
             return agency != null && (agency.equals(organizationId) || agency.equals(referringAgencyId));
         }
     }
 
-    /** A delivery recorded now and not tried yet. */
+    /** A delivery about a referral (or a ping, without facts), recorded now and not tried yet. */
     public static DeliveryRow planned(SourceEvent source, ReferralFacts facts, Agencies agencies, Recipient recipient,
                                       DeliveryState state, Instant now) {
-        return new DeliveryRow(UUID.randomUUID(), source, facts, agencies, recipient, null, state, now, now, null);
+        return new DeliveryRow(UUID.randomUUID(), source, facts, null, agencies, recipient, null, state, now, now, null);
+    }
+
+    /** A delivery about a follow-up reminder (without facts once the case was erased), recorded now and not tried yet. */
+    public static DeliveryRow reminding(SourceEvent source, FollowUpFacts reminder, Agencies agencies, Recipient recipient,
+                                        DeliveryState state, Instant now) {
+        return new DeliveryRow(UUID.randomUUID(), source, null, reminder, agencies, recipient, null, state, now, now, null);
     }
 
     /** The case an erasure finds the delivery by; none once it was purged. */
     public UUID caseId() {
-        return facts == null ? null : facts.caseId();
+        if (facts != null) return facts.caseId();
+        return reminder == null ? null : reminder.caseId();
+    }
+
+    /** The case's reference, which a message shows; none once it was purged. */
+    public String caseRef() {
+        if (facts != null) return facts.caseRef();
+        return reminder == null ? null : reminder.caseRef();
     }
 
     public UUID referralId() {

@@ -5,6 +5,7 @@ import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Urgency;
 
 import java.time.Instant;
+import java.time.LocalDate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,6 +31,15 @@ class LabelsTest {
         assertThat(Labels.deadline(due, "en")).isEqualTo("2026-03-02 00:30 UTC+06:00");
         assertThat(Labels.deadline(due, "bn")).isEqualTo("২০২৬-০৩-০২ ০০:৩০ UTC+০৬:০০");
         assertThat(Labels.deadline(null, "bn")).isEmpty();
+    }
+
+    @Test
+    void aFollowUpDayReadsAsADayWithTheMonthsNameAndBanglaDigitsForBanglaReaders() {
+        assertThat(Labels.day(LocalDate.of(2026, 12, 10), "en")).isEqualTo("10 Dec 2026");
+        assertThat(Labels.day(LocalDate.of(2026, 12, 10), "bn")).isEqualTo("১০ ডিসেম্বর ২০২৬");
+        assertThat(Labels.day(LocalDate.of(2027, 9, 3), "en")).isEqualTo("3 Sep 2027");
+        assertThat(Labels.day(LocalDate.of(2027, 1, 31), "bn")).isEqualTo("৩১ জানুয়ারী ২০২৭");
+        assertThat(Labels.day(null, "bn")).isEmpty();
     }
 
     @Test

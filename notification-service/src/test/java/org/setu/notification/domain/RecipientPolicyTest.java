@@ -3,7 +3,10 @@ package org.setu.notification.domain;
 import org.junit.jupiter.api.Test;
 import org.setu.events.notification.Channel;
 import org.setu.events.notification.RecipientKind;
+import org.setu.events.screening.FollowUpReminder;
 
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -96,5 +99,59 @@ class RecipientPolicyTest {
         assertThat(RecipientPolicy.recipients(notice("sent"), noSms)).extracting(Recipient::channel).containsExactly(Channel.EMAIL);
         assertThat(RecipientPolicy.recipients(notice("escalated"), noSms)).extracting(Recipient::kind)
                 .containsExactly(RecipientKind.NRM_COORDINATOR);
+    }
+
+    private final UUID agency = UUID.randomUUID();
+
+    private FollowUpFacts reminder(FollowUpReminder.ReminderKind kind) {
+        return new FollowUpFacts(UUID.randomUUID(), "BD-7K3F-9Q2M", agency, LocalDate.of(2026, 12, 10), kind, Instant.now());
+    }
+
+    @Test
+    void anOverdueFollowUpGoesToTheAgencysOwnEmailAndSmsChannelsWhateverTypesTheyList() {
+        UUID email = UUID.randomUUID();
+        UUID sms = UUID.randomUUID();
+        var channels = List.of(new AgencyChannel(email, agency, Channel.EMAIL, Set.of("setu.referral.accepted.v1"), "bn", true),
+                new AgencyChannel(sms, agency, Channel.SMS, Set.of("setu.referral.declined.v1"), "en", true));
+        var contact = new DirectoryContact(UUID.randomUUID(), agency, 1, "desk@ngo.test", null, "bn", false);
+        List<Recipient> r = RecipientPolicy.recipients(reminder(FollowUpReminder.ReminderKind.OVERDUE), audience(channels, List.of(contact)));
+        assertThat(r).extracting(x -> x.kind() + " " + x.channel() + " " + x.ref() + " " + x.language())
+                .containsExactly("REFERRING_AGENCY EMAIL subscription:" + email + " bn", "REFERRING_AGENCY SMS subscription:" + sms + " en");
+        assertThat(r).allSatisfy(x -> assertThat(x.reason()).contains("overdue"));
+    }
+
+    @Test
+    void anAgencyWithoutChannelsOfItsOwnHearsOfAFollowUpDueSoonAtItsServicesDirectoryContacts() {
+        var desk = new DirectoryContact(UUID.randomUUID(), agency, 1, "Desk@NGO.test", "+8801711000001", null, false);
+        var noEmail = new DirectoryContact(UUID.randomUUID(), agency, 1, null, "+8801711000002", "bn", false);
+        var otherAgency = new DirectoryContact(UUID.randomUUID(), UUID.randomUUID(), 1, "other@ngo.test", null, "bn", false);
+        var paused = new AgencyChannel(UUID.randomUUID(), agency, Channel.EMAIL, Set.of("setu.referral.sent.v1"), "en", false);
+        List<Recipient> r = RecipientPolicy.recipients(reminder(FollowUpReminder.ReminderKind.DUE_SOON),
+                audience(List.of(paused), List.of(desk, noEmail, otherAgency)));
+        assertThat(r).extracting(x -> x.kind() + " " + x.channel() + " " + x.ref() + " " + x.language())
+                .containsExactly("REFERRING_AGENCY EMAIL mailto:desk@ngo.test en");
+        assertThat(r.get(0).reason()).contains("due soon").contains("directory contact");
+    }
+
+    @Test
+    void onlyTheAgencysOwnWebhooksThatSubscribedToRemindersHearOfThem() {
+        UUID wants = UUID.randomUUID();
+        var subscribed = new AgencyChannel(wants, agency, Channel.WEBHOOK, Set.of("setu.screening.follow-up-reminder.v1"), "en", true);
+        var referralsOnly = new AgencyChannel(UUID.randomUUID(), agency, Channel.WEBHOOK, Set.of("setu.referral.sent.v1"), "en", true);
+        var strangersHook = new AgencyChannel(UUID.randomUUID(), UUID.randomUUID(), Channel.WEBHOOK,
+                Set.of("setu.screening.follow-up-reminder.v1"), "en", true);
+        var strangersEmail = new AgencyChannel(UUID.randomUUID(), UUID.randomUUID(), Channel.EMAIL,
+                Set.of("setu.screening.follow-up-reminder.v1"), "en", true);
+        List<Recipient> r = RecipientPolicy.recipients(reminder(FollowUpReminder.ReminderKind.OVERDUE),
+                audience(List.of(subscribed, referralsOnly, strangersHook, strangersEmail), List.of()));
+        assertThat(r).extracting(x -> x.kind() + " " + x.channel() + " " + x.ref())
+                .containsExactly("SUBSCRIBER WEBHOOK subscription:" + wants);
+    }
+
+    @Test
+    void withoutAnSmsGatewayAReminderGoesByEmailOnly() {
+        var sms = new AgencyChannel(UUID.randomUUID(), agency, Channel.SMS, Set.of("setu.referral.sent.v1"), "en", true);
+        var noGateway = new RecipientPolicy.Audience(List.of(sms), List.of(), coordinators, false, "en");
+        assertThat(RecipientPolicy.recipients(reminder(FollowUpReminder.ReminderKind.DUE_SOON), noGateway)).isEmpty();
     }
 }

@@ -40,10 +40,11 @@ class SubscriptionRulesTest {
     }
 
     @Test
-    void onlyReferralEventTypesCanBeSubscribedTo() {
-        // nine transitions, and cancelled in its current v2 and its older v1
-        assertThat(SubscriptionRules.SUBSCRIBABLE).hasSize(10)
-                .contains("setu.referral.escalated.v1", "setu.referral.cancelled.v2", "setu.referral.cancelled.v1");
+    void onlyReferralEventTypesAndFollowUpRemindersCanBeSubscribedTo() {
+        // nine transitions, cancelled in its current v2 and its older v1, and the follow-up reminders
+        assertThat(SubscriptionRules.SUBSCRIBABLE).hasSize(11)
+                .contains("setu.referral.escalated.v1", "setu.referral.cancelled.v2", "setu.referral.cancelled.v1",
+                        "setu.screening.follow-up-reminder.v1");
         assertThat(SubscriptionRules.check(Channel.EMAIL, null, "desk@ngo.test", null,
                 List.of("setu.referral.sent.v1", "setu.screening.completed.v1", "sent"), null))
                 .extracting(SubscriptionRules.Violation::field).containsExactly("eventTypes[1]", "eventTypes[2]");
