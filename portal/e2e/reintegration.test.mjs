@@ -60,6 +60,11 @@ test('a case worker follows a returnee up from the survey form, sees a warning s
   await cw.click('nav button[data-screen="cases"]');
   const dueRow = `section.due li[data-case-ref="${caseRef}"][data-due-on="${missed}"][data-status="OVERDUE"]`;
   await findOnDueList(cw, dueRow);
+  await shot(cw, 'follow-ups-due');
+  await switchLanguage(cw, 'bn');
+  assert.match(await cw.textContent(dueRow), /সময় পেরিয়ে গেছে/);
+  await shot(cw, 'follow-ups-due');
+  await switchLanguage(cw, 'en');
   await cw.click(`${dueRow} [data-action="open-case"]`);
   const section = `section.detail[data-case-ref="${caseRef}"] section.reintegration`;
   await cw.waitForSelector(`${section} ul.schedule li[data-due-on="${missed}"]`, { timeout: 30_000 });

@@ -41,7 +41,10 @@ export function dueFollowUpList(host: HTMLElement, fail: (e: unknown) => void, o
       const total = p.totalItems ?? p.items.length;
       if (!p.items.length) rows.append(h('li', {}, translated('followUpsDue.none')));
       for (const x of p.items) rows.append(row(x));
-      if (total <= PAGE_SIZE && page === 0) return;
+      // one page needs no pager (and its empty bar would look like a rule)
+      const onePage = total <= PAGE_SIZE && page === 0;
+      pager.style.display = onePage ? 'none' : '';
+      if (onePage) return;
       pager.append(h('span', { class: 'showing' }, translated('coordinator.showing', { from: page * PAGE_SIZE + 1, to: page * PAGE_SIZE + p.items.length, total })),
         h('button', { type: 'button', class: 'secondary', 'data-action': 'previous-due', disabled: page === 0,
           onclick: () => { page -= 1; void draw(); } }, translated('coordinator.previous')),
