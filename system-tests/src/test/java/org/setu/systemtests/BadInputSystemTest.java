@@ -216,6 +216,8 @@ class BadInputSystemTest {
         all.add(query("screening GET /follow-ups/due", s, "/api/v1/follow-ups/due", "caseworker", List.of(
                 Param.number("withinDays", 0, 366), Param.of("status", Type.ENUM), Param.number("page", 0, Integer.MAX_VALUE),
                 Param.number("size", 1, 200))));
+        all.add(query("screening GET /exports/ctdc", s, "/api/v1/exports/ctdc", "coordinator", List.of(
+                Param.of("from", Type.DATE), Param.of("to", Type.DATE), Param.of("format", Type.ENUM))));
         all.add(body("screening POST /practice/assignments", s, "POST", "/api/v1/practice/assignments", "trainer",
                 Bodies::practiceAssignment, List.of(Field.of("screener", Type.PATTERN, true),
                         Field.list("cases", Type.LIST_PATTERN, true, 50), Field.of("dueOn", Type.DATE, false)), false, false));

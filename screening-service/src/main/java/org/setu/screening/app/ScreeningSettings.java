@@ -70,4 +70,13 @@ public interface ScreeningSettings {
      */
     @WithDefault("iom-rss/v1")
     List<String> reintegrationSurveys();
+
+    /** The CTDC-compatible case export (docs/statistics.md). */
+    CtdcExport ctdcExport();
+
+    interface CtdcExport {
+        /** Every combination of quasi-identifiers in the export is shared by at least this many rows (CTDC uses 11). */
+        @WithDefault("11")
+        int k();
+    }
 }

@@ -159,6 +159,12 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
                 CaseRow.Status.ERASED, agency);
     }
 
+    /** The cases opened in [from, to), oldest first; erased cases are not among them (nothing of them may be exported). */
+    public List<CaseRow> openedBetween(Instant from, Instant to) {
+        return find("status <> ?1 and openedAt >= ?2 and openedAt < ?3", Sort.ascending("openedAt").and("id"),
+                CaseRow.Status.ERASED, from, to).list().stream().map(CaseRepository::toRow).toList();
+    }
+
     private static CaseRow toRow(CaseEntity e) {
         return new CaseRow(e.id, e.ref, e.openedByAgency, e.status, e.openedAt, e.closedAt,
                 e.closureReason == null ? null : ClosureReason.valueOf(e.closureReason), e.erasedAt, e.wrappedKey,
