@@ -24,7 +24,20 @@ final class Persons {
                   String documentNumber) {
     }
 
-    static Person person(int n, String givenName, String familyName, String sex, LocalDate dateOfBirth) {
+    /** The numbers given out: two persons with one number share a phone and a document, so the second joins the first's case. */
+    private static final java.util.Set<Integer> TAKEN = new java.util.HashSet<>();
+
+    static synchronized Person person(int n, String givenName, String familyName, String sex, LocalDate dateOfBirth) {
+        if (n >= FAULT_RUN || !TAKEN.add(n)) {
+            throw new IllegalStateException("person number " + n + " is taken: " + givenName + " would join another person's case");
+        }
+        return numbered(n, givenName, familyName, sex, dateOfBirth);
+    }
+
+    /** Numbers from here on are the fault run's, one per screening it repeats. */
+    private static final int FAULT_RUN = 100;
+
+    private static Person numbered(int n, String givenName, String familyName, String sex, LocalDate dateOfBirth) {
         return new Person(givenName, familyName, sex, dateOfBirth, "+88017" + RUN + String.format("%03d", n),
                 "EB" + RUN + String.format("%03d", n));
     }
@@ -54,7 +67,10 @@ final class Persons {
     static final Person AFTERA = person(32, "Afterunnesa", "Backupbibi", "FEMALE", LocalDate.of(1996, 6, 6));
 
     /** Followed after her return through a plan, three follow-ups and closure (ReintegrationSystemTest). */
-    static final Person FOLLOWA = person(60, "Followunnesa", "Reintegrabibi", "FEMALE", LocalDate.of(1995, 2, 20));
+    static final Person FOLLOWA = person(62, "Followunnesa", "Reintegrabibi", "FEMALE", LocalDate.of(1995, 2, 20));
+    /** The routing policy scenario's two women, one in Dhaka and one in Cox's Bazar. */
+    static final Person WAITA = person(60, "Waitunnesara", "Policybibi", "FEMALE", LocalDate.of(1995, 2, 20));
+    static final Person COXA = person(61, "Coxunnesara", "Policybibi", "FEMALE", LocalDate.of(1996, 3, 21));
 
     /** NationalitySystemTest's people: an Indian man and a Bangladeshi woman going home, and two women in Ukhiya. */
     static final Person RAMESHWARAN = person(40, "Rameshwarandas", "Ghoraphiryan", "MALE", LocalDate.of(1990, 5, 5));
@@ -73,13 +89,13 @@ final class Persons {
 
     /** The fault run's people: one name, a number each (see FaultToleranceSystemTest). */
     static Person faultRunPerson(int i) {
-        return person(100 + i, "Faultinara", "Restartunnesa", "FEMALE", LocalDate.of(1995, 1, 1));
+        return numbered(FAULT_RUN + i, "Faultinara", "Restartunnesa", "FEMALE", LocalDate.of(1995, 1, 1));
     }
 
     /** Names are rare on purpose, so that the privacy scan's whole-word search cannot match innocent text. */
     static final List<Person> ALL = List.of(AMINA, RUPA, SALMA, NASIMA, MIM, JOYA, LIPI, ROSHNI, HALIMA, HALIMAS_SISTER,
             ERASA, KEPTA, LOSTA, AFTERA, RAMESHWARAN, FIROZA, NURKAYDA, UKHIYARA, JOGFULA, BADFULA, SAMMATIRA, JORURIBA,
-            THIKANA, OSHWIKRITA, CHOLITA, faultRunPerson(0));
+            THIKANA, OSHWIKRITA, CHOLITA, FOLLOWA, WAITA, COXA, faultRunPerson(0));
 
     /** Deceived about the job and wages, exploited, documents taken and isolated abroad: the Palermo elements. */
     static Map<String, Object> traffickedAbroad() {

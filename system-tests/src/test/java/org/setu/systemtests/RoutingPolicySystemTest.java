@@ -25,8 +25,8 @@ import static org.setu.systemtests.Keycloak.tokenFor;
 class RoutingPolicySystemTest {
 
     static final String POLICY = Setu.REFERRAL + "/routing-policies/" + Fixtures.DHAKA_NGO;
-    static final Persons.Person WAITA = Persons.person(60, "Waitunnesara", "Policybibi", "FEMALE", LocalDate.of(1995, 2, 20));
-    static final Persons.Person COXA = Persons.person(61, "Coxunnesara", "Policybibi", "FEMALE", LocalDate.of(1996, 3, 21));
+    static final Persons.Person WAITA = Persons.WAITA;
+    static final Persons.Person COXA = Persons.COXA;
 
     @BeforeAll
     static void logFailures() {

@@ -4,7 +4,7 @@ package org.setu.events.notification;
 public enum RecipientKind {
     /** A service's referral contact (its focal point). */
     SERVICE_CONTACT,
-    /** The agency that screened the person and made the referral. */
+    /** The agency that screened the person, made the referral and follows the case (its follow-up reminders too). */
     REFERRING_AGENCY,
     /** The NRM coordinators, e.g. on an escalation. */
     NRM_COORDINATOR,
