@@ -146,7 +146,9 @@ export function casesView(main: HTMLElement): () => void {
 
   const live = referralStream((r) => {
     const before = referrals.get(r.id);
-    if (before && before.version > r.version) return;
+    // an event the page has already read (the stream repeats recent ones on connecting) changes nothing; drawing the
+    // row again would close the candidates a case worker has open in it
+    if (before && before.version >= r.version) return;
     referrals.set(r.id, { ...before, ...r });
     drawList(cases);
     if (open && r.caseId === open.id) updateRow(referrals.get(r.id)!);
