@@ -26,6 +26,8 @@ import org.setu.screening.app.PlannedReturnService;
 import org.setu.screening.domain.repatriation.NationalityVerification;
 import org.setu.screening.domain.repatriation.PlannedReturn;
 import org.setu.screening.domain.repatriation.TravelMode;
+import org.setu.screening.domain.repatriation.VerificationAuthority;
+import org.setu.screening.domain.repatriation.VerificationStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -39,8 +41,8 @@ public class PlannedReturnResource {
     /** A flight number, a bus or train reference: letters and digits, with spaces or hyphens between them. */
     static final String TRANSPORT_REF = "[\\p{L}\\p{N}][\\p{L}\\p{N} -]*";
 
-    public record VerificationRequest(@NotNull NationalityVerification.Status status,
-                                      @NotNull NationalityVerification.Authority waitingOn, @NotNull LocalDate since) {
+    public record VerificationRequest(@NotNull VerificationStatus status,
+                                      @NotNull VerificationAuthority waitingOn, @NotNull LocalDate since) {
     }
 
     public record PlannedReturnRequest(@NotNull LocalDate expectedFrom, @NotNull LocalDate expectedTo,

@@ -12,8 +12,8 @@ import org.setu.events.vocabulary.Classification;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.Urgency;
-import org.setu.screening.domain.repatriation.NationalityVerification;
 import org.setu.screening.domain.repatriation.TravelMode;
+import org.setu.screening.domain.repatriation.VerificationStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +68,7 @@ public final class Views {
      * reference only comes with {@code GET /cases/{id}/planned-return}.
      */
     public record PlannedReturnSummary(String portOfEntry, LocalDate expectedFrom, LocalDate expectedTo, TravelMode mode,
-                                       NationalityVerification.Status verification) {
+                                       VerificationStatus verification) {
     }
 
     public record CaseSummary(UUID id, String ref, String status, Instant openedAt, Instant closedAt,

@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.setu.screening.domain.repatriation.NationalityVerification;
 import org.setu.screening.domain.repatriation.TravelMode;
+import org.setu.screening.domain.repatriation.VerificationAuthority;
+import org.setu.screening.domain.repatriation.VerificationStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -53,8 +55,8 @@ public class PlannedReturnRepository implements PanacheRepositoryBase<PlannedRet
 
     private static PlannedReturnRow row(PlannedReturnEntity e) {
         NationalityVerification v = e.verificationStatus == null ? null : new NationalityVerification(
-                NationalityVerification.Status.valueOf(e.verificationStatus),
-                NationalityVerification.Authority.valueOf(e.verificationWaitingOn), e.verificationSince);
+                VerificationStatus.valueOf(e.verificationStatus),
+                VerificationAuthority.valueOf(e.verificationWaitingOn), e.verificationSince);
         return new PlannedReturnRow(e.caseId, e.version, e.expectedFrom, e.expectedTo, e.portOfEntry, TravelMode.valueOf(e.mode),
                 e.transportRefSealed, v, e.updatedAt, e.updatedBy);
     }

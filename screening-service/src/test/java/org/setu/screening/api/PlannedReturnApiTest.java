@@ -24,6 +24,8 @@ import org.setu.screening.domain.PersonDetails;
 import org.setu.screening.domain.repatriation.NationalityVerification;
 import org.setu.screening.domain.repatriation.PlannedReturn;
 import org.setu.screening.domain.repatriation.TravelMode;
+import org.setu.screening.domain.repatriation.VerificationAuthority;
+import org.setu.screening.domain.repatriation.VerificationStatus;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -285,8 +287,8 @@ class PlannedReturnApiTest {
                 new Consent(List.of(ServiceCategory.SHELTER), ShareLevel.BASIC)), screener).caseId();
         Caller caseWorker = new Caller("sub", "caseworker", Set.of("case-worker"), Optional.of(UUID.fromString(DHAKA_NGO)));
         returns.write(caseId, caseWorker, new PlannedReturn(TODAY.plusDays(2), TODAY.plusDays(7), "DAC", TravelMode.AIR, FLIGHT,
-                new NationalityVerification(NationalityVerification.Status.VERIFIED,
-                        NationalityVerification.Authority.SPECIAL_BRANCH_POLICE, TODAY.minusDays(3))), null);
+                new NationalityVerification(VerificationStatus.VERIFIED,
+                        VerificationAuthority.SPECIAL_BRANCH_POLICE, TODAY.minusDays(3))), null);
         return caseId;
     }
 

@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.setu.screening.domain.repatriation.PortOfEntry;
 import org.setu.screening.domain.repatriation.PortsOfEntry;
 import org.setu.screening.domain.Text;
+import org.setu.screening.domain.repatriation.PortKind;
 
 import java.util.List;
 
@@ -44,7 +45,7 @@ class PortsOfEntryDataTest {
         assertThat(SHIPPED.mistakes()).isEmpty();
         assertThat(SHIPPED.ports()).extracting(PortOfEntry::code).containsExactlyInAnyOrder(
                 "DAC", "CGP", "ZYL", "BENAPOLE", "DARSHANA", "AKHAURA", "BURIMARI", "HILI", "TAMABIL");
-        assertThat(SHIPPED.ports()).filteredOn(p -> p.kind() == PortOfEntry.Kind.AIRPORT).extracting(PortOfEntry::code)
+        assertThat(SHIPPED.ports()).filteredOn(p -> p.kind() == PortKind.AIRPORT).extracting(PortOfEntry::code)
                 .containsExactlyInAnyOrder("DAC", "CGP", "ZYL");
     }
 
@@ -52,12 +53,12 @@ class PortsOfEntryDataTest {
     void aListWithATwiceListedPortADistrictThatIsNoGeographyIdOrALandPortWithoutItsCrossingIsNotServed() {
         Text name = new Text("Somewhere", "কোথাও");
         PortsOfEntry broken = new PortsOfEntry(1, List.of(
-                new PortOfEntry("HILI", name, PortOfEntry.Kind.LAND_PORT, "54", "413", name),
-                new PortOfEntry("HILI", name, PortOfEntry.Kind.LAND_PORT, "54", "413", name),
-                new PortOfEntry("NOWHERE", name, PortOfEntry.Kind.AIRPORT, "Dhaka", null, null),
-                new PortOfEntry("FAR", name, PortOfEntry.Kind.AIRPORT, "65", null, null),
-                new PortOfEntry("OPEN", name, PortOfEntry.Kind.LAND_PORT, "20", null, null),
-                new PortOfEntry("MUTE", new Text("Mute", null), PortOfEntry.Kind.AIRPORT, "8", null, null)));
+                new PortOfEntry("HILI", name, PortKind.LAND_PORT, "54", "413", name),
+                new PortOfEntry("HILI", name, PortKind.LAND_PORT, "54", "413", name),
+                new PortOfEntry("NOWHERE", name, PortKind.AIRPORT, "Dhaka", null, null),
+                new PortOfEntry("FAR", name, PortKind.AIRPORT, "65", null, null),
+                new PortOfEntry("OPEN", name, PortKind.LAND_PORT, "20", null, null),
+                new PortOfEntry("MUTE", new Text("Mute", null), PortKind.AIRPORT, "8", null, null)));
         assertThat(broken.mistakes()).containsExactly(
                 "port HILI is listed twice",
                 "port NOWHERE needs a district id of the directory's geography (1 to 64)",

@@ -10,12 +10,10 @@ import org.setu.screening.domain.Text;
  * @param upazilaId null where the port lies in a city corporation rather than an upazila
  * @param crossing  null for an airport
  */
-public record PortOfEntry(String code, Text name, Kind kind, String districtId, String upazilaId, Text crossing) {
-
-    public enum Kind { AIRPORT, LAND_PORT }
+public record PortOfEntry(String code, Text name, PortKind kind, String districtId, String upazilaId, Text crossing) {
 
     /** The mode a port receives: a flight lands at an airport; a bus, a car or a train crosses at a land port. */
     public TravelMode receives() {
-        return kind == Kind.AIRPORT ? TravelMode.AIR : TravelMode.LAND;
+        return kind == PortKind.AIRPORT ? TravelMode.AIR : TravelMode.LAND;
     }
 }

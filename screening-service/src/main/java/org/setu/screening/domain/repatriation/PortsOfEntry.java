@@ -39,7 +39,7 @@ public record PortsOfEntry(int version, List<PortOfEntry> ports) {
             }
             if (p.upazilaId() != null && !UPAZILA.matcher(p.upazilaId()).matches()) out.add("port " + code + " has an upazila id that is not a number");
             boolean crossing = p.crossing() != null && !blank(p.crossing().en()) && !blank(p.crossing().bn());
-            if (p.kind() == PortOfEntry.Kind.LAND_PORT && !crossing) out.add("land port " + code + " needs the crossing on the other side, in English and Bangla");
+            if (p.kind() == PortKind.LAND_PORT && !crossing) out.add("land port " + code + " needs the crossing on the other side, in English and Bangla");
         }
         return out;
     }

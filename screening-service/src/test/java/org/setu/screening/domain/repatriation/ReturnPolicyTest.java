@@ -14,8 +14,8 @@ class ReturnPolicyTest {
 
     static final LocalDate TODAY = LocalDate.of(2026, 12, 7);
     static final Text NAME = new Text("x", "x");
-    static final PortOfEntry DHAKA = new PortOfEntry("DAC", NAME, PortOfEntry.Kind.AIRPORT, "47", null, null);
-    static final PortOfEntry BENAPOLE = new PortOfEntry("BENAPOLE", NAME, PortOfEntry.Kind.LAND_PORT, "20", "178", NAME);
+    static final PortOfEntry DHAKA = new PortOfEntry("DAC", NAME, PortKind.AIRPORT, "47", null, null);
+    static final PortOfEntry BENAPOLE = new PortOfEntry("BENAPOLE", NAME, PortKind.LAND_PORT, "20", "178", NAME);
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(nullValues = "-", value = {
@@ -42,10 +42,10 @@ class ReturnPolicyTest {
             "PENDING,  2026-11-20, -",
             "VERIFIED, 2026-12-07, -",
             "REFUSED,  2026-12-08, nationalityVerification.since"})
-    void aNationalityVerificationHasBegunOrEndedByTheDayItIsRecorded(NationalityVerification.Status status, LocalDate since,
+    void aNationalityVerificationHasBegunOrEndedByTheDayItIsRecorded(VerificationStatus status, LocalDate since,
                                                                       String field) {
         PlannedReturn plan = new PlannedReturn(TODAY.plusDays(3), TODAY.plusDays(9), "DAC", TravelMode.AIR, "BG 4102",
-                new NationalityVerification(status, NationalityVerification.Authority.BD_MISSION, since));
+                new NationalityVerification(status, VerificationAuthority.BD_MISSION, since));
         assertThat(ReturnPolicy.problems(plan, find("DAC"), TODAY)).extracting(FieldProblem::field)
                 .containsExactlyElementsOf(field == null ? java.util.List.of() : java.util.List.of(field));
     }
