@@ -208,6 +208,17 @@ class BadInputSystemTest {
                 List.of(), Bodies::plan, List.of(Field.of("anchor", Type.DATE, true), Field.of("goals", Type.OBJECT, true),
                 Field.list("followUpsDue", Type.LIST_PATTERN, false, 24)), false, true, true));
         all.add(pathOnly("screening GET /cases/{id}/plan", s, "GET", "/api/v1/cases/" + spareCase + "/plan", "caseworker"));
+        // spareCase has no planned return, and every PUT carries a version that is not its own: nothing can be written
+        all.add(new Endpoint("screening PUT /cases/{id}/planned-return", s, "PUT", "/api/v1/cases/" + spareCase + "/planned-return",
+                "caseworker", List.of(), Bodies::plannedReturn, List.of(Field.of("expectedFrom", Type.DATE, true),
+                Field.of("expectedTo", Type.DATE, true), Field.of("portOfEntry", Type.PATTERN, true), Field.of("mode", Type.ENUM, true),
+                Field.of("transportRef", Type.PATTERN, false), Field.of("nationalityVerification", Type.OBJECT, false),
+                Field.of("nationalityVerification.status", Type.ENUM, false),
+                Field.of("nationalityVerification.waitingOn", Type.ENUM, false),
+                Field.of("nationalityVerification.since", Type.DATE, false)), false, true, true));
+        all.add(pathOnly("screening GET /cases/{id}/planned-return", s, "GET", "/api/v1/cases/" + spareCase + "/planned-return", "caseworker"));
+        all.add(pathOnly("screening DELETE /cases/{id}/planned-return", s, "DELETE", "/api/v1/cases/" + spareCase + "/planned-return",
+                "caseworker"));
         all.add(body("screening POST /cases/{id}/follow-ups", s, "POST", "/api/v1/cases/" + spareCase + "/follow-ups", "caseworker",
                 Bodies::followUpAttempt, List.of(Field.of("contactedAt", Type.DATE, true), Field.of("channel", Type.ENUM, true),
                         Field.of("reached", Type.BOOL, true), Field.of("dueOn", Type.DATE, false),

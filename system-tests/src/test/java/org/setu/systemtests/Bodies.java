@@ -39,6 +39,13 @@ final class Bodies {
         return "{\"reason\":\"REINTEGRATED\"}";
     }
 
+    /** A flight into Dhaka from the day after tomorrow to a week from today; nothing in it names the person. */
+    static String plannedReturn() {
+        java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Dhaka"));
+        return "{\"expectedFrom\":\"" + today.plusDays(2) + "\",\"expectedTo\":\"" + today.plusDays(7)
+                + "\",\"portOfEntry\":\"DAC\",\"mode\":\"AIR\"}";
+    }
+
     static String plan() {
         return "{\"anchor\":\"" + java.time.LocalDate.now() + "\",\"goals\":[{\"dimension\":\"economic\","
                 + "\"text\":\"A tailoring course, then work at home\"}]}";

@@ -79,6 +79,7 @@ final class Fixtures {
             case "spareService" -> newService();
             case "spareOrganization" -> newOrganization();
             case "plannedCase" -> newPlannedCase();
+            case "returningCase" -> newReturningCase();
             default -> throw new IllegalArgumentException("no record named " + name);
         };
         ids.put(name, made);
@@ -95,6 +96,7 @@ final class Fixtures {
                 case "location" -> "spareLocation";
                 case "service" -> "spareService";
                 case "subscription" -> "subscription";
+                case "returningCase" -> "returningCase";
                 default -> throw new IllegalArgumentException("no kind " + kind);
             });
         }
@@ -105,6 +107,7 @@ final class Fixtures {
             case "location" -> newLocation();
             case "service" -> newService();
             case "subscription" -> newSubscription();
+            case "returningCase" -> newReturningCase();
             default -> throw new IllegalArgumentException("no kind " + kind);
         };
     }
@@ -118,10 +121,20 @@ final class Fixtures {
 
     /** A new Dhaka case with a reintegration plan written by {@code caseworker}. */
     String newPlannedCase() {
+        return newCaseWith("plan", Bodies.plan(), "a reintegration plan");
+    }
+
+    /** A new Dhaka case with a planned return (a flight into Dhaka, version 1) written by {@code caseworker}. */
+    String newReturningCase() {
+        return newCaseWith("planned-return", Bodies.plannedReturn(), "a planned return");
+    }
+
+    /** A new Dhaka case whose {@code part} ({@code /cases/{id}/<part>}) {@code caseworker} has just written for the first time. */
+    private String newCaseWith(String part, String body, String what) {
         String caseId = newCase("caseworker");
-        Http.Answer a = Http.call("PUT", SCREENING + "/api/v1/cases/" + caseId + "/plan").token(Tokens.of("caseworker"))
-                .json(Bodies.plan()).send();
-        require(a, 201, "a reintegration plan");
+        Http.Answer a = Http.call("PUT", SCREENING + "/api/v1/cases/" + caseId + "/" + part).token(Tokens.of("caseworker"))
+                .json(body).send();
+        require(a, 201, what);
         return caseId;
     }
 

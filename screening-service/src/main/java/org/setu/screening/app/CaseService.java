@@ -28,6 +28,7 @@ import org.setu.screening.persistence.CaseRow;
 import org.setu.screening.persistence.FollowUpRepository;
 import org.setu.screening.persistence.FollowUpRow;
 import org.setu.screening.persistence.PlanRepository;
+import org.setu.screening.persistence.PlannedReturnRepository;
 import org.setu.screening.persistence.PersonIndexRepository;
 import org.setu.screening.persistence.PossibleDuplicateRepository;
 import org.setu.screening.persistence.ProviderAccessRepository;
@@ -49,6 +50,12 @@ public class CaseService {
 
     @Inject
     PlanRepository plans;
+
+    @Inject
+    PlannedReturnRepository returns;
+
+    @Inject
+    PlannedReturnService plannedReturns;
 
     @Inject
     FollowUpRepository followUps;
@@ -112,7 +119,8 @@ public class CaseService {
         Views.PersonView person = person(source.facts(), sealed.person(cipher, source.id(), source.ciphertexts().person()));
         audit.record(AuditTrail.READ, "case", id.toString(), CaseAccess.purpose(caller));
         return new Views.CaseView(kase.id(), kase.ref(), kase.status().name(), kase.openedAt(), kase.closedAt(),
-                kase.closureReason(), kase.consent(), person, all.stream().map(CaseService::summary).toList(), kase.version());
+                kase.closureReason(), kase.consent(), person, all.stream().map(CaseService::summary).toList(), kase.version(),
+                plannedReturns.summary(id).orElse(null));
     }
 
     /** Look-up by the reference read over the phone; no personal data in the answer, so nothing to audit. */
@@ -193,6 +201,7 @@ public class CaseService {
         duplicates.removeCase(id);
         followUps.removeCase(id);
         plans.removeCase(id);
+        returns.removeCase(id);
         idempotency.forgetAnswersNaming(id.toString());
         if (ref != null) idempotency.forgetAnswersNaming(ref);
         outbox.forgetEventsNaming(id.toString());

@@ -3,10 +3,8 @@ package org.setu.screening.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.setu.kit.api.ConflictException;
 import org.setu.kit.api.InvalidRequestException;
 import org.setu.kit.api.NotFound;
-import org.setu.kit.api.VersionRequired;
 import org.setu.kit.audit.AuditTrail;
 import org.setu.kit.security.Caller;
 import org.setu.screening.domain.reintegration.FollowUpSchedule;
@@ -21,6 +19,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /**
@@ -78,13 +77,7 @@ public class PlanService {
                          List<LocalDate> followUpsDue, Long expectedVersion) {
         CaseRow kase = access.ownedCase(caller, caseId);
         Optional<PlanRow> existing = plans.find(caseId);
-        if (existing.isPresent() && expectedVersion == null) throw new VersionRequired();
-        // a version of a plan that does not exist is someone's stale view of another case: write nothing
-        if (existing.isEmpty() && expectedVersion != null) throw ConflictException.staleVersion("NONE", 0);
-        if (kase.status() != CaseRow.Status.OPEN) throw ConflictException.wrongStatus(kase.status().name(), kase.version());
-        if (existing.isPresent() && existing.get().version() != expectedVersion) {
-            throw ConflictException.staleVersion("PLANNED", existing.get().version());
-        }
+        VersionedWrite.check(existing.map(r -> OptionalLong.of(r.version())).orElse(OptionalLong.empty()), expectedVersion, kase);
         checkDimensions(goals);
         LocalDate today = LocalDate.now(clock.withZone(AGENCIES));
         if (anchor.isBefore(today.minusYears(10)) || anchor.isAfter(today.plusYears(1))) {

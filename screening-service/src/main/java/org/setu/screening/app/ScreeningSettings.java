@@ -52,6 +52,10 @@ public interface ScreeningSettings {
     @WithDefault("0.15")
     double fallingScoreDrop();
 
+    /** The list of ports of entry a planned return may name, a resource under {@code return/ports-of-entry/}. */
+    @WithDefault("v1")
+    String portsOfEntry();
+
     /** The warning signs asked at follow-ups, a resource under {@code reintegration/}. */
     @WithDefault("warning-signs/v1")
     String warningSigns();

@@ -51,6 +51,15 @@ public class Sealed {
         return read(cipher.decrypt("plan-goals", ciphertext), new TypeReference<>() { });
     }
 
+    /** A planned return's flight or transport reference: with the day, it can single the person out among the arrivals. */
+    public byte[] transportRef(CaseCipher cipher, String ref) {
+        return cipher.encrypt("return-transport-ref", write(ref));
+    }
+
+    public String transportRef(CaseCipher cipher, byte[] ciphertext) {
+        return read(cipher.decrypt("return-transport-ref", ciphertext), new TypeReference<>() { });
+    }
+
     /** What a follow-up heard: the survey's answers, the warning signs and the trace; all say how the person lives. */
     public record FollowUpAnswers(Map<String, Object> answers, Map<String, Object> warningSigns, List<Object> trace) {
     }

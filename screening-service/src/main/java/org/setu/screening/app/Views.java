@@ -12,6 +12,8 @@ import org.setu.events.vocabulary.Classification;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.Urgency;
+import org.setu.screening.domain.repatriation.TravelMode;
+import org.setu.screening.domain.repatriation.VerificationStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,7 +59,16 @@ public final class Views {
 
     public record CaseView(UUID id, String ref, String status, Instant openedAt, Instant closedAt,
                            ClosureReason closureReason, Consent consent,
-                           PersonView person, List<ScreeningSummary> screenings, long version) {
+                           PersonView person, List<ScreeningSummary> screenings, long version,
+                           PlannedReturnSummary plannedReturn) {
+    }
+
+    /**
+     * The clear part of a case's planned return, shown with the case (null when none is planned); the transport
+     * reference only comes with {@code GET /cases/{id}/planned-return}.
+     */
+    public record PlannedReturnSummary(String portOfEntry, LocalDate expectedFrom, LocalDate expectedTo, TravelMode mode,
+                                       VerificationStatus verification) {
     }
 
     public record CaseSummary(UUID id, String ref, String status, Instant openedAt, Instant closedAt,

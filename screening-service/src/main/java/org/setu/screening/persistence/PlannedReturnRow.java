@@ -1,0 +1,14 @@
+package org.setu.screening.persistence;
+
+import org.setu.screening.domain.repatriation.NationalityVerification;
+import org.setu.screening.domain.repatriation.TravelMode;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A stored planned return: its transport reference still sealed (null when none was given). */
+public record PlannedReturnRow(UUID caseId, long version, LocalDate expectedFrom, LocalDate expectedTo, String portOfEntry,
+                               TravelMode mode, byte[] transportRefSealed, NationalityVerification verification,
+                               Instant updatedAt, String updatedBy) {
+}
