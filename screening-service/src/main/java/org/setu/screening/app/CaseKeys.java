@@ -61,6 +61,11 @@ public class CaseKeys {
         }
     }
 
+    /** Whether a key wrapped by this master key can be unwrapped here (a previous master key may have been dropped). */
+    public boolean knows(String masterKeyId) {
+        return masters.get(masterKeyId) != null;
+    }
+
     /** The case's cipher. Fails when the key was destroyed (an erased case) or belongs to another case. */
     public CaseCipher open(UUID caseId, byte[] wrapped, String masterKeyId) {
         if (wrapped == null) throw new IllegalStateException("the case's key was destroyed");

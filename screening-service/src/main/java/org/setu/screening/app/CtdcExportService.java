@@ -3,6 +3,7 @@ package org.setu.screening.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.jboss.logging.Logger;
 import org.setu.kit.audit.AuditTrail;
 import org.setu.screening.domain.AgePolicy;
 import org.setu.screening.domain.PersonDetails;
@@ -33,6 +34,8 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class CtdcExportService {
 
+    private static final Logger LOG = Logger.getLogger(CtdcExportService.class);
+
     static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
     static final String RESOURCE = "ctdc-export";
     static final String PURPOSE = "STATISTICS";
@@ -57,7 +60,7 @@ public class CtdcExportService {
     /** What the export says about itself, so that a reader of the numbers knows what was done to them. */
     public record Metadata(String standard, LocalDate from, LocalDate to, Instant generatedAt, int k,
                            List<String> quasiIdentifiers, List<String> generalisations, int casesRead,
-                           int casesNotVictims, int casesWithoutMapping, int rowsSuppressed, int rowsExported,
+                           int casesNotVictims, int casesWithoutMapping, int casesUnreadable, int rowsSuppressed, int rowsExported,
                            List<String> instrumentVersions, String missingValue, CtdcMapping.Codebook codebook) {
     }
 
@@ -77,7 +80,16 @@ public class CtdcExportService {
         TreeSet<String> versions = new TreeSet<>();
         int notVictims = 0;
         int withoutMapping = 0;
+        int unreadable = 0;
         for (CaseRow kase : opened) {
+            // a case wrapped by a master key no longer configured cannot be read: counted, so that one such case
+            // neither stops the export nor goes missing from it unseen
+            if (!keys.knows(kase.masterKeyId())) {
+                LOG.warnf("CTDC export: case %s is wrapped by master key %s, which is not configured; left out",
+                        kase.id(), kase.masterKeyId());
+                unreadable++;
+                continue;
+            }
             List<ScreeningRow> all = screenings.ofCase(kase.id());
             if (all.isEmpty()) continue;
             ScreeningRow latest = all.stream().max(ScreeningRow.BY_SCREENED_AT).orElseThrow();
@@ -99,7 +111,7 @@ public class CtdcExportService {
         audit.record(AuditTrail.READ, RESOURCE, from + ".." + to, PURPOSE);
         Metadata metadata = new Metadata("CTDC global dataset (compatible subset)", from, to, clock.instant(), safe.k(),
                 safe.quasiIdentifiers(), safe.generalisations(), opened.size(), notVictims, withoutMapping,
-                safe.suppressed(), safe.rows().size(), List.copyOf(versions), any.missing(), any.codebook());
+                unreadable, safe.suppressed(), safe.rows().size(), List.copyOf(versions), any.missing(), any.codebook());
         return new Export(metadata, mappings.columns(), safe.rows());
     }
 

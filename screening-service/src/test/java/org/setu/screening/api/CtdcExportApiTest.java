@@ -103,6 +103,25 @@ class CtdcExportApiTest {
     }
 
     @Test
+    @TestSecurity(user = "coordinator", roles = "nrm-coordinator")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO))
+    void aCaseWhoseMasterKeyIsNoLongerConfiguredIsCountedAndLeftOutWithoutFailingTheExport() throws Exception {
+        String caseId = given().contentType(ContentType.JSON).header("Idempotency-Key", UUID.randomUUID().toString())
+                .body(Requests.screening("Ctdcunreadable", "+8801719" + String.format("%06d", (int) (Math.random() * 1_000_000)),
+                        "CU" + UUID.randomUUID().toString().substring(0, 8), Requests.trafficked()))
+                .when().post("/api/v1/screenings").then().statusCode(201).extract().path("caseId");
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
+                "UPDATE screening_case SET opened_at = '2017-03-01T10:00:00+06:00', master_key_id = 'retired-key' WHERE id = ?::uuid")) {
+            s.setString(1, caseId);
+            s.executeUpdate();
+        }
+
+        given().queryParam("from", "2017-01-01").queryParam("to", "2017-12-31").when().get(PATH).then().statusCode(200)
+                .body("metadata.casesRead", equalTo(1)).body("metadata.casesUnreadable", equalTo(1))
+                .body("metadata.rowsExported", equalTo(0)).body("rows.size()", equalTo(0));
+    }
+
+    @Test
     @TestSecurity(user = "auditor", roles = "auditor")
     void anAuditorMayReadTheExport() {
         given().queryParam("from", "2018-01-01").queryParam("to", "2018-12-31").when().get(PATH).then().statusCode(200)
