@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * {@code ./setu backup} and {@code ./setu restore}: the four services' databases, each dumped with {@code pg_dump}
+ * {@code ./setu backup} and {@code ./setu restore}: the five services' databases, each dumped with {@code pg_dump}
  * (one consistent snapshot per database) into a folder with a manifest. Nothing else needs keeping: Kafka's topics
  * are rebuilt from the databases (see {@link #restore}), Keycloak's realm is a file in the repository, and the keys
  * in {@code .setu/secrets} are deliberately left out, because a backup that holds its own key protects nobody.

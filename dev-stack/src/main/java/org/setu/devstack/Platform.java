@@ -14,7 +14,7 @@ import java.util.function.Consumer;
 import org.setu.events.Topics;
 
 /**
- * The whole local platform: PostgreSQL, Kafka, GreenMail, Keycloak, the four services and the portal. Each piece of
+ * The whole local platform: PostgreSQL, Kafka, GreenMail, Keycloak, the five services and the portal. Each piece of
  * infrastructure is reused when it already runs and started otherwise; {@link #close()} stops exactly what
  * this instance started, in reverse order. Used by {@code ./setu up} and by system-tests.
  */
@@ -297,7 +297,7 @@ public final class Platform implements AutoCloseable {
         return Optional.ofNullable(p);
     }
 
-    /** Stops the four services, runs the work (a restore), and starts them again; the supervisor stays out of it. */
+    /** Stops the five services, runs the work (a restore), and starts them again; the supervisor stays out of it. */
     public void whileServicesStopped(Runnable work) {
         Map<SetuService, ServiceProcess> services = new java.util.EnumMap<>(SetuService.class);
         services.putAll(startedServices);

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 
-/** The four services' databases, looked at from outside: row counts and a text dump of every table. */
+/** The five services' databases, looked at from outside: row counts and a text dump of every table. */
 final class Databases {
 
     private Databases() {

@@ -218,7 +218,7 @@ public final class SetuCli {
     }
 
     /**
-     * {@code ./setu restore <folder>}: under a running launcher the four services are held down while their
+     * {@code ./setu restore <folder>}: under a running launcher the five services are held down while their
      * databases are replaced, then started again; without one, the databases are replaced and {@code ./setu up} follows.
      */
     static int restore(StateFolder state, List<String> args) throws IOException, InterruptedException {
