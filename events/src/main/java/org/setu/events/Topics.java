@@ -13,10 +13,12 @@ public final class Topics {
     public static final String NOTIFICATION = "setu.notification.v1";
 
     /** Consumers that own a dead-letter topic. */
-    public static final List<String> CONSUMERS = List.of("screening-service", "referral-service", "notification-service");
+    public static final List<String> CONSUMERS = List.of("screening-service", "referral-service", "notification-service",
+            "statistics-service");
 
     public static final List<String> ALL = List.of(SCREENING, REFERRAL, DIRECTORY, NOTIFICATION,
-            deadLetter("screening-service"), deadLetter("referral-service"), deadLetter("notification-service"));
+            deadLetter("screening-service"), deadLetter("referral-service"), deadLetter("notification-service"),
+            deadLetter("statistics-service"));
 
     public static final Set<String> COMPACTED = Set.of(DIRECTORY);
 

@@ -40,7 +40,7 @@ class EventTypeTest {
     @Test
     void everyTopicHasADeadLetterNameOfItsConsumerAndTheDirectoryIsCompacted() {
         assertThat(Topics.ALL).contains("setu.screening-service.dlq", "setu.referral-service.dlq",
-                "setu.notification-service.dlq");
+                "setu.notification-service.dlq", "setu.statistics-service.dlq");
         assertThat(Topics.COMPACTED).containsExactly(Topics.DIRECTORY);
         assertThatThrownBy(() -> Topics.deadLetter("Referral Service")).isInstanceOf(IllegalArgumentException.class);
     }
