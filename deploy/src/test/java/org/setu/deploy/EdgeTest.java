@@ -5,12 +5,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -22,7 +25,7 @@ import static org.setu.deploy.Manifests.name;
 import static org.setu.deploy.Manifests.stream;
 
 /**
- * What users and partners reach from outside, in production: the portal, the four APIs and Keycloak behind one
+ * What users and partners reach from outside, in production: the portal, every service's API and Keycloak behind one
  * Gateway, over TLS from cert-manager, with HSTS and limits, and every public address set in one file.
  */
 class EdgeTest {
@@ -182,22 +185,41 @@ class EdgeTest {
                 .forEach(r -> routeHosts.put(name(r), r.path("spec").path("hostnames").path(0).asText()));
         assertThat(routeHosts).containsEntry("setu-portal", hosts.get("portal")).containsEntry("setu-keycloak", hosts.get("keycloak"));
         Map<String, String> keyOf = Map.of("screening-service", "screening", "referral-service", "referral",
-                "provider-directory-service", "directory", "notification-service", "notification");
+                "provider-directory-service", "directory", "notification-service", "notification",
+                "statistics-service", "statistics");
+        Properties portalDefaults = portalDefaults();
         ServiceConfigs.all().forEach(s -> {
             String key = keyOf.get(s.name());
+            assertThat(key).as("the key of " + s.name() + " in hosts.yaml (add it to keyOf)").isNotNull();
             assertThat(routeHosts.get(s.name())).as(s.name() + "'s host").isEqualTo(hosts.get(key));
-            assertThat(portalConfig.path("SETU_PORTAL_" + key.toUpperCase(java.util.Locale.ROOT) + "_URL").asText())
-                    .as("the portal's address of " + s.name()).isEqualTo("https://" + hosts.get(key));
+            // the portal is told the address of each API it calls (setu.portal.<key>-url), and of no other
+            JsonNode address = portalConfig.path("SETU_PORTAL_" + key.toUpperCase(java.util.Locale.ROOT) + "_URL");
+            if (portalDefaults.containsKey("setu.portal." + key + "-url")) {
+                assertThat(address.asText()).as("the portal's address of " + s.name()).isEqualTo("https://" + hosts.get(key));
+            } else {
+                assertThat(address.isMissingNode()).as("an address of " + s.name() + ", which the portal does not read").isTrue();
+            }
         });
         assertThat(stream(m.get("Certificate", "setu-edge").path("spec").path("dnsNames")).map(JsonNode::asText))
                 .containsExactlyInAnyOrderElementsOf(hosts.values());
+    }
+
+    /** The portal's application.properties: which APIs it calls. */
+    private static Properties portalDefaults() {
+        Properties p = new Properties();
+        try {
+            p.load(new StringReader(Repo.read(Repo.ROOT.resolve("portal/src/main/resources/application.properties"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return p;
     }
 
     private static Map<String, String> hosts(String yaml) {
         JsonNode data = Kustomize.parse(yaml).get(0).path("data");
         Map<String, String> hosts = new LinkedHashMap<>();
         data.fields().forEachRemaining(e -> hosts.put(e.getKey(), e.getValue().asText()));
-        assertThat(hosts).containsKeys("portal", "keycloak", "screening", "referral", "directory", "notification");
+        assertThat(hosts).containsKeys("portal", "keycloak", "screening", "referral", "directory", "notification", "statistics");
         return hosts;
     }
 
