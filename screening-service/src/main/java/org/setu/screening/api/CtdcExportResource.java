@@ -11,17 +11,15 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.setu.kit.api.Csv;
 import org.setu.kit.api.InvalidRequestException;
 import org.setu.kit.api.QueryParams;
 import org.setu.screening.app.CtdcExportService;
 import org.setu.screening.domain.export.CtdcRow;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 /**
  * The CTDC-compatible case export (docs/statistics.md): de-identified, k-anonymised rows for IOM and the national
@@ -31,7 +29,7 @@ import java.util.stream.Collectors;
 @Path("/api/v1/exports/ctdc")
 public class CtdcExportResource {
 
-    static final String CSV = "text/csv";
+    static final String CSV = Csv.MEDIA_TYPE;
 
     @Inject
     CtdcExportService exports;
@@ -47,10 +45,10 @@ public class CtdcExportResource {
             + " format=json (with metadata) or csv, or Accept: text/csv")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        LocalDate first = date("from", from);
-        LocalDate last = date("to", to);
+        LocalDate first = QueryParams.requiredDate("from", from);
+        LocalDate last = QueryParams.requiredDate("to", to);
         if (last.isBefore(first)) throw new InvalidRequestException("to", "must not be before from");
-        boolean csv = csv(format, accept);
+        boolean csv = Csv.wanted(format, accept);
         CtdcExportService.Export export = exports.export(first, last);
         if (csv) {
             return Response.ok(csv(export), CSV + "; charset=UTF-8")
@@ -60,51 +58,13 @@ public class CtdcExportResource {
                 export.rows().stream().map(CtdcRow::values).toList()), MediaType.APPLICATION_JSON).build();
     }
 
-    private static LocalDate date(String name, String value) {
-        String text = QueryParams.text(value);
-        if (text == null) throw new InvalidRequestException(name, "is required");
-        try {
-            return LocalDate.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new InvalidRequestException(name, "must be a date (YYYY-MM-DD)");
-        }
-    }
-
-    /** {@code format} decides when given; otherwise CSV only when the caller asks for text/csv rather than JSON. */
-    private static boolean csv(String format, String accept) {
-        String asked = QueryParams.text(format);
-        if (asked != null) {
-            switch (asked.toLowerCase(Locale.ROOT)) {
-                case "csv":
-                    return true;
-                case "json":
-                    return false;
-                default:
-                    throw new InvalidRequestException("format", "must be json or csv");
-            }
-        }
-        return accept != null && accept.contains(CSV) && !accept.contains(MediaType.APPLICATION_JSON);
-    }
-
     /** RFC 4180: a header of the published columns, then one line per row. The values are codes; quoting is a safeguard. */
     static String csv(CtdcExportService.Export export) {
         StringBuilder out = new StringBuilder();
-        out.append(line(export.columns()));
+        out.append(Csv.line(export.columns()));
         for (CtdcRow row : export.rows()) {
-            out.append(line(export.columns().stream().map(row::get).toList()));
+            out.append(Csv.line(export.columns().stream().map(row::get).toList()));
         }
         return out.toString();
-    }
-
-    private static String line(List<String> cells) {
-        return cells.stream().map(CtdcExportResource::cell).collect(Collectors.joining(",")) + "\r\n";
-    }
-
-    private static String cell(String value) {
-        if (value == null) return "";
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 }

@@ -1,5 +1,7 @@
 package org.setu.kit.api;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -74,6 +76,16 @@ public final class QueryParams {
             case "false" -> false;
             default -> throw new InvalidRequestException(name, "must be true or false");
         };
+    }
+
+    /** The day in {@code value} (YYYY-MM-DD); absent or malformed is a 400. */
+    public static LocalDate requiredDate(String name, String value) {
+        String text = required(name, text(value));
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new InvalidRequestException(name, "must be a date (YYYY-MM-DD)");
+        }
     }
 
     /** The text without surrounding blanks, or null when absent. */
