@@ -180,6 +180,7 @@ class AuthorisationMatrixSystemTest {
             case "referral" -> SetuService.REFERRAL.baseUrl();
             case "directory" -> SetuService.DIRECTORY.baseUrl();
             case "notification" -> SetuService.NOTIFICATION.baseUrl();
+            case "statistics" -> SetuService.STATISTICS.baseUrl();
             default -> throw new IllegalArgumentException(service);
         };
     }

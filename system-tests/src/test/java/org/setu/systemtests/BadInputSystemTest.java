@@ -149,6 +149,7 @@ class BadInputSystemTest {
 
     static List<Endpoint> endpoints() {
         String s = SetuService.SCREENING.baseUrl();
+        String st = SetuService.STATISTICS.baseUrl();
         String rf = SetuService.REFERRAL.baseUrl();
         String d = SetuService.DIRECTORY.baseUrl();
         String n = SetuService.NOTIFICATION.baseUrl();
@@ -229,6 +230,11 @@ class BadInputSystemTest {
                 Param.number("size", 1, 200))));
         all.add(query("screening GET /exports/ctdc", s, "/api/v1/exports/ctdc", "coordinator", List.of(
                 Param.of("from", Type.DATE), Param.of("to", Type.DATE), Param.of("format", Type.ENUM))));
+        for (String indicator : List.of("screenings", "referrals", "unmet-needs", "notifications")) {
+            all.add(query("statistics GET /statistics/" + indicator, st, "/api/v1/statistics/" + indicator, "coordinator", List.of(
+                    Param.of("from", Type.DATE), Param.of("to", Type.DATE), Param.of("period", Type.ENUM), Param.of("by", Type.ENUM),
+                    Param.of("agencyId", Type.UUID), Param.of("format", Type.ENUM))));
+        }
         all.add(body("screening POST /practice/assignments", s, "POST", "/api/v1/practice/assignments", "trainer",
                 Bodies::practiceAssignment, List.of(Field.of("screener", Type.PATTERN, true),
                         Field.list("cases", Type.LIST_PATTERN, true, 50), Field.of("dueOn", Type.DATE, false)), false, false));

@@ -8,7 +8,7 @@ import org.setu.devstack.SetuService;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Each of the four services answers a bad request in Bangla to a reader who asks for Bangla, and in English to
+ * Each of the five services answers a bad request in Bangla to a reader who asks for Bangla, and in English to
  * everyone else: the title, the detail and the field's message, never the codes (docs/api.md, "In Bangla").
  */
 @ExtendWith(RunningPlatform.class)
@@ -53,6 +53,15 @@ class BanglaProblemsSystemTest {
         assertBangla(bn, "অনুরোধটি সঠিক নয়");
         assertThat(JsonPath.from(bn.body()).getString("errors[0].message")).startsWith("এগুলোর একটি হতে হবে: ");
         assertEnglish(Http.call("GET", url).token(Tokens.of("agencyadmin")).send(), "Bad Request");
+    }
+
+    @Test
+    void theStatisticsServiceSaysInBanglaWhichBreakdownAnIndicatorDoesNotHave() {
+        String url = SetuService.STATISTICS.baseUrl() + "/api/v1/statistics/screenings?from=2026-01-01&to=2026-12-31&by=channel";
+        Http.Answer bn = Http.call("GET", url).token(Tokens.of("coordinator")).header("Accept-Language", BANGLA).send();
+        assertBangla(bn, "অনুরোধটি সঠিক নয়");
+        assertThat(JsonPath.from(bn.body()).getString("errors[0].message")).isEqualTo("channel screenings-এর কোনো বিভাজন নয়");
+        assertEnglish(Http.call("GET", url).token(Tokens.of("coordinator")).send(), "Bad Request");
     }
 
     @Test
