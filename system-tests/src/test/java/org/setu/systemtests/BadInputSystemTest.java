@@ -235,6 +235,12 @@ class BadInputSystemTest {
                     Param.of("from", Type.DATE), Param.of("to", Type.DATE), Param.of("period", Type.ENUM), Param.of("by", Type.ENUM),
                     Param.of("agencyId", Type.UUID), Param.of("format", Type.ENUM))));
         }
+        all.add(query("statistics GET /statistics/referral-times", st, "/api/v1/statistics/referral-times", "coordinator", List.of(
+                Param.of("from", Type.DATE), Param.of("to", Type.DATE), Param.of("period", Type.ENUM), Param.of("by", Type.ENUM),
+                Param.of("agencyId", Type.UUID), Param.of("format", Type.ENUM))));
+        all.add(query("statistics GET /statistics/providers", st, "/api/v1/statistics/providers", "coordinator", List.of(
+                Param.of("from", Type.DATE), Param.of("to", Type.DATE), Param.of("organizationId", Type.UUID),
+                Param.of("format", Type.ENUM))));
         all.add(body("screening POST /practice/assignments", s, "POST", "/api/v1/practice/assignments", "trainer",
                 Bodies::practiceAssignment, List.of(Field.of("screener", Type.PATTERN, true),
                         Field.list("cases", Type.LIST_PATTERN, true, 50), Field.of("dueOn", Type.DATE, false)), false, false));

@@ -21,11 +21,14 @@ import org.setu.statistics.app.StatisticsService;
 import org.setu.statistics.domain.Dimension;
 import org.setu.statistics.domain.Indicator;
 import org.setu.statistics.domain.Period;
+import org.setu.statistics.domain.ReferralTimes;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -51,9 +54,74 @@ public class StatisticsResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "The indicators and the breakdowns each allows")
     public List<IndicatorView> indicators() {
-        return Arrays.stream(Indicator.values())
-                .map(i -> new IndicatorView(i.path(), i.dimensions().stream().map(Dimension::parameter).toList()))
-                .toList();
+        List<IndicatorView> out = new ArrayList<>(Arrays.stream(Indicator.values())
+                .map(i -> new IndicatorView(i.path(), names(i.dimensions()))).toList());
+        out.add(new IndicatorView("referral-times", names(ReferralTimes.BREAKDOWNS)));
+        out.add(new IndicatorView("providers", List.of()));
+        return out;
+    }
+
+    private static List<String> names(Set<Dimension> dimensions) {
+        return dimensions.stream().map(Dimension::parameter).toList();
+    }
+
+    @GET
+    @Path("/referral-times")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "The referrals first sent from `from` to `to`, by period and up to two breakdowns: how many, the share"
+            + " completed, median and 90th percentile hours to acceptance and to completion; figures that could reveal a"
+            + " person are null")
+    public Response referralTimes(@QueryParam("from") String from, @QueryParam("to") String to,
+                                  @QueryParam("period") String period, @QueryParam("by") String by,
+                                  @QueryParam("agencyId") String agencyId, @QueryParam("format") String format,
+                                  @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        LocalDate first = QueryParams.requiredDate("from", from);
+        LocalDate last = QueryParams.requiredDate("to", to);
+        if (last.isBefore(first)) throw new InvalidRequestException("to", "must not be before from");
+        Period bucket = period(period);
+        List<Dimension> breakdown = breakdown("referral-times", ReferralTimes.BREAKDOWNS, by);
+        UUID agency = QueryParams.uuid("agencyId", agencyId);
+        boolean csv = Csv.wanted(format, accept);
+        StatisticsService.Times times = statistics.referralTimes(bucket, breakdown, first, last, agency);
+        Map<String, Object> view = TimesView.of(times);
+        if (csv) {
+            List<String> header = new ArrayList<>(List.of("period"));
+            breakdown.stream().map(Dimension::parameter).forEach(header::add);
+            header.addAll(List.of("referrals", "completed", "shareCompleted", "medianHoursToAccept", "p90HoursToAccept",
+                    "medianHoursToComplete", "p90HoursToComplete"));
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) view.get("rows");
+            return csv(TimesView.csv(rows, header), "referral-times-" + first + "-" + last);
+        }
+        return Response.ok(view, MediaType.APPLICATION_JSON).build();
+    }
+
+    @GET
+    @Path("/providers")
+    @Produces({MediaType.APPLICATION_JSON, CSV})
+    @Operation(summary = "Each organization's answers to the referrals sent to it from `from` to `to`: sent, accepted, declined,"
+            + " expired, acceptance rate, median and 90th percentile hours to answer; an agency's admin sees her own")
+    public Response providers(@QueryParam("from") String from, @QueryParam("to") String to,
+                              @QueryParam("organizationId") String organizationId, @QueryParam("format") String format,
+                              @HeaderParam(HttpHeaders.ACCEPT) String accept) {
+        LocalDate first = QueryParams.requiredDate("from", from);
+        LocalDate last = QueryParams.requiredDate("to", to);
+        if (last.isBefore(first)) throw new InvalidRequestException("to", "must not be before from");
+        UUID organization = QueryParams.uuid("organizationId", organizationId);
+        boolean csv = Csv.wanted(format, accept);
+        Map<String, Object> view = TimesView.of(statistics.providers(first, last, organization));
+        if (csv) {
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> rows = (List<Map<String, Object>>) view.get("organizations");
+            return csv(TimesView.csv(rows, List.of("organizationId", "sent", "accepted", "declined", "expired",
+                    "acceptanceRate", "medianHoursToAnswer", "p90HoursToAnswer")), "providers-" + first + "-" + last);
+        }
+        return Response.ok(view, MediaType.APPLICATION_JSON).build();
+    }
+
+    private static Response csv(String body, String name) {
+        return Response.ok(body, CSV + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + name + ".csv\"").build();
     }
 
     @GET
@@ -69,16 +137,12 @@ public class StatisticsResource {
         LocalDate first = QueryParams.requiredDate("from", from);
         LocalDate last = QueryParams.requiredDate("to", to);
         if (last.isBefore(first)) throw new InvalidRequestException("to", "must not be before from");
-        Period bucket = QueryParams.oneOf("period", period == null ? null : period.toUpperCase(Locale.ROOT), Period.class);
-        List<Dimension> breakdown = breakdown(indicator, by);
+        Period bucket = period(period);
+        List<Dimension> breakdown = breakdown(indicator.path(), indicator.dimensions(), by);
         UUID agency = QueryParams.uuid("agencyId", agencyId);
         boolean csv = Csv.wanted(format, accept);
-        Figures figures = statistics.figures(indicator, bucket == null ? Period.MONTH : bucket, breakdown, first, last, agency);
-        if (csv) {
-            return Response.ok(FiguresCsv.of(figures), CSV + "; charset=UTF-8")
-                    .header("Content-Disposition", "attachment; filename=\"" + indicator.path() + "-" + first + "-" + last + ".csv\"")
-                    .build();
-        }
+        Figures figures = statistics.figures(indicator, bucket, breakdown, first, last, agency);
+        if (csv) return csv(FiguresCsv.of(figures), indicator.path() + "-" + first + "-" + last);
         return Response.ok(FiguresView.of(figures), MediaType.APPLICATION_JSON).build();
     }
 
@@ -90,7 +154,12 @@ public class StatisticsResource {
         }
     }
 
-    private static List<Dimension> breakdown(Indicator indicator, String by) {
+    private static Period period(String period) {
+        Period bucket = QueryParams.oneOf("period", period == null ? null : period.toUpperCase(Locale.ROOT), Period.class);
+        return bucket == null ? Period.MONTH : bucket;
+    }
+
+    private static List<Dimension> breakdown(String indicator, Set<Dimension> allowed, String by) {
         String text = QueryParams.text(by);
         if (text == null) return List.of();
         List<Dimension> out = new ArrayList<>();
@@ -99,11 +168,11 @@ public class StatisticsResource {
             try {
                 d = Dimension.ofParameter(name.trim());
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("by", "must name breakdowns of " + indicator.path() + ": "
-                        + String.join(", ", indicator.dimensions().stream().map(Dimension::parameter).toList()));
+                throw new InvalidRequestException("by", "must name breakdowns of " + indicator + ": "
+                        + String.join(", ", allowed.stream().map(Dimension::parameter).toList()));
             }
-            if (!indicator.allows(d)) {
-                throw new InvalidRequestException("by", d.parameter() + " is not a breakdown of " + indicator.path());
+            if (!allowed.contains(d)) {
+                throw new InvalidRequestException("by", d.parameter() + " is not a breakdown of " + indicator);
             }
             if (out.contains(d)) throw new InvalidRequestException("by", "names " + d.parameter() + " twice");
             out.add(d);

@@ -11,8 +11,8 @@ import java.util.UUID;
 
 /**
  * Whose figures a caller sees (docs/access-model.md): the NRM coordinators and auditors every agency's, or one
- * agency's when they ask for it; an agency's admin her own agency's only, and no notification figures, which are
- * not kept per agency.
+ * agency's when they ask for it; an agency's admin her own agency's only (as a referring agency, and as a provider
+ * organization), and no notification figures, which are not kept per agency.
  */
 @RequestScoped
 public class StatisticsAccess {
@@ -28,5 +28,13 @@ public class StatisticsAccess {
         if (indicator == Indicator.NOTIFICATIONS) throw new ForbiddenException();
         if (asked != null && !caller.actsFor(asked)) throw new ForbiddenException();
         return caller.agencyId().get();
+    }
+
+    /**
+     * The organization whose provider figures the caller sees, or null for every organization: an agency's admin sees
+     * her own organization's (an organization of the directory is an agency of the realm, with the same id).
+     */
+    public UUID organizationFor(UUID asked) {
+        return agencyFor(Indicator.REFERRALS, asked);
     }
 }

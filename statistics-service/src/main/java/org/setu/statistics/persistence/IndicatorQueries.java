@@ -7,11 +7,15 @@ import org.setu.statistics.domain.Count;
 import org.setu.statistics.domain.Dimension;
 import org.setu.statistics.domain.Indicator;
 import org.setu.statistics.domain.Period;
+import org.setu.statistics.domain.ProviderPerformance;
+import org.setu.statistics.domain.ReferralTimes;
 import org.setu.statistics.domain.UnmetNeeds;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -52,6 +56,69 @@ public class IndicatorQueries {
             out.add(new Count((String) cells[0], values, ((Number) cells[keys.size() + 1]).longValue()));
         }
         return out;
+    }
+
+    /** Each referral first sent in the range, with the seconds to its acceptance and completion (null: not yet). */
+    public List<ReferralTimes.Timing> referralTimes(Period period, List<Dimension> by, Instant from, Instant until,
+                                                    UUID agency) {
+        List<String> keys = by.stream().map(d -> d == Dimension.CATEGORY ? "r.category" : expression(Indicator.REFERRALS, d))
+                .toList();
+        StringBuilder sql = new StringBuilder("SELECT ").append(label(period, "r.sent_at"));
+        for (String k : keys) sql.append(", ").append(k);
+        sql.append(", EXTRACT(EPOCH FROM r.accepted_at - r.sent_at)::bigint")
+                .append(", EXTRACT(EPOCH FROM r.completed_at - r.sent_at)::bigint")
+                .append(" FROM referral_fact r LEFT JOIN case_fact c ON c.case_id = r.case_id")
+                .append(" WHERE r.sent_at >= :from AND r.sent_at < :until");
+        if (agency != null) sql.append(" AND r.referring_agency_id = :agency");
+        var query = em.createNativeQuery(sql.toString()).setParameter("from", from).setParameter("until", until);
+        if (agency != null) query.setParameter("agency", agency);
+        List<ReferralTimes.Timing> out = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] cells = (Object[]) row;
+            List<String> values = new ArrayList<>(keys.size());
+            for (int i = 0; i < keys.size(); i++) values.add(String.valueOf(cells[i + 1]));
+            out.add(new ReferralTimes.Timing((String) cells[0], values, seconds(cells[keys.size() + 1]),
+                    seconds(cells[keys.size() + 2])));
+        }
+        return out;
+    }
+
+    /** Each sending to an organization in the range, with its first answer and the seconds it took (null: none yet). */
+    public List<ProviderPerformance.Answer> providerAnswers(Instant from, Instant until, UUID organization) {
+        String sql = """
+                SELECT s.organization_id, a.kind, EXTRACT(EPOCH FROM a.occurred_at - s.occurred_at)::bigint
+                FROM referral_step s
+                LEFT JOIN LATERAL (SELECT x.kind, x.occurred_at FROM referral_step x
+                                   WHERE x.referral_id = s.referral_id AND x.attempt = s.attempt
+                                     AND x.kind IN ('ACCEPTED', 'DECLINED', 'EXPIRED')
+                                   ORDER BY x.occurred_at LIMIT 1) a ON TRUE
+                WHERE s.kind = 'SENT' AND s.organization_id IS NOT NULL
+                  AND s.occurred_at >= :from AND s.occurred_at < :until"""
+                + (organization != null ? " AND s.organization_id = :organization" : "");
+        var query = em.createNativeQuery(sql).setParameter("from", from).setParameter("until", until);
+        if (organization != null) query.setParameter("organization", organization);
+        List<ProviderPerformance.Answer> out = new ArrayList<>();
+        for (Object row : query.getResultList()) {
+            Object[] cells = (Object[]) row;
+            out.add(new ProviderPerformance.Answer((UUID) cells[0], (String) cells[1], seconds(cells[2])));
+        }
+        return out;
+    }
+
+    /** The directory's names of each organization's services: the directory names services, not organizations. */
+    public Map<UUID, List<ProviderPerformance.ServiceName>> serviceNames() {
+        Map<UUID, List<ProviderPerformance.ServiceName>> out = new HashMap<>();
+        for (Object row : em.createNativeQuery("SELECT organization_id, name_en, coalesce(name_bn, name_en) "
+                + "FROM directory_service ORDER BY name_en").getResultList()) {
+            Object[] cells = (Object[]) row;
+            out.computeIfAbsent((UUID) cells[0], o -> new ArrayList<>())
+                    .add(new ProviderPerformance.ServiceName((String) cells[1], (String) cells[2]));
+        }
+        return out;
+    }
+
+    private static Long seconds(Object value) {
+        return value == null ? null : ((Number) value).longValue();
     }
 
     /** Where an indicator's rows come from, which time buckets them, what is counted and whose agency it is. */
