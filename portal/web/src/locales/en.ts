@@ -144,7 +144,7 @@ export const en = {
     ownAgency: 'Your agency\'s figures only: the people it screened and the referrals it made.',
     from: 'From', to: 'To (included)', period: 'Counted by', chooseIndicator: 'Figure', breakdown: 'Broken down by', breakdown2: 'and by',
     noBreakdown: 'No breakdown', show: 'Show', badRange: 'The end date must not be before the start date.',
-    periods: { week: 'week', month: 'month', quarter: 'quarter' },
+    periods: { week: 'Week', month: 'Month', quarter: 'Quarter' },
     indicator: { screenings: 'People screened', referrals: 'Referral steps', 'unmet-needs': 'Needs no service could meet',
       notifications: 'Notifications' },
     about: { screenings: 'One per person screened, with the latest outcome, counted on the day of the first screening.',

@@ -14,16 +14,19 @@ function svg(tag: string, attrs: Record<string, string | number>, ...children: (
   return el;
 }
 
-/** The drawing's measures: one slot per period; below the bars, room for the periods' names, slanted. */
-export const TREND = { slot: 56, bar: 36, top: 28, height: 180, below: 110, side: 8 };
+/**
+ * The drawing's measures: one slot per period; below the bars, room for the periods' names, slanted, and on the left
+ * room for the first name's start.
+ */
+export const TREND = { slot: 56, bar: 36, top: 28, height: 180, below: 110, left: 88, right: 8 };
 
 /**
  * The totals by period as bars; a period with nothing counted is an empty slot on the axis. The chart is as wide as
  * its periods need (it scrolls sideways rather than shrinking its text), and its numbers are in the table beneath.
  */
 export function trendChart(periods: string[], totals: Map<string, Figure>): HTMLElement {
-  const { slot, bar, top, height, below, side } = TREND;
-  const width = side * 2 + periods.length * slot;
+  const { slot, bar, top, height, below, left, right } = TREND;
+  const width = left + periods.length * slot + right;
   const base = top + height;
   const figures = periods.map((p) => totals.get(p) ?? ZERO);
   const largest = Math.max(1, largestShown(figures));
@@ -32,9 +35,9 @@ export function trendChart(periods: string[], totals: Map<string, Figure>): HTML
     role: 'img', 'aria-label': t('statistics.chartLabel'), 'data-i18n-attr': 'aria-label:statistics.chartLabel' },
   svg('defs', {}, svg('pattern', { id: hatch, width: 8, height: 8, patternUnits: 'userSpaceOnUse', patternTransform: 'rotate(45)' },
     svg('line', { class: 'hatch', x1: 0, y1: 0, x2: 0, y2: 8 }))),
-  svg('line', { class: 'axis', x1: side, x2: width - side, y1: base, y2: base }));
+  svg('line', { class: 'axis', x1: left, x2: width - right, y1: base, y2: base }));
   periods.forEach((period, i) => {
-    const x = side + i * slot + (slot - bar) / 2;
+    const x = left + i * slot + (slot - bar) / 2;
     const middle = x + bar / 2;
     chart.append(svg('g', { class: 'period', 'data-for': period, 'data-status': figures[i].status },
       ...barOf(figures[i], x, middle, largest, hatch),
