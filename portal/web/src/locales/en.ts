@@ -166,7 +166,7 @@ export const en = {
     chartLabel: 'Totals by period; a figure that is not published is drawn as a marked gap with its mark',
     nothing: 'Nothing was counted in this range.', download: 'Download CSV',
     belowMeans: 'a count from 1 to {{most}}, not published so that nobody can be singled out',
-    withheldMeans: 'withheld too, so that the totals cannot give a small count away',
+    withheldMeans: 'withheld: a count of at least 1 that is not published, so that no small count can be worked out from the figures around it',
     zeroMeans: 'nobody counted', belowTitle: 'too few to publish', withheldTitle: 'withheld to protect a small count',
     funnel: 'From screening to a completed service',
     funnelAbout: 'People screened in the range beside the referral steps in the same range. A referral sent on to a second service is sent twice, so the steps are not shares of the people.',
