@@ -49,7 +49,11 @@ export function statisticsPage(main: HTMLElement): { ready: Promise<void> } {
       clear(funnel);
       if (steps) funnel.append(...steps);
     } catch (e) {
-      if (mine === asked) fail(e);
+      if (mine !== asked) return;
+      // figures of an earlier query under this one's filters would mislead
+      clear(result);
+      clear(funnel);
+      fail(e);
     } finally {
       if (mine === asked) result.removeAttribute('aria-busy');
     }
