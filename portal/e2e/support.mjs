@@ -10,6 +10,7 @@ export const KEYCLOAK = process.env.SETU_KEYCLOAK_URL ?? 'http://localhost:8180'
 export const SCREENING = 'http://localhost:8081/api/v1';
 export const REFERRAL = 'http://localhost:8082/api/v1';
 export const DIRECTORY = 'http://localhost:8083/api/v1';
+export const STATISTICS = 'http://localhost:8085/api/v1';
 const HERE = dirname(fileURLToPath(import.meta.url));
 export const SHOTS = join(HERE, '..', '..', 'docs', 'portal', 'screenshots');
 

@@ -1,10 +1,10 @@
-// Calls to the four services with the user's bearer token. Errors come back as problem+json (RFC 9457): the
+// Calls to the five services with the user's bearer token. Errors come back as problem+json (RFC 9457): the
 // title, detail and the wrong fields are shown to the user as they are.
 import { accessToken } from './auth';
 import { config } from './config';
 import { lang } from './i18n';
 
-export type ServiceName = 'screening' | 'referral' | 'directory' | 'notification';
+export type ServiceName = 'screening' | 'referral' | 'directory' | 'notification' | 'statistics';
 
 export interface Problem {
   status: number;
@@ -24,7 +24,8 @@ export class Unreachable extends Error {}
 
 export function baseUrl(service: ServiceName): string {
   const c = config();
-  return { screening: c.screeningUrl, referral: c.referralUrl, directory: c.directoryUrl, notification: c.notificationUrl }[service];
+  return { screening: c.screeningUrl, referral: c.referralUrl, directory: c.directoryUrl, notification: c.notificationUrl,
+    statistics: c.statisticsUrl }[service];
 }
 
 export interface CallOptions {
@@ -56,6 +57,27 @@ export async function call<T>(service: ServiceName, path: string, options: CallO
   const body = text ? JSON.parse(text) : null;
   if (!r.ok) throw new ApiError({ ...(body ?? {}), status: r.status });   // RFC 9457: the HTTP status counts, the body's is advisory
   return { body: body as T, status: r.status, etag: r.headers.get('ETag') };
+}
+
+/**
+ * A file the API writes (a CSV), fetched with the user's token: a plain link would carry none. Refusals come back as
+ * problem+json like every other call's.
+ */
+export async function download(service: ServiceName, path: string, accept: string): Promise<Blob> {
+  const headers = { Accept: accept, 'Accept-Language': lang(), Authorization: `Bearer ${await accessToken()}` };
+  let r: Response;
+  try {
+    r = await fetch(`${baseUrl(service)}/api/v1${path}`, { headers, cache: 'no-store', credentials: 'omit' });
+  } catch {
+    throw new Unreachable(service);
+  }
+  if (!r.ok) {
+    const text = await r.text();
+    let problem: Partial<Problem> = {};
+    try { problem = text ? JSON.parse(text) : {}; } catch { /* not problem+json: the status says enough */ }
+    throw new ApiError({ ...problem, status: r.status });
+  }
+  return r.blob();
 }
 
 export async function get<T>(service: ServiceName, path: string): Promise<T> {

@@ -7,6 +7,7 @@ export interface Config {
   referralUrl: string;
   directoryUrl: string;
   notificationUrl: string;
+  statisticsUrl: string;
 }
 
 let loaded: Config | null = null;

@@ -2,7 +2,7 @@
 // (an English/Bangla pair from the API), dhakaTime() (a time), translatedOption() and bilingualOption(): each carries
 // what it shows in data attributes, so that switching language rewrites it in place (retranslate()) and nothing the
 // user typed is lost.
-import { t, lang, formatTime, formatNumber, formatDate, formatMonth } from './i18n';
+import { t, lang, formatTime, formatNumber, formatDate, formatMonth, formatPeriod, formatDisplay } from './i18n';
 
 type Child = Node | string | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | null | undefined | EventListener>;
@@ -78,6 +78,20 @@ export function monthName(yearMonth: string): HTMLElement {
   return el;
 }
 
+/** A statistics period (2026-11, 2026-W45, 2026-Q4), in the current language. */
+export function periodName(label: string): HTMLElement {
+  const el = h('span', { 'data-period': label });
+  el.textContent = formatPeriod(label);
+  return el;
+}
+
+/** A published figure ("12", "<5", "x") shown as the statistics service displays it, in the current language's digits. */
+export function figureText(display: string): HTMLSpanElement {
+  const s = h('span', { 'data-display': display });
+  s.textContent = formatDisplay(display);
+  return s;
+}
+
 /**
  * Calls redraw after each language switch while el is on the page: for texts the services write in the language
  * asked for (case titles, stories), which must be read again. Stops once el has left the page.
@@ -110,6 +124,9 @@ export function retranslate(root: ParentNode = document): void {
   });
   root.querySelectorAll<HTMLElement>('[data-date]').forEach((el) => { el.textContent = formatDate(el.dataset.date!); });
   root.querySelectorAll<HTMLElement>('[data-month]').forEach((el) => { el.textContent = formatMonth(el.dataset.month!); });
+  // getAttribute, not dataset: the statistics chart writes these on SVG text too
+  root.querySelectorAll('[data-period]').forEach((el) => { el.textContent = formatPeriod(el.getAttribute('data-period')!); });
+  root.querySelectorAll('[data-display]').forEach((el) => { el.textContent = formatDisplay(el.getAttribute('data-display')!); });
   root.querySelectorAll<HTMLElement>('[data-i18n-attr]').forEach((el) => {
     for (const pair of el.dataset.i18nAttr!.split(';')) {
       const [attr, key] = pair.split(':');

@@ -62,3 +62,35 @@ export function formatMonth(yearMonth: string): string {
   if (Number.isNaN(d.getTime())) return yearMonth;
   return new Intl.DateTimeFormat(lang() === 'bn' ? 'bn-BD' : 'en-GB', { timeZone: 'UTC', month: 'long', year: 'numeric' }).format(d);
 }
+
+/** An integer written without grouping (a year, a week's number): 2026, not 2,026; in Bangla digits in Bangla. */
+export function formatPlain(n: number): string {
+  return new Intl.NumberFormat(lang() === 'bn' ? 'bn-BD' : 'en-GB', { useGrouping: false, maximumFractionDigits: 0 }).format(n);
+}
+
+/**
+ * A period as the statistics service labels it: a month (2026-11), an ISO week (2026-W45) or a quarter (2026-Q4),
+ * by name and year. A label of another shape is shown as it came.
+ */
+export function formatPeriod(label: string): string {
+  if (/^\d{4}-\d{2}$/.test(label)) return formatMonth(label);
+  const week = /^(\d{4})-W(\d{2})$/.exec(label);
+  if (week) return t('period.week', { week: formatPlain(Number(week[2])), year: formatPlain(Number(week[1])) });
+  const quarter = /^(\d{4})-Q([1-4])$/.exec(label);
+  if (quarter) return t('period.quarter', { quarter: formatPlain(Number(quarter[2])), year: formatPlain(Number(quarter[1])) });
+  return label;
+}
+
+/**
+ * A published figure as the statistics service displays it ("12", "<5" or "x"), in the reader's digits. Only the
+ * digits change: a count is never worked out or filled in here.
+ */
+export function formatDisplay(display: string): string {
+  if (/^\d+$/.test(display)) return formatNumber(Number(display));
+  return display.replace(/\d/g, (d) => formatPlain(Number(d)));
+}
+
+/** Whether the locales have a text for key: codes newer than the portal (a breakdown value) are shown as they came. */
+export function hasText(key: string): boolean {
+  return i18next.exists(key);
+}

@@ -17,6 +17,7 @@ import { directoryView } from './views/directory';
 import { policyView } from './views/policy';
 import { practiceView } from './views/practice';
 import { trainerView } from './views/trainer';
+import { statisticsView } from './views/statistics';
 
 export type View = (main: HTMLElement) => (() => void) | void;
 
@@ -30,6 +31,8 @@ const SCREENS: Screen[] = [
   { id: 'coordinator', label: 'nav.coordinator', view: coordinatorView, allowed: () => hasRole('nrm-coordinator') },
   // before the directory, which everyone has: a trainer starts on their own screen
   { id: 'training', label: 'nav.training', view: trainerView, allowed: () => hasRole('trainer', 'agency-admin') },
+  // the statistics service answers these three roles (an agency's admin for her own agency); an auditor starts here
+  { id: 'statistics', label: 'nav.statistics', view: statisticsView, allowed: () => hasRole('nrm-coordinator', 'auditor', 'agency-admin') },
   { id: 'directory', label: 'nav.directory', view: directoryView, allowed: () => true },
   { id: 'policy', label: 'nav.policy', view: policyView, allowed: () => hasRole('agency-admin', 'nrm-coordinator') },
 ];

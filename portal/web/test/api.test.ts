@@ -8,7 +8,7 @@ vi.mock('../src/config', () => ({
   config: () => ({
     keycloakUrl: 'http://keycloak.test', realm: 'setu', clientId: 'setu-portal',
     screeningUrl: 'http://screening.test', referralUrl: 'http://referral.test',
-    directoryUrl: 'http://directory.test', notificationUrl: 'http://notification.test',
+    directoryUrl: 'http://directory.test', notificationUrl: 'http://notification.test', statisticsUrl: 'http://statistics.test',
   }),
 }));
 

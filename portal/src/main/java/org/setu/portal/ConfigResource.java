@@ -16,7 +16,8 @@ public class ConfigResource {
 
     /** The shape the app reads (web/src/config.ts). */
     public record ClientConfig(String keycloakUrl, String realm, String clientId, String screeningUrl,
-                               String referralUrl, String directoryUrl, String notificationUrl) {
+                               String referralUrl, String directoryUrl, String notificationUrl,
+                               String statisticsUrl) {
     }
 
     private final PortalConfig config;
@@ -32,7 +33,7 @@ public class ConfigResource {
         noStore.setNoStore(true);
         return Response.ok(new ClientConfig(strip(config.keycloakUrl()), config.realm(), config.clientId(),
                 strip(config.screeningUrl()), strip(config.referralUrl()), strip(config.directoryUrl()),
-                strip(config.notificationUrl()))).cacheControl(noStore).build();
+                strip(config.notificationUrl()), strip(config.statisticsUrl()))).cacheControl(noStore).build();
     }
 
     private static String strip(String url) {

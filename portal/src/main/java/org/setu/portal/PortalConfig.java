@@ -2,7 +2,7 @@ package org.setu.portal;
 
 import io.smallrye.config.ConfigMapping;
 
-/** Where the browser finds Keycloak and the four services' APIs (application.properties, overridable by env). */
+/** Where the browser finds Keycloak and the five services' APIs (application.properties, overridable by env). */
 @ConfigMapping(prefix = "setu.portal")
 public interface PortalConfig {
 
@@ -19,4 +19,6 @@ public interface PortalConfig {
     String directoryUrl();
 
     String notificationUrl();
+
+    String statisticsUrl();
 }

@@ -13,7 +13,7 @@ import java.util.Set;
  * The headers that keep the portal's page honest:
  * <ul>
  * <li>a Content-Security-Policy that runs only the app's own script files (no inline script, no eval) and lets
- *     the page talk only to its own origin, Keycloak and the four APIs of {@link PortalConfig}, so that an
+ *     the page talk only to its own origin, Keycloak and the five APIs of {@link PortalConfig}, so that an
  *     injected script could neither run nor send a case anywhere else;</li>
  * <li>HSTS when the page came over TLS (directly or through a proxy that says so), so that a browser never
  *     falls back to plain HTTP on a hostile network;</li>
@@ -57,7 +57,7 @@ public class PortalHeaders {
         Set<String> connect = new LinkedHashSet<>();
         connect.add("'self'");
         for (String url : new String[] {c.keycloakUrl(), c.screeningUrl(), c.referralUrl(), c.directoryUrl(),
-                c.notificationUrl()}) {
+                c.notificationUrl(), c.statisticsUrl()}) {
             connect.add(origin(url));
         }
         String keycloak = origin(c.keycloakUrl());

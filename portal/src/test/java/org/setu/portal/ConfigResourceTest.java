@@ -17,6 +17,7 @@ class ConfigResourceTest {
                 .body("keycloakUrl", equalTo("http://localhost:8180"))
                 .body("clientId", equalTo("setu-portal"))
                 .body("referralUrl", equalTo("http://localhost:8082"))
+                .body("statisticsUrl", equalTo("http://localhost:8085"))
                 .body("$", org.hamcrest.Matchers.not(org.hamcrest.Matchers.hasKey("secret")));
     }
 

@@ -23,7 +23,7 @@ class PortalHeadersTest {
                         containsString("script-src 'self';"),
                         not(containsString("unsafe-inline")), not(containsString("unsafe-eval")),
                         containsString("connect-src 'self' http://localhost:8180 http://localhost:8081 "
-                                + "http://localhost:8082 http://localhost:8083 http://localhost:8084;"),
+                                + "http://localhost:8082 http://localhost:8083 http://localhost:8084 http://localhost:8085;"),
                         containsString("frame-ancestors 'none'")));
     }
 
