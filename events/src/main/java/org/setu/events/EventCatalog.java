@@ -18,6 +18,7 @@ import org.setu.events.referral.ReferralStarted;
 import org.setu.events.screening.CaseClosed;
 import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ConsentChanged;
+import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.FollowUpReminder;
 import org.setu.events.screening.ScreeningAmended;
 import org.setu.events.screening.ScreeningCompleted;
@@ -51,6 +52,8 @@ public final class EventCatalog {
             EventContract.of("setu.screening.case-closed.v1", CaseClosed.class, KeyedBy.CASE_ID, CaseClosed::caseId);
     public static final EventContract<FollowUpReminder> FOLLOW_UP_REMINDER =
             EventContract.of("setu.screening.follow-up-reminder.v1", FollowUpReminder.class, KeyedBy.CASE_ID, FollowUpReminder::caseId);
+    public static final EventContract<FollowUpRecorded> FOLLOW_UP_RECORDED =
+            EventContract.of("setu.screening.follow-up-recorded.v1", FollowUpRecorded.class, KeyedBy.CASE_ID, FollowUpRecorded::caseId);
 
     public static final EventContract<ServiceUpserted> SERVICE_UPSERTED =
             EventContract.of("setu.directory.service-upserted.v1", ServiceUpserted.class, KeyedBy.SERVICE_ID, e -> e.service().id());
@@ -78,7 +81,7 @@ public final class EventCatalog {
             EventContract.of("setu.notification.failed.v1", NotificationFailed.class, KeyedBy.NOTIFICATION_ID, NotificationFailed::notificationId);
 
     private static final List<EventContract<?>> ALL = List.of(
-            SCREENING_COMPLETED, SCREENING_AMENDED, CONSENT_CHANGED, CASE_ERASED, CASE_CLOSED, FOLLOW_UP_REMINDER,
+            SCREENING_COMPLETED, SCREENING_AMENDED, CONSENT_CHANGED, CASE_ERASED, CASE_CLOSED, FOLLOW_UP_REMINDER, FOLLOW_UP_RECORDED,
             SERVICE_UPSERTED, SERVICE_REMOVED, CAPACITY_CHANGED,
             REFERRAL_CREATED, REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_EXPIRED,
             REFERRAL_STARTED, REFERRAL_COMPLETED, REFERRAL_CANCELLED, REFERRAL_ESCALATED,

@@ -35,6 +35,7 @@ import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ClosureReason;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ConsentChanged;
+import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.FollowUpReminder;
 import org.setu.events.screening.ErasureReason;
 import org.setu.events.screening.ScreeningAmended;
@@ -105,6 +106,8 @@ final class Samples {
             entry(EventCatalog.CASE_CLOSED, new CaseClosed(CASE, AIRPORT_DESK, ClosureReason.REINTEGRATED, AT.plusSeconds(43_200))),
             entry(EventCatalog.FOLLOW_UP_REMINDER, new FollowUpReminder(CASE, CASE_REF, AIRPORT_DESK,
                     java.time.LocalDate.of(2026, 3, 1), FollowUpReminder.ReminderKind.OVERDUE, AT.plusSeconds(86_400))),
+            entry(EventCatalog.FOLLOW_UP_RECORDED, new FollowUpRecorded(CASE, AIRPORT_DESK, java.time.LocalDate.of(2026, 3, 1),
+                    java.time.LocalDate.of(2026, 3, 4), true, Boolean.TRUE, AT.plusSeconds(3 * 86_400))),
 
             entry(EventCatalog.SERVICE_UPSERTED, new ServiceUpserted(SHELTER_NEAR_SAVAR, AT)),
             entry(EventCatalog.CAPACITY_CHANGED, new CapacityChanged(SHELTER_NEAR_SAVAR, new Capacity(5, 30, CapacityUnit.BEDS), AT)),

@@ -49,7 +49,9 @@ class CaseErasureTest {
         events.publish(PlatformEvents.screened(caseId, agency, "26", Sex.FEMALE, AgeBand.CHILD_12_17,
                 Classification.PRESUMED_TRAFFICKING_VICTIM, AT));
         events.publish(PlatformEvents.sent(referral, caseId, agency, shelter, ServiceCategory.SHELTER, 1, AT.plusSeconds(30)));
-        TopicReader.await(() -> count("SELECT count(*) FROM referral_fact WHERE case_id = '" + caseId + "'") == 1, WAIT);
+        events.publish(PlatformEvents.followedUp(caseId, agency, true, true, AT.plusSeconds(40)));
+        TopicReader.await(() -> count("SELECT count(*) FROM referral_fact WHERE case_id = '" + caseId + "'") == 1
+                && count("SELECT count(*) FROM follow_up_fact WHERE case_id = '" + caseId + "'") == 1, WAIT);
 
         events.publish(PlatformEvents.erased(caseId, AT.plusSeconds(60)));
         TopicReader.await(() -> rowsMentioning(caseId.toString()).isEmpty(), WAIT);

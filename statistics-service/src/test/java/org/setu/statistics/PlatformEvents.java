@@ -13,6 +13,7 @@ import org.setu.events.screening.AdminArea;
 import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ErasureReason;
+import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.ScreeningCompleted;
 import org.setu.events.screening.ScreeningContext;
 import org.setu.events.screening.ShareLevel;
@@ -97,6 +98,12 @@ public final class PlatformEvents {
     public static ReferralEscalated noServiceFound(UUID referral, UUID caseId, UUID agency, ServiceCategory category, Instant at) {
         return new ReferralEscalated(referral, caseId, REF, category, null, null, agency, ReferralStatus.ESCALATED,
                 Urgency.HIGH, null, 1, "NO_CANDIDATE", at);
+    }
+
+    public static FollowUpRecorded followedUp(UUID caseId, UUID agency, boolean reached, Boolean onTime, Instant at) {
+        java.time.LocalDate day = at.atZone(java.time.ZoneId.of("Asia/Dhaka")).toLocalDate();
+        return new FollowUpRecorded(caseId, agency, onTime == null ? null : day.minusDays(onTime ? 2 : 30), day, reached,
+                onTime, at);
     }
 
     public static CaseErased erased(UUID caseId, Instant at) {

@@ -3,10 +3,12 @@ package org.setu.screening.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.text.Reason;
 import org.setu.kit.api.ConflictException;
 import org.setu.kit.api.InvalidRequestException;
 import org.setu.kit.audit.AuditTrail;
+import org.setu.kit.outbox.Outbox;
 import org.setu.kit.security.Caller;
 import org.setu.screening.domain.AnswerProblem;
 import org.setu.screening.domain.reintegration.ContactChannel;
@@ -43,6 +45,9 @@ import java.util.UUID;
 public class FollowUpService {
 
     static final String RESOURCE = "follow-up";
+
+    @Inject
+    Outbox outbox;
 
     @Inject
     CaseAccess access;
@@ -145,8 +150,12 @@ public class FollowUpService {
                     sealed.followUp(cipher, id, opened), scores(score), codes, now, caller.username());
         }
         followUps.insert(row);
+        Boolean onTime = onTime(row);
+        // the statistics count follow-ups done in time; the answers and scores stay here, sealed
+        outbox.record(new FollowUpRecorded(caseId, caller.agencyId().orElse(kase.openedByAgency()), row.dueOn(),
+                in.contactedAt().atZone(PlanService.AGENCIES).toLocalDate(), row.reached(), onTime, now));
         audit.record(AuditTrail.CREATE, RESOURCE, caseId.toString(), CaseAccess.purpose(caller));
-        return view(new Recorded(row, onTime(row), opened), language);
+        return view(new Recorded(row, onTime, opened), language);
     }
 
     @Transactional

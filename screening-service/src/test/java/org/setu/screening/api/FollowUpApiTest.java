@@ -7,6 +7,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.setu.devstack.testing.TopicReader;
 import org.setu.events.screening.AdminArea;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ScreeningContext;
@@ -97,6 +98,14 @@ class FollowUpApiTest {
         assertThat(atRest).as("the answers at rest").isNotEmpty().doesNotContain("income-source").doesNotContain("threatened");
         assertThat(count("SELECT count(*) FROM kit_audit_trail WHERE resource_type = 'follow-up' AND resource_id = '"
                 + caseId + "'")).as("the write and the read, each audited").isEqualTo(2);
+
+        // the statistics hear that a follow-up was done in time, and nothing of what she answered
+        var recorded = TopicReader.json(TopicReader.ofKey("setu.screening.v1", caseId,
+                "setu.screening.follow-up-recorded.v1", 1).get(0));
+        assertThat(recorded.get("reached").asBoolean()).isTrue();
+        assertThat(recorded.get("onTime").asBoolean()).isTrue();
+        assertThat(recorded.get("contactedOn").asText()).isEqualTo(today.toString());
+        assertThat(recorded.toString()).doesNotContain("income-source").doesNotContain("threatened").doesNotContain("BD-");
     }
 
     @Test

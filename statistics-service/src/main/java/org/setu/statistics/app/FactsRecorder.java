@@ -11,6 +11,7 @@ import org.setu.events.referral.ReferralEvent;
 import org.setu.events.screening.AdminArea;
 import org.setu.events.screening.CaseClosed;
 import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.ScreeningAmended;
 import org.setu.events.screening.ScreeningCompleted;
 import org.setu.events.vocabulary.ReferralStatus;
@@ -18,10 +19,15 @@ import org.setu.statistics.domain.CasePicture;
 import org.setu.statistics.domain.StepKind;
 import org.setu.statistics.persistence.FactRepository;
 
+import java.time.LocalTime;
+import java.time.ZoneId;
+
 /** Turns each platform event into the codes and times the statistics count. Runs in the consumer's transaction. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class FactsRecorder {
+
+    static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
 
     @Inject
     FactRepository facts;
@@ -44,6 +50,11 @@ public class FactsRecorder {
 
     public void erased(CaseErased e) {
         facts.forgetCase(e.caseId(), e.occurredAt());
+    }
+
+    public void followUp(String eventId, FollowUpRecorded e) {
+        facts.insertFollowUp(eventId, e.caseId(), e.agencyId(), e.dueOn(),
+                e.contactedOn().atTime(LocalTime.NOON).atZone(DHAKA).toInstant(), e.reached(), e.onTime());
     }
 
     /** A transition of a referral; an event of a kind the statistics do not know (a newer version's) is skipped. */

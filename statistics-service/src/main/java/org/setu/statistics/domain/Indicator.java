@@ -26,6 +26,11 @@ public enum Indicator {
             NATIONALITY, CLASSIFICATION)),
     /** needs no service could be matched for, by the day routing gave up */
     UNMET_NEEDS("unmet-needs", EnumSet.of(CATEGORY, REASON, DIVISION, DISTRICT, AGENCY, SEX, AGE_BAND, CHILD, CLASSIFICATION)),
+    /**
+     * follow-ups after a return by how they went: ON_TIME, LATE (a day of the plan kept after its window), NOT_REACHED
+     * (an attempt), UNSCHEDULED (a contact for no day of the plan); by the day of the contact
+     */
+    FOLLOW_UPS("follow-ups", EnumSet.of(OUTCOME, DIVISION, DISTRICT, AGENCY, SEX, CHILD, CLASSIFICATION)),
     /** notifications by how they ended (DELIVERED or FAILED), by the day they ended */
     NOTIFICATIONS("notifications", EnumSet.of(CHANNEL, OUTCOME));
 

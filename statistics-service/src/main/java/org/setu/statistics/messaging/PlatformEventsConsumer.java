@@ -12,6 +12,7 @@ import org.setu.events.notification.NotificationFailed;
 import org.setu.events.referral.ReferralEvent;
 import org.setu.events.screening.CaseClosed;
 import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.ScreeningAmended;
 import org.setu.events.screening.ScreeningCompleted;
 import org.setu.kit.inbox.EventReader;
@@ -43,6 +44,7 @@ public class PlatformEventsConsumer {
     public void onEvent(ConsumerRecord<String, String> record) {
         inbox.applyOnce(CONSUMER, Inbox.cloudEventId(record), () -> events.read(record,
                         ScreeningCompleted.class, ScreeningAmended.class, CaseClosed.class, CaseErased.class,
+                        FollowUpRecorded.class,
                         ReferralEvent.class, ServiceUpserted.class, ServiceRemoved.class,
                         NotificationDelivered.class, NotificationFailed.class)
                 .ifPresent(this::apply));
@@ -54,6 +56,7 @@ public class PlatformEventsConsumer {
         else if (data instanceof ScreeningAmended e) facts.amended(e);
         else if (data instanceof CaseClosed e) facts.closed(e);
         else if (data instanceof CaseErased e) facts.erased(e);
+        else if (data instanceof FollowUpRecorded e) facts.followUp(event.id(), e);
         else if (data instanceof ReferralEvent e) facts.referralStep(event.id(), event.type(), e);
         else if (data instanceof ServiceUpserted e) facts.serviceUpserted(e);
         else if (data instanceof ServiceRemoved e) facts.serviceRemoved(e);

@@ -8,6 +8,7 @@ import org.setu.statistics.domain.ErasedCases;
 import org.setu.statistics.domain.StepKind;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -61,6 +62,21 @@ public class FactRepository implements PanacheRepositoryBase<CaseFactEntity, UUI
                 .setParameter("surrogate", surrogate).setParameter("case", caseId).executeUpdate();
         getSession().createNativeMutationQuery("UPDATE referral_fact SET case_id = :surrogate WHERE case_id = :case")
                 .setParameter("surrogate", surrogate).setParameter("case", caseId).executeUpdate();
+        getSession().createNativeMutationQuery("UPDATE follow_up_fact SET case_id = :surrogate WHERE case_id = :case")
+                .setParameter("surrogate", surrogate).setParameter("case", caseId).executeUpdate();
+    }
+
+    public void insertFollowUp(String eventId, UUID caseId, UUID agencyId, LocalDate dueOn, Instant contactedAt,
+                               boolean reached, Boolean onTime) {
+        UUID surrogate = surrogateOf(caseId);
+        getSession().createNativeMutationQuery("""
+                        INSERT INTO follow_up_fact (event_id, case_id, agency_id, due_on, contacted_at, reached, on_time)
+                        VALUES (:event, :case, :agency, :due, :at, :reached, :onTime)
+                        ON CONFLICT (event_id) DO NOTHING""")
+                .setParameter("event", eventId).setParameter("case", surrogate != null ? surrogate : caseId)
+                .setParameter("agency", agencyId).setParameter("due", dueOn, LocalDate.class)
+                .setParameter("at", contactedAt).setParameter("reached", reached)
+                .setParameter("onTime", onTime, Boolean.class).executeUpdate();
     }
 
     public void upsertReferral(ReferralEvent e, StepKind kind) {

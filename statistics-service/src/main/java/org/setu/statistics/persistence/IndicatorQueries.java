@@ -138,6 +138,9 @@ public class IndicatorQueries {
                         .collect(Collectors.joining(", "));
                 return new Shape(steps, "s.occurred_at", "count(DISTINCT s.referral_id)",
                         "s.kind = 'ESCALATED' AND s.reason_code IN (" + reasons + ")", "r.referring_agency_id");
+            case FOLLOW_UPS:
+                return new Shape("follow_up_fact f LEFT JOIN case_fact c ON c.case_id = f.case_id", "f.contacted_at",
+                        "count(*)", null, "f.agency_id");
             case NOTIFICATIONS:
                 return new Shape("notification_fact n", "n.occurred_at", "count(*)", null, null);
             default:
@@ -149,7 +152,7 @@ public class IndicatorQueries {
         switch (d) {
             case DIVISION: return "coalesce(c.division_id, 'UNKNOWN')";
             case DISTRICT: return "coalesce(c.district_id, 'UNKNOWN')";
-            case AGENCY: return indicator == Indicator.SCREENINGS ? "c.agency_id::text" : "r.referring_agency_id::text";
+            case AGENCY: return agency(indicator);
             case CONTEXT: return "coalesce(c.context, 'UNKNOWN')";
             case SEX: return "coalesce(c.sex, 'UNKNOWN')";
             case AGE_BAND: return "coalesce(c.age_band, 'UNKNOWN')";
@@ -158,10 +161,27 @@ public class IndicatorQueries {
             case NATIONALITY: return "coalesce(c.nationality, 'UNKNOWN')";
             case CLASSIFICATION: return "coalesce(c.classification, 'UNKNOWN')";
             case CATEGORY: return "s.category";
-            case OUTCOME: return indicator == Indicator.NOTIFICATIONS ? "n.outcome" : "s.kind";
+            case OUTCOME: return outcome(indicator);
             case REASON: return "coalesce(s.reason_code, 'NONE')";
             case CHANNEL: return "n.channel";
             default: throw new IllegalArgumentException(d.name());
+        }
+    }
+
+    private static String agency(Indicator indicator) {
+        switch (indicator) {
+            case SCREENINGS: return "c.agency_id::text";
+            case FOLLOW_UPS: return "f.agency_id::text";
+            default: return "r.referring_agency_id::text";
+        }
+    }
+
+    private static String outcome(Indicator indicator) {
+        switch (indicator) {
+            case NOTIFICATIONS: return "n.outcome";
+            case FOLLOW_UPS: return "CASE WHEN NOT f.reached THEN 'NOT_REACHED' WHEN f.on_time IS NULL THEN 'UNSCHEDULED' "
+                    + "WHEN f.on_time THEN 'ON_TIME' ELSE 'LATE' END";
+            default: return "s.kind";
         }
     }
 

@@ -142,6 +142,26 @@ class IndicatorsApiTest {
 
     @Test
     @TestSecurity(user = "coordinator", roles = "nrm-coordinator")
+    void followUpsAreCountedByWhetherTheyCameInTime() {
+        UUID agency = UUID.randomUUID();
+        PlatformEvents events = new PlatformEvents(json);
+        List<UUID> cases = screen(agency, "26", 9, OCTOBER);
+        for (int i = 0; i < cases.size(); i++) {
+            Instant at = NOVEMBER.plusSeconds(3600L * i);
+            if (i < 6) events.publish(PlatformEvents.followedUp(cases.get(i), agency, true, true, at));
+            else if (i < 8) events.publish(PlatformEvents.followedUp(cases.get(i), agency, true, false, at));
+            else events.publish(PlatformEvents.followedUp(cases.get(i), agency, false, true, at));
+        }
+
+        JsonPath figures = awaitTotal("follow-ups", "from=2026-11-01&to=2026-11-30&by=outcome&agencyId=" + agency, 9);
+
+        assertThat(cell(figures, "2026-11", "outcome", "ON_TIME").get("count")).isEqualTo(6);
+        assertThat(cell(figures, "2026-11", "outcome", "LATE").get("display")).isEqualTo("<5");
+        assertThat(cell(figures, "2026-11", "outcome", "NOT_REACHED").get("display")).isEqualTo("<5");
+    }
+
+    @Test
+    @TestSecurity(user = "coordinator", roles = "nrm-coordinator")
     void anEventDeliveredTwiceIsCountedOnce() {
         UUID agency = UUID.randomUUID();
         PlatformEvents events = new PlatformEvents(json);
