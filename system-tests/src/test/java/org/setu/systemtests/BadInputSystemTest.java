@@ -230,7 +230,7 @@ class BadInputSystemTest {
                 Param.number("size", 1, 200))));
         all.add(query("screening GET /exports/ctdc", s, "/api/v1/exports/ctdc", "coordinator", List.of(
                 Param.of("from", Type.DATE), Param.of("to", Type.DATE), Param.of("format", Type.ENUM))));
-        for (String indicator : List.of("screenings", "referrals", "unmet-needs", "notifications")) {
+        for (String indicator : List.of("screenings", "referrals", "unmet-needs", "follow-ups", "notifications")) {
             all.add(query("statistics GET /statistics/" + indicator, st, "/api/v1/statistics/" + indicator, "coordinator", List.of(
                     Param.of("from", Type.DATE), Param.of("to", Type.DATE), Param.of("period", Type.ENUM), Param.of("by", Type.ENUM),
                     Param.of("agencyId", Type.UUID), Param.of("format", Type.ENUM))));
