@@ -69,7 +69,8 @@ class FaultToleranceSystemTest {
 
         Thread.sleep(3000);
         for (String component : List.of(SetuService.SCREENING.module(), SetuService.REFERRAL.module(),
-                SetuService.DIRECTORY.module(), SetuService.NOTIFICATION.module(), "portal", "kafka")) {
+                SetuService.DIRECTORY.module(), SetuService.NOTIFICATION.module(), SetuService.STATISTICS.module(), "portal",
+                "kafka")) {
             faults.add(killAndAwaitBack(platform, component));
             Thread.sleep(2000);
         }
@@ -84,6 +85,7 @@ class FaultToleranceSystemTest {
         Map<String, Integer> referrals = awaitCounts(() -> referralsPerCase(caseIds), caseIds.size(), Duration.ofMinutes(3));
         Map<String, Integer> emails = awaitCounts(() -> emailsPerCase(caseRefs), caseIds.size(), Duration.ofMinutes(3));
         int deliveries = deliveredSentNotices(caseIds);
+        Map<String, Integer> counted = awaitCounts(() -> statisticsPerCase(caseIds), caseIds.size(), Duration.ofMinutes(3));
         int casesOpened = partnerCasesOpenedSince(began);
 
         System.out.printf("fault run: %d screenings (%d client retries) through %s%n", caseIds.size(), retries.get(), faults);
@@ -98,6 +100,9 @@ class FaultToleranceSystemTest {
         assertThat(emails.values()).as("one email per referral sent").allMatch(n -> n == 1);
         assertThat(emails).hasSize(caseIds.size());
         assertThat(deliveries).isEqualTo(caseIds.size());
+        assertThat(counted.values()).as("the statistics counted each case once, with its one referral sent once")
+                .allMatch(n -> n == 1);
+        assertThat(counted).hasSize(caseIds.size());
         assertThat(given().auth().oauth2(caseworker).when().get(Setu.REFERRAL + "/cases/" + caseIds.get(0) + "/referrals")
                 .statusCode()).as("a token issued by the Keycloak that came back").isEqualTo(200);
         assertThat(given().auth().oauth2(issuedBeforeKeycloakCrashed).when()
@@ -197,6 +202,24 @@ class FaultToleranceSystemTest {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Case id → the statistics' SENT steps of its referrals, for the cases the statistics have both screened and sent. */
+    private static Map<String, Integer> statisticsPerCase(List<String> caseIds) {
+        Map<String, Integer> out = new HashMap<>();
+        try (Connection c = db("setu_statistics");
+             PreparedStatement s = c.prepareStatement("SELECT f.case_id::text, count(st.event_id) FROM case_fact f "
+                     + "JOIN referral_fact r ON r.case_id = f.case_id "
+                     + "JOIN referral_step st ON st.referral_id = r.referral_id AND st.kind = 'SENT' "
+                     + "WHERE f.case_id = ANY (?) GROUP BY f.case_id")) {
+            s.setArray(1, uuids(c, caseIds));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) out.put(rs.getString(1), rs.getInt(2));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return out;
     }
 
     private static int partnerCasesOpenedSince(Instant began) {
