@@ -4,6 +4,7 @@ import org.setu.devstack.SetuService;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
@@ -104,6 +105,20 @@ final class Databases {
                     ids, since));
         } catch (SQLException e) {
             throw new IllegalStateException("cannot read the notification retries: " + e.getMessage(), e);
+        }
+        // the statistics service reads each event those retries recorded (one inbox row each) and keeps how the delivery
+        // ended: a delivery that was pending had no end yet, so each end it now has is a new row
+        String statistics = SetuService.STATISTICS.database();
+        moved.put(statistics + ".\"public\".\"kit_inbox\"", moved.get(database + ".\"public\".\"kit_outbox\""));
+        try (Connection c = PlatformAccess.platform().postgres().connect(statistics);
+             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM notification_fact WHERE notification_id = ANY (?)")) {
+            s.setArray(1, c.createArrayOf("uuid", pending.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                moved.put(statistics + ".\"public\".\"notification_fact\"", rs.getLong(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot read the statistics of the retries: " + e.getMessage(), e);
         }
         return moved;
     }

@@ -62,7 +62,7 @@ class PracticeSystemTest {
         expected.merge(SCREENING + "\"practice_assignment\"", 1L, Long::sum);
         // the attempt's READ of the practice case, the assignment's CREATE and the progress READ
         expected.merge(SCREENING + "\"kit_audit_trail\"", 3L, Long::sum);
-        assertThat(after).as("row counts of every table of the four services").isEqualTo(expected);
+        assertThat(after).as("row counts of every table of the five services").isEqualTo(expected);
 
         Map<String, Long> offsetsAfter = endOffsets();
         long notificationRetries = retries.getOrDefault(SetuService.NOTIFICATION.database() + ".\"public\".\"kit_outbox\"", 0L);
