@@ -22,10 +22,7 @@ import org.setu.events.directory.ServiceUpserted;
 import org.setu.events.notification.Channel;
 import org.setu.events.notification.NotificationDelivered;
 import org.setu.events.notification.RecipientKind;
-import org.setu.events.vocabulary.AgeBand;
-import org.setu.events.vocabulary.Classification;
 import org.setu.events.vocabulary.ServiceCategory;
-import org.setu.events.vocabulary.Sex;
 import org.setu.statistics.PlatformEvents;
 
 import javax.sql.DataSource;
@@ -48,7 +45,6 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 import static org.setu.statistics.PlatformEvents.accepted;
-import static org.setu.statistics.PlatformEvents.screened;
 import static org.setu.statistics.PlatformEvents.sent;
 
 /** The monthly report a ministry receives, as a workbook and as a printable page, from events on the real broker. */
@@ -74,15 +70,7 @@ class MonthlyReportApiTest {
 
     /** Screens {@code n} adult women presumed victims of trafficking; @return their case ids */
     List<UUID> screen(UUID agency, String district, int n, Instant at) {
-        PlatformEvents events = new PlatformEvents(json);
-        List<UUID> cases = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            UUID caseId = UUID.randomUUID();
-            events.publish(screened(caseId, agency, district, Sex.FEMALE, AgeBand.ADULT_25_39,
-                    Classification.PRESUMED_TRAFFICKING_VICTIM, at));
-            cases.add(caseId);
-        }
-        return cases;
+        return new PlatformEvents(json).screenWomen(agency, district, n, at);
     }
 
     static void awaitTotal(String indicator, String query, long total) {
