@@ -62,6 +62,18 @@ public final class PlatformEvents {
         return ceId;
     }
 
+    /** Screens {@code n} adult women of the agency in the district at the time, presumed victims; @return their case ids */
+    public List<UUID> screenWomen(UUID agency, String district, int n, Instant at) {
+        List<UUID> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            UUID caseId = UUID.randomUUID();
+            publish(screened(caseId, agency, district, Sex.FEMALE, AgeBand.ADULT_18_24,
+                    Classification.PRESUMED_TRAFFICKING_VICTIM, at));
+            cases.add(caseId);
+        }
+        return cases;
+    }
+
     public static ScreeningCompleted screened(UUID caseId, UUID agency, String district, Sex sex, AgeBand age,
                                        Classification classification, Instant at) {
         return new ScreeningCompleted(caseId, REF, UUID.randomUUID(), agency, ScreeningContext.AIRPORT_RETURNEE,

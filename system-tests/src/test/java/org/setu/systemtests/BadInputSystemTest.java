@@ -241,6 +241,9 @@ class BadInputSystemTest {
         all.add(query("statistics GET /statistics/providers", st, "/api/v1/statistics/providers", "coordinator", List.of(
                 Param.of("from", Type.DATE), Param.of("to", Type.DATE), Param.of("organizationId", Type.UUID),
                 Param.of("format", Type.ENUM))));
+        all.add(query("statistics GET /statistics/reports/monthly", st, "/api/v1/statistics/reports/monthly", "coordinator",
+                List.of(Param.of("month", Type.PATTERN), Param.of("lang", Type.ENUM), Param.of("format", Type.ENUM),
+                        Param.of("agencyId", Type.UUID))));
         all.add(body("screening POST /practice/assignments", s, "POST", "/api/v1/practice/assignments", "trainer",
                 Bodies::practiceAssignment, List.of(Field.of("screener", Type.PATTERN, true),
                         Field.list("cases", Type.LIST_PATTERN, true, 50), Field.of("dueOn", Type.DATE, false)), false, false));

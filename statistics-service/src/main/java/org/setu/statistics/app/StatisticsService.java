@@ -46,10 +46,17 @@ public class StatisticsService {
     @Transactional
     public Figures figures(Indicator indicator, Period period, List<Dimension> by, LocalDate from, LocalDate to,
                            UUID askedAgency) {
+        Figures figures = readFigures(indicator, period, by, from, to, askedAgency);
+        audit.record(AuditTrail.READ, "statistics", indicator.path(), PURPOSE);
+        return figures;
+    }
+
+    /** The figures without their audit record, for a report that reads several and records itself once. */
+    Figures readFigures(Indicator indicator, Period period, List<Dimension> by, LocalDate from, LocalDate to,
+                        UUID askedAgency) {
         checkRange(from, to);
         UUID agency = access.agencyFor(indicator, askedAgency);
         List<Count> counts = queries.counts(indicator, period, by, start(from), until(to), agency);
-        audit.record(AuditTrail.READ, "statistics", indicator.path(), PURPOSE);
         return Disclosure.of(indicator, period, by, from, to, agency, settings.suppressionThreshold(), counts);
     }
 
@@ -60,6 +67,13 @@ public class StatisticsService {
 
     @Transactional
     public Times referralTimes(Period period, List<Dimension> by, LocalDate from, LocalDate to, UUID askedAgency) {
+        Times times = readReferralTimes(period, by, from, to, askedAgency);
+        audit.record(AuditTrail.READ, "statistics", "referral-times", PURPOSE);
+        return times;
+    }
+
+    /** The referral times without their audit record, for a report. */
+    Times readReferralTimes(Period period, List<Dimension> by, LocalDate from, LocalDate to, UUID askedAgency) {
         checkRange(from, to);
         UUID agency = access.agencyFor(Indicator.REFERRALS, askedAgency);
         int threshold = settings.suppressionThreshold();
@@ -72,7 +86,6 @@ public class StatisticsService {
         }
         List<ReferralTimes.Group> out = new ArrayList<>();
         groups.forEach((g, timings) -> out.add(ReferralTimes.of(g.get(0), g.subList(1, g.size()), timings, threshold)));
-        audit.record(AuditTrail.READ, "statistics", "referral-times", PURPOSE);
         return new Times(period, by, from, to, agency, threshold, out);
     }
 
@@ -84,6 +97,13 @@ public class StatisticsService {
 
     @Transactional
     public Providers providers(LocalDate from, LocalDate to, UUID askedOrganization) {
+        Providers providers = readProviders(from, to, askedOrganization);
+        audit.record(AuditTrail.READ, "statistics", "providers", PURPOSE);
+        return providers;
+    }
+
+    /** The provider figures without their audit record, for a report. */
+    Providers readProviders(LocalDate from, LocalDate to, UUID askedOrganization) {
         checkRange(from, to);
         UUID organization = access.organizationFor(askedOrganization);
         int threshold = settings.suppressionThreshold();
@@ -95,7 +115,6 @@ public class StatisticsService {
         byOrganization.forEach((o, answers) -> out.add(ProviderPerformance.of(o, answers, threshold)));
         Map<UUID, List<ProviderPerformance.ServiceName>> names = queries.serviceNames();
         names.keySet().retainAll(byOrganization.keySet());
-        audit.record(AuditTrail.READ, "statistics", "providers", PURPOSE);
         return new Providers(from, to, organization, threshold, out, names);
     }
 

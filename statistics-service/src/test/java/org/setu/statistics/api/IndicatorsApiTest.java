@@ -45,15 +45,7 @@ class IndicatorsApiTest {
 
     /** Screens {@code n} adult women of the agency in the district at the time; @return their case ids */
     List<UUID> screen(UUID agency, String district, int n, Instant at) {
-        PlatformEvents events = new PlatformEvents(json);
-        List<UUID> cases = new java.util.ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            UUID caseId = UUID.randomUUID();
-            events.publish(screened(caseId, agency, district, Sex.FEMALE, AgeBand.ADULT_18_24,
-                    Classification.PRESUMED_TRAFFICKING_VICTIM, at));
-            cases.add(caseId);
-        }
-        return cases;
+        return new PlatformEvents(json).screenWomen(agency, district, n, at);
     }
 
     static JsonPath read(String indicator, String query) {
