@@ -42,32 +42,35 @@ final class Databases {
 
     /** Calls {@code row} with every row of every table as text: each value as a string, byte arrays decoded. */
     static void dump(Consumer<Row> row) {
-        for (SetuService s : SetuService.values()) {
-            try (Connection c = PlatformAccess.platform().postgres().connect(s.database());
-                 Statement st = c.createStatement()) {
-                for (String table : tables(c)) {
-                    st.setFetchSize(1000);
-                    c.setAutoCommit(false);
-                    try (ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
-                        ResultSetMetaData md = rs.getMetaData();
-                        while (rs.next()) {
-                            List<String> values = new ArrayList<>(md.getColumnCount());
-                            List<String> columns = new ArrayList<>(md.getColumnCount());
-                            for (int i = 1; i <= md.getColumnCount(); i++) {
-                                Object v = rs.getObject(i);
-                                if (v == null) continue;
-                                values.add(v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : v.toString());
-                                columns.add(md.getColumnName(i));
-                            }
-                            row.accept(new Row(s.database() + "." + table.replace("\"", ""), values, columns));
+        for (SetuService s : SetuService.values()) dump(s, row);
+    }
+
+    /** The same for one service's database. */
+    static void dump(SetuService s, Consumer<Row> row) {
+        try (Connection c = PlatformAccess.platform().postgres().connect(s.database());
+             Statement st = c.createStatement()) {
+            for (String table : tables(c)) {
+                st.setFetchSize(1000);
+                c.setAutoCommit(false);
+                try (ResultSet rs = st.executeQuery("SELECT * FROM " + table)) {
+                    ResultSetMetaData md = rs.getMetaData();
+                    while (rs.next()) {
+                        List<String> values = new ArrayList<>(md.getColumnCount());
+                        List<String> columns = new ArrayList<>(md.getColumnCount());
+                        for (int i = 1; i <= md.getColumnCount(); i++) {
+                            Object v = rs.getObject(i);
+                            if (v == null) continue;
+                            values.add(v instanceof byte[] b ? new String(b, StandardCharsets.UTF_8) : v.toString());
+                            columns.add(md.getColumnName(i));
                         }
+                        row.accept(new Row(s.database() + "." + table.replace("\"", ""), values, columns));
                     }
-                    c.commit();
-                    c.setAutoCommit(true);
                 }
-            } catch (SQLException e) {
-                throw new IllegalStateException("cannot dump " + s.database() + ": " + e.getMessage(), e);
+                c.commit();
+                c.setAutoCommit(true);
             }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot dump " + s.database() + ": " + e.getMessage(), e);
         }
     }
 

@@ -28,14 +28,14 @@ final class Tokens {
     private Tokens() {
     }
 
+    /**
+     * One login per user at a time, even from many threads: the realm's brute-force protection locks a user out for a
+     * minute when logins of the same user arrive together.
+     */
     static String of(String user) {
-        Held h = HELD.get(user);
-        if (h == null || System.currentTimeMillis() - h.at > REFRESH_MS) {
-            String token = PARTNER.equals(user) ? Keycloak.partnerToken(PARTNER, "partner-demo-secret") : Keycloak.tokenFor(user);
-            h = new Held(token, System.currentTimeMillis());
-            HELD.put(user, h);
-        }
-        return h.token;
+        return HELD.compute(user, (u, h) -> h != null && System.currentTimeMillis() - h.at <= REFRESH_MS ? h
+                : new Held(PARTNER.equals(u) ? Keycloak.partnerToken(PARTNER, "partner-demo-secret") : Keycloak.tokenFor(u),
+                        System.currentTimeMillis())).token;
     }
 
     /** A real token whose payload says it expired an hour ago: the signature no longer matches. */

@@ -5,15 +5,20 @@ import java.util.Optional;
 
 /**
  * The transitions of a referral that the statistics count, named as in the event types (setu.referral.&lt;kind&gt;.v1).
- * A created referral counts as SENT when it went out at once, and as PROPOSED when it waits for a case worker's approval.
+ * A created referral counts as PROPOSED when it waits for a case worker's approval. One that went out at once is counted
+ * by the {@code sent} event that follows its {@code created} (docs/events.md: "sent follows every time it goes to a
+ * service, the first time and after each re-routing"), so its {@code created} stays CREATED, which no figure counts.
  */
 public enum StepKind {
     CREATED, PROPOSED, SENT, ACCEPTED, DECLINED, EXPIRED, STARTED, COMPLETED, CANCELLED, ESCALATED;
 
-    /** What a created referral counts as: sent at once, or proposed for approval. */
+    /**
+     * What a created referral counts as: proposed for approval, or, sent at once, nothing of its own (its sent event
+     * counts the sending; counting both made every first sending, and every answer to it in the provider figures, twice).
+     */
     public StepKind counted(boolean sentAtOnce) {
         if (this != CREATED) return this;
-        return sentAtOnce ? SENT : PROPOSED;
+        return sentAtOnce ? CREATED : PROPOSED;
     }
 
     /** The kind of {@code setu.referral.declined.v1}, and of any later version of it; empty for another topic's type. */
