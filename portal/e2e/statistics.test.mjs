@@ -7,6 +7,9 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { browser, login, logout, switchLanguage, shot, api, waitFor, person, screenByApi, STATISTICS } from './support.mjs';
 
+/** A figure as the page shows it in English, without the thousands separators it adds, to compare with the service's display. */
+const figure = (text) => text.replace(/,/g, '');
+
 let chromium;
 before(async () => { chromium = await browser(); });
 after(async () => { await chromium?.close(); });
@@ -55,27 +58,27 @@ test('a coordinator reads screenings by district as the statistics service publi
   // every cell, line total and period total reads as the service displayed it; Dhaka (47) by its name
   assert.equal((await lineTexts(co, '47'))[0], 'Dhaka');
   for (const row of figures.rows) {
-    assert.equal(await co.textContent(`table.statistics tr[data-key="${row.district}"] td[data-column="${row.period}"]`), row.display,
+    assert.equal(figure(await co.textContent(`table.statistics tr[data-key="${row.district}"] td[data-column="${row.period}"]`)), row.display,
       `${row.district} in ${row.period}`);
   }
   for (const line of figures.breakdownTotals) {
-    assert.equal(await co.textContent(`table.statistics tr[data-key="${line.district}"] td[data-column="total"]`), line.display);
+    assert.equal(figure(await co.textContent(`table.statistics tr[data-key="${line.district}"] td[data-column="total"]`)), line.display);
   }
   for (const p of figures.periodTotals) {
-    assert.equal(await co.textContent(`table.statistics tfoot td[data-column="${p.period}"]`), p.display);
+    assert.equal(figure(await co.textContent(`table.statistics tfoot td[data-column="${p.period}"]`)), p.display);
     const drawn = `svg.stats-trend g[data-for="${p.period}"]`;
-    assert.equal(await co.textContent(`${drawn} text.figure`), p.display, `the chart's ${p.period}`);
+    assert.equal(figure(await co.textContent(`${drawn} text.figure`)), p.display, `the chart's ${p.period}`);
     assert.equal(!!(await co.$(`${drawn} rect.gap`)), p.status !== 'SHOWN', `a figure not published is a gap (${p.period})`);
   }
-  assert.equal(await co.textContent('table.statistics tfoot td[data-column="total"]'), figures.total.display);
+  assert.equal(figure(await co.textContent('table.statistics tfoot td[data-column="total"]')), figures.total.display);
 
   // the funnel: the screenings' total and the referrals sent, accepted and completed, as given
   const screened = (await screenings.json()).total;
   const steps = (await byOutcome.json()).breakdownTotals;
-  assert.equal(await co.textContent('.funnel li[data-step="screened"] .funnel-figure'), screened.display);
+  assert.equal(figure(await co.textContent('.funnel li[data-step="screened"] .funnel-figure')), screened.display);
   for (const step of ['SENT', 'ACCEPTED', 'COMPLETED']) {
     const given = steps.find((s) => s.outcome === step);
-    assert.equal(await co.textContent(`.funnel li[data-step="${step}"] .funnel-figure`), given ? given.display : '0', step);
+    assert.equal(figure(await co.textContent(`.funnel li[data-step="${step}"] .funnel-figure`)), given ? given.display : '0', step);
   }
   await shot(co, 'statistics');
 
