@@ -37,7 +37,9 @@ export function inboxView(main: HTMLElement): () => void {
   };
   const live = referralStream((r) => {
     const before = known.get(r.id);
-    if (before && before.version > r.version) return;
+    // a version the page already has changes nothing: redrawing it would take away a note being typed, or the button
+    // under the provider's pointer
+    if (before && before.version >= r.version) return;
     if (!before && r.status === 'SENT') status.append(notice('info', translated('inbox.arrived', { ref: r.caseRef })));
     // the stream carries a summary: keep the explanation and history we already have
     known.set(r.id, { ...before, ...r });
