@@ -12,7 +12,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.setu.kit.api.Csv;
-import org.setu.kit.api.InvalidRequestException;
 import org.setu.kit.api.QueryParams;
 import org.setu.screening.app.CtdcExportService;
 import org.setu.screening.domain.export.CtdcRow;
@@ -45,9 +44,9 @@ public class CtdcExportResource {
             + " format=json (with metadata) or csv, or Accept: text/csv")
     public Response export(@QueryParam("from") String from, @QueryParam("to") String to,
                            @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        LocalDate first = QueryParams.requiredDate("from", from);
-        LocalDate last = QueryParams.requiredDate("to", to);
-        if (last.isBefore(first)) throw new InvalidRequestException("to", "must not be before from");
+        QueryParams.DayRange range = QueryParams.requiredRange(from, to);
+        LocalDate first = range.first();
+        LocalDate last = range.last();
         boolean csv = Csv.wanted(format, accept);
         CtdcExportService.Export export = exports.export(first, last);
         if (csv) {

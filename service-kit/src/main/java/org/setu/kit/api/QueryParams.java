@@ -88,6 +88,18 @@ public final class QueryParams {
         }
     }
 
+    /** Days from {@code first} to {@code last}, both included. */
+    public record DayRange(LocalDate first, LocalDate last) {
+    }
+
+    /** The days {@code from} to {@code to} (YYYY-MM-DD, both required); {@code to} before {@code from} is a 400. */
+    public static DayRange requiredRange(String from, String to) {
+        LocalDate first = requiredDate("from", from);
+        LocalDate last = requiredDate("to", to);
+        if (last.isBefore(first)) throw new InvalidRequestException("to", "must not be before from");
+        return new DayRange(first, last);
+    }
+
     /** The text without surrounding blanks, or null when absent. */
     public static String text(String value) {
         return absent(value) ? null : value.strip();

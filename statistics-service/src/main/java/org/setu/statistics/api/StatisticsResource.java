@@ -75,9 +75,9 @@ public class StatisticsResource {
                                   @QueryParam("period") String period, @QueryParam("by") String by,
                                   @QueryParam("agencyId") String agencyId, @QueryParam("format") String format,
                                   @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        LocalDate first = QueryParams.requiredDate("from", from);
-        LocalDate last = QueryParams.requiredDate("to", to);
-        if (last.isBefore(first)) throw new InvalidRequestException("to", "must not be before from");
+        QueryParams.DayRange range = QueryParams.requiredRange(from, to);
+        LocalDate first = range.first();
+        LocalDate last = range.last();
         Period bucket = period(period);
         List<Dimension> breakdown = breakdown("referral-times", ReferralTimes.BREAKDOWNS, by);
         UUID agency = QueryParams.uuid("agencyId", agencyId);
@@ -104,9 +104,9 @@ public class StatisticsResource {
     public Response providers(@QueryParam("from") String from, @QueryParam("to") String to,
                               @QueryParam("organizationId") String organizationId, @QueryParam("format") String format,
                               @HeaderParam(HttpHeaders.ACCEPT) String accept) {
-        LocalDate first = QueryParams.requiredDate("from", from);
-        LocalDate last = QueryParams.requiredDate("to", to);
-        if (last.isBefore(first)) throw new InvalidRequestException("to", "must not be before from");
+        QueryParams.DayRange range = QueryParams.requiredRange(from, to);
+        LocalDate first = range.first();
+        LocalDate last = range.last();
         UUID organization = QueryParams.uuid("organizationId", organizationId);
         boolean csv = Csv.wanted(format, accept);
         Map<String, Object> view = TimesView.of(statistics.providers(first, last, organization));
@@ -134,9 +134,9 @@ public class StatisticsResource {
                               @QueryParam("by") String by, @QueryParam("agencyId") String agencyId,
                               @QueryParam("format") String format, @HeaderParam(HttpHeaders.ACCEPT) String accept) {
         Indicator indicator = indicator(path);
-        LocalDate first = QueryParams.requiredDate("from", from);
-        LocalDate last = QueryParams.requiredDate("to", to);
-        if (last.isBefore(first)) throw new InvalidRequestException("to", "must not be before from");
+        QueryParams.DayRange range = QueryParams.requiredRange(from, to);
+        LocalDate first = range.first();
+        LocalDate last = range.last();
         Period bucket = period(period);
         List<Dimension> breakdown = breakdown(indicator.path(), indicator.dimensions(), by);
         UUID agency = QueryParams.uuid("agencyId", agencyId);

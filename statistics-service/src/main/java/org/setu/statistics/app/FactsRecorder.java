@@ -33,15 +33,13 @@ public class FactsRecorder {
     FactRepository facts;
 
     public void screened(ScreeningCompleted e) {
-        facts.upsertCase(e.caseId(), e.occurredAt(), picture(e.agencyId(), e.context().name(), e.classification().name(),
-                e.victimCategory() == null ? null : e.victimCategory().name(), e.sex().name(), e.ageBand().name(),
-                e.nationality(), e.currentLocation()));
+        facts.upsertCase(e.caseId(), e.occurredAt(), picture(e.agencyId(), e.context(), e.classification(),
+                e.victimCategory(), e.sex(), e.ageBand(), e.nationality(), e.currentLocation()));
     }
 
     public void amended(ScreeningAmended e) {
-        facts.upsertCase(e.caseId(), e.occurredAt(), picture(e.agencyId(), e.context().name(), e.classification().name(),
-                e.victimCategory() == null ? null : e.victimCategory().name(), e.sex().name(), e.ageBand().name(),
-                e.nationality(), e.currentLocation()));
+        facts.upsertCase(e.caseId(), e.occurredAt(), picture(e.agencyId(), e.context(), e.classification(),
+                e.victimCategory(), e.sex(), e.ageBand(), e.nationality(), e.currentLocation()));
     }
 
     public void closed(CaseClosed e) {
@@ -83,9 +81,11 @@ public class FactsRecorder {
                 e.recipientKind().name(), "FAILED", e.attempts(), e.occurredAt());
     }
 
-    private static CasePicture picture(java.util.UUID agency, String context, String classification, String victimCategory,
-                                       String sex, String ageBand, String nationality, AdminArea where) {
-        return new CasePicture(agency, context, classification, victimCategory, sex, ageBand, nationality,
+    private static CasePicture picture(java.util.UUID agency, Enum<?> context, Enum<?> classification,
+                                       Enum<?> victimCategory, Enum<?> sex, Enum<?> ageBand, String nationality,
+                                       AdminArea where) {
+        return new CasePicture(agency, context.name(), classification.name(),
+                victimCategory == null ? null : victimCategory.name(), sex.name(), ageBand.name(), nationality,
                 where.divisionId(), where.districtId());
     }
 }
