@@ -20,6 +20,8 @@ import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.FollowUpReminder;
+import org.setu.events.screening.ReturnCancelled;
+import org.setu.events.screening.ReturnPlanned;
 import org.setu.events.screening.ScreeningAmended;
 import org.setu.events.screening.ScreeningCompleted;
 
@@ -54,6 +56,10 @@ public final class EventCatalog {
             EventContract.of("setu.screening.follow-up-reminder.v1", FollowUpReminder.class, KeyedBy.CASE_ID, FollowUpReminder::caseId);
     public static final EventContract<FollowUpRecorded> FOLLOW_UP_RECORDED =
             EventContract.of("setu.screening.follow-up-recorded.v1", FollowUpRecorded.class, KeyedBy.CASE_ID, FollowUpRecorded::caseId);
+    public static final EventContract<ReturnPlanned> RETURN_PLANNED =
+            EventContract.of("setu.screening.return-planned.v1", ReturnPlanned.class, KeyedBy.CASE_ID, ReturnPlanned::caseId);
+    public static final EventContract<ReturnCancelled> RETURN_CANCELLED =
+            EventContract.of("setu.screening.return-cancelled.v1", ReturnCancelled.class, KeyedBy.CASE_ID, ReturnCancelled::caseId);
 
     public static final EventContract<ServiceUpserted> SERVICE_UPSERTED =
             EventContract.of("setu.directory.service-upserted.v1", ServiceUpserted.class, KeyedBy.SERVICE_ID, e -> e.service().id());
@@ -82,6 +88,7 @@ public final class EventCatalog {
 
     private static final List<EventContract<?>> ALL = List.of(
             SCREENING_COMPLETED, SCREENING_AMENDED, CONSENT_CHANGED, CASE_ERASED, CASE_CLOSED, FOLLOW_UP_REMINDER, FOLLOW_UP_RECORDED,
+            RETURN_PLANNED, RETURN_CANCELLED,
             SERVICE_UPSERTED, SERVICE_REMOVED, CAPACITY_CHANGED,
             REFERRAL_CREATED, REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_EXPIRED,
             REFERRAL_STARTED, REFERRAL_COMPLETED, REFERRAL_CANCELLED, REFERRAL_ESCALATED,

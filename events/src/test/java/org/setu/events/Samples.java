@@ -37,6 +37,10 @@ import org.setu.events.screening.Consent;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.FollowUpReminder;
+import org.setu.events.screening.ReturnCancelled;
+import org.setu.events.screening.ReturnPlanned;
+import org.setu.events.screening.TravelMode;
+import org.setu.events.screening.VerificationStatus;
 import org.setu.events.screening.ErasureReason;
 import org.setu.events.screening.ScreeningAmended;
 import org.setu.events.screening.ScreeningCompleted;
@@ -108,6 +112,9 @@ final class Samples {
                     java.time.LocalDate.of(2026, 3, 1), FollowUpReminder.ReminderKind.OVERDUE, AT.plusSeconds(86_400))),
             entry(EventCatalog.FOLLOW_UP_RECORDED, new FollowUpRecorded(CASE, AIRPORT_DESK, java.time.LocalDate.of(2026, 3, 1),
                     java.time.LocalDate.of(2026, 3, 4), true, Boolean.TRUE, AT.plusSeconds(3 * 86_400))),
+            entry(EventCatalog.RETURN_PLANNED, new ReturnPlanned(CASE, AIRPORT_DESK, 2, "DAC", java.time.LocalDate.of(2026, 3, 9),
+                    java.time.LocalDate.of(2026, 3, 14), TravelMode.AIR, VerificationStatus.PENDING, AT.plusSeconds(86_400))),
+            entry(EventCatalog.RETURN_CANCELLED, new ReturnCancelled(CASE, AIRPORT_DESK, 3, AT.plusSeconds(2 * 86_400))),
 
             entry(EventCatalog.SERVICE_UPSERTED, new ServiceUpserted(SHELTER_NEAR_SAVAR, AT)),
             entry(EventCatalog.CAPACITY_CHANGED, new CapacityChanged(SHELTER_NEAR_SAVAR, new Capacity(5, 30, CapacityUnit.BEDS), AT)),

@@ -25,9 +25,9 @@ import org.setu.kit.security.CallerContext;
 import org.setu.screening.app.PlannedReturnService;
 import org.setu.screening.domain.repatriation.NationalityVerification;
 import org.setu.screening.domain.repatriation.PlannedReturn;
-import org.setu.screening.domain.repatriation.TravelMode;
+import org.setu.events.screening.TravelMode;
 import org.setu.screening.domain.repatriation.VerificationAuthority;
-import org.setu.screening.domain.repatriation.VerificationStatus;
+import org.setu.events.screening.VerificationStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

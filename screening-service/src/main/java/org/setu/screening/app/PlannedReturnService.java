@@ -3,9 +3,12 @@ package org.setu.screening.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.setu.events.screening.ReturnCancelled;
+import org.setu.events.screening.ReturnPlanned;
 import org.setu.kit.api.InvalidRequestException;
 import org.setu.kit.api.NotFound;
 import org.setu.kit.audit.AuditTrail;
+import org.setu.kit.outbox.Outbox;
 import org.setu.kit.security.Caller;
 import org.setu.screening.domain.repatriation.FieldProblem;
 import org.setu.screening.domain.repatriation.PlannedReturn;
@@ -25,7 +28,9 @@ import java.util.UUID;
 /**
  * A case's planned return (issue #19, item 2): written and cancelled by a case worker of the agency that owns the
  * case, read by them and by the NRM coordinators, each access audited like the case's personal data. The transport
- * reference is sealed with the case's key; the rest stays in clear for the arrival lists to come.
+ * reference is sealed with the case's key; the rest stays in clear for the arrival lists to come. Each write and
+ * cancellation is announced on {@code setu.screening.v1} with codes and days only, so that the port and the services
+ * at home can get ready.
  */
 @ApplicationScoped
 public class PlannedReturnService {
@@ -49,6 +54,9 @@ public class PlannedReturnService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    Outbox outbox;
 
     Clock clock = Clock.systemUTC();
 
@@ -82,6 +90,9 @@ public class PlannedReturnService {
         byte[] ref = plan.transportRef() == null ? null : sealed.transportRef(cipher(kase), plan.transportRef());
         returns.save(new PlannedReturnRow(caseId, version, plan.expectedFrom(), plan.expectedTo(), plan.portOfEntry(), plan.mode(),
                 ref, plan.nationalityVerification(), now, caller.username()));
+        UUID agency = caller.agencyId().orElse(kase.openedByAgency());
+        outbox.record(new ReturnPlanned(caseId, agency, version, plan.portOfEntry(), plan.expectedFrom(), plan.expectedTo(),
+                plan.mode(), plan.nationalityVerification() == null ? null : plan.nationalityVerification().status(), now));
         audit.record(existing.isPresent() ? AuditTrail.CHANGE : AuditTrail.CREATE, RESOURCE, caseId.toString(),
                 CaseAccess.purpose(caller));
         return new Planned(caseId, version, plan, now, caller.username());
@@ -95,6 +106,8 @@ public class PlannedReturnService {
         if (existing.isEmpty()) throw new NotFound();
         VersionedWrite.check(version(existing), expectedVersion, kase);
         returns.remove(caseId);
+        outbox.record(new ReturnCancelled(caseId, caller.agencyId().orElse(kase.openedByAgency()), existing.get().version(),
+                clock.instant()));
         audit.record(AuditTrail.CHANGE, RESOURCE, caseId.toString(), CaseAccess.purpose(caller));
     }
 

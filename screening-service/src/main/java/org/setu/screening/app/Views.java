@@ -12,8 +12,8 @@ import org.setu.events.vocabulary.Classification;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.Urgency;
-import org.setu.screening.domain.repatriation.TravelMode;
-import org.setu.screening.domain.repatriation.VerificationStatus;
+import org.setu.events.screening.TravelMode;
+import org.setu.events.screening.VerificationStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

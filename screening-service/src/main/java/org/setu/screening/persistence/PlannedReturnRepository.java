@@ -3,9 +3,9 @@ package org.setu.screening.persistence;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.setu.screening.domain.repatriation.NationalityVerification;
-import org.setu.screening.domain.repatriation.TravelMode;
+import org.setu.events.screening.TravelMode;
 import org.setu.screening.domain.repatriation.VerificationAuthority;
-import org.setu.screening.domain.repatriation.VerificationStatus;
+import org.setu.events.screening.VerificationStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,7 +1,7 @@
 package org.setu.screening.persistence;
 
 import org.setu.screening.domain.repatriation.NationalityVerification;
-import org.setu.screening.domain.repatriation.TravelMode;
+import org.setu.events.screening.TravelMode;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -7,6 +7,7 @@ import io.quarkus.test.security.oidc.OidcSecurity;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
+import org.setu.devstack.testing.TopicReader;
 import org.setu.events.screening.AdminArea;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ScreeningContext;
@@ -23,9 +24,9 @@ import org.setu.screening.app.ScreeningService;
 import org.setu.screening.domain.PersonDetails;
 import org.setu.screening.domain.repatriation.NationalityVerification;
 import org.setu.screening.domain.repatriation.PlannedReturn;
-import org.setu.screening.domain.repatriation.TravelMode;
+import org.setu.events.screening.TravelMode;
 import org.setu.screening.domain.repatriation.VerificationAuthority;
-import org.setu.screening.domain.repatriation.VerificationStatus;
+import org.setu.events.screening.VerificationStatus;
 
 import javax.sql.DataSource;
 import java.sql.SQLException;
@@ -92,6 +93,16 @@ class PlannedReturnApiTest {
         assertThat(row).as("the flight at rest").doesNotContain("3802").contains("DAC");
         assertThat(count("SELECT count(*) FROM kit_audit_trail WHERE resource_type = 'planned-return' AND resource_id = '"
                 + caseId + "'")).as("the write and the read, each audited").isEqualTo(2);
+
+        // the port and the services at home hear the port, the window and the mode, never the flight
+        var planned = TopicReader.json(TopicReader.ofKey("setu.screening.v1", caseId, "setu.screening.return-planned.v1", 1).get(0));
+        assertThat(planned.get("portOfEntry").asText()).isEqualTo("DAC");
+        assertThat(planned.get("expectedFrom").asText()).isEqualTo(TODAY.plusDays(2).toString());
+        assertThat(planned.get("mode").asText()).isEqualTo("AIR");
+        assertThat(planned.get("version").asLong()).isEqualTo(1);
+        assertThat(planned.get("agencyId").asText()).isEqualTo(DHAKA_NGO);
+        assertThat(planned.get("verification").isNull()).isTrue();
+        assertThat(planned.toString()).doesNotContain("3802").doesNotContain("BD-");
     }
 
     @Test
@@ -115,6 +126,10 @@ class PlannedReturnApiTest {
                 .body("plannedReturn.verification", equalTo("PENDING"));
         assertThat(count("SELECT count(*) FROM planned_return WHERE case_id = '" + caseId
                 + "' AND verification_waiting_on = 'BD_MISSION' AND transport_ref_sealed IS NULL")).isEqualTo(1);
+        var planned = TopicReader.json(TopicReader.ofKey("setu.screening.v1", caseId, "setu.screening.return-planned.v1", 1).get(0));
+        assertThat(planned.get("verification").asText()).as("the status only, not whose answer it waits on")
+                .isEqualTo("PENDING");
+        assertThat(planned.toString()).doesNotContain("BD_MISSION");
     }
 
     @Test
@@ -136,6 +151,12 @@ class PlannedReturnApiTest {
         given().header("If-Match", "\"2\"").when().delete(PATH, caseId).then().statusCode(204);
         given().when().get(PATH, caseId).then().statusCode(404).contentType(PROBLEM);
         given().header("If-Match", "\"2\"").when().delete(PATH, caseId).then().statusCode(404).contentType(PROBLEM);
+
+        // two plans and one cancellation were announced; the refused attempts were not
+        var planned = TopicReader.ofKey("setu.screening.v1", caseId, "setu.screening.return-planned.v1", 2);
+        assertThat(planned).map(r -> TopicReader.json(r).get("version").asLong()).containsExactlyInAnyOrder(1L, 2L);
+        var cancelled = TopicReader.json(TopicReader.ofKey("setu.screening.v1", caseId, "setu.screening.return-cancelled.v1", 1).get(0));
+        assertThat(cancelled.get("version").asLong()).isEqualTo(2);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.setu.screening.domain.repatriation;
 
+import org.setu.events.screening.VerificationStatus;
 import java.time.LocalDate;
 
 /**

@@ -1,5 +1,6 @@
 package org.setu.screening.domain.repatriation;
 
+import org.setu.events.screening.TravelMode;
 import org.setu.screening.domain.Text;
 
 /**

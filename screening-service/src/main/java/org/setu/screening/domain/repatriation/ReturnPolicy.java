@@ -1,5 +1,6 @@
 package org.setu.screening.domain.repatriation;
 
+import org.setu.events.screening.TravelMode;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;

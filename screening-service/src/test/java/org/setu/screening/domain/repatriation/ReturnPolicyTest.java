@@ -1,5 +1,7 @@
 package org.setu.screening.domain.repatriation;
 
+import org.setu.events.screening.VerificationStatus;
+import org.setu.events.screening.TravelMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.setu.screening.domain.Text;
