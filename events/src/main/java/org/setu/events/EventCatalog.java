@@ -20,7 +20,9 @@ import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.FollowUpReminder;
+import org.setu.events.screening.ReturnArrived;
 import org.setu.events.screening.ReturnCancelled;
+import org.setu.events.screening.ReturnMissed;
 import org.setu.events.screening.ReturnPlanned;
 import org.setu.events.screening.ScreeningAmended;
 import org.setu.events.screening.ScreeningCompleted;
@@ -60,6 +62,10 @@ public final class EventCatalog {
             EventContract.of("setu.screening.return-planned.v1", ReturnPlanned.class, KeyedBy.CASE_ID, ReturnPlanned::caseId);
     public static final EventContract<ReturnCancelled> RETURN_CANCELLED =
             EventContract.of("setu.screening.return-cancelled.v1", ReturnCancelled.class, KeyedBy.CASE_ID, ReturnCancelled::caseId);
+    public static final EventContract<ReturnArrived> RETURN_ARRIVED =
+            EventContract.of("setu.screening.return-arrived.v1", ReturnArrived.class, KeyedBy.CASE_ID, ReturnArrived::caseId);
+    public static final EventContract<ReturnMissed> RETURN_MISSED =
+            EventContract.of("setu.screening.return-missed.v1", ReturnMissed.class, KeyedBy.CASE_ID, ReturnMissed::caseId);
 
     public static final EventContract<ServiceUpserted> SERVICE_UPSERTED =
             EventContract.of("setu.directory.service-upserted.v1", ServiceUpserted.class, KeyedBy.SERVICE_ID, e -> e.service().id());
@@ -88,7 +94,7 @@ public final class EventCatalog {
 
     private static final List<EventContract<?>> ALL = List.of(
             SCREENING_COMPLETED, SCREENING_AMENDED, CONSENT_CHANGED, CASE_ERASED, CASE_CLOSED, FOLLOW_UP_REMINDER, FOLLOW_UP_RECORDED,
-            RETURN_PLANNED, RETURN_CANCELLED,
+            RETURN_PLANNED, RETURN_CANCELLED, RETURN_ARRIVED, RETURN_MISSED,
             SERVICE_UPSERTED, SERVICE_REMOVED, CAPACITY_CHANGED,
             REFERRAL_CREATED, REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_EXPIRED,
             REFERRAL_STARTED, REFERRAL_COMPLETED, REFERRAL_CANCELLED, REFERRAL_ESCALATED,

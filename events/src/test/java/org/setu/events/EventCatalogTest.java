@@ -45,6 +45,7 @@ class EventCatalogTest {
                 "setu.screening.completed.v1", "setu.screening.amended.v1", "setu.screening.consent-changed.v2",
                 "setu.screening.case-erased.v1", "setu.screening.case-closed.v1", "setu.screening.follow-up-reminder.v1",
                 "setu.screening.follow-up-recorded.v1", "setu.screening.return-planned.v1", "setu.screening.return-cancelled.v1",
+                "setu.screening.return-arrived.v1", "setu.screening.return-missed.v1",
                 "setu.directory.service-upserted.v1", "setu.directory.service-removed.v1", "setu.directory.capacity-changed.v1",
                 "setu.referral.created.v1", "setu.referral.sent.v1", "setu.referral.accepted.v1", "setu.referral.declined.v1",
                 "setu.referral.expired.v1", "setu.referral.started.v1", "setu.referral.completed.v1",

@@ -37,7 +37,9 @@ import org.setu.events.screening.Consent;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.FollowUpReminder;
+import org.setu.events.screening.ReturnArrived;
 import org.setu.events.screening.ReturnCancelled;
+import org.setu.events.screening.ReturnMissed;
 import org.setu.events.screening.ReturnPlanned;
 import org.setu.events.screening.TravelMode;
 import org.setu.events.screening.VerificationStatus;
@@ -115,6 +117,10 @@ final class Samples {
             entry(EventCatalog.RETURN_PLANNED, new ReturnPlanned(CASE, AIRPORT_DESK, 2, "DAC", java.time.LocalDate.of(2026, 3, 9),
                     java.time.LocalDate.of(2026, 3, 14), TravelMode.AIR, VerificationStatus.PENDING, AT.plusSeconds(86_400))),
             entry(EventCatalog.RETURN_CANCELLED, new ReturnCancelled(CASE, AIRPORT_DESK, 3, AT.plusSeconds(2 * 86_400))),
+            entry(EventCatalog.RETURN_ARRIVED, new ReturnArrived(CASE, AIRPORT_DESK, AIRPORT_DESK, "DAC", java.time.LocalDate.of(2026, 3, 10),
+                    AT.plusSeconds(9 * 86_400))),
+            entry(EventCatalog.RETURN_MISSED, new ReturnMissed(CASE, AIRPORT_DESK, AIRPORT_DESK, "DAC", java.time.LocalDate.of(2026, 3, 14),
+                    ReturnMissed.MissedReturnReason.NO_SHOW, AT.plusSeconds(13 * 86_400))),
 
             entry(EventCatalog.SERVICE_UPSERTED, new ServiceUpserted(SHELTER_NEAR_SAVAR, AT)),
             entry(EventCatalog.CAPACITY_CHANGED, new CapacityChanged(SHELTER_NEAR_SAVAR, new Capacity(5, 30, CapacityUnit.BEDS), AT)),
