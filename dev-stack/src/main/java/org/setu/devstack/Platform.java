@@ -356,6 +356,7 @@ public final class Platform implements AutoCloseable {
                 env.put("SETU_SCREENING_BLIND_INDEX_KEY", LocalSecrets.base64Key(state, "screening-blind-index-key"));
                 // a local platform looks for follow-ups due every half minute, so that a demo or a test sees its reminder
                 env.put("SETU_SCREENING_FOLLOW_UP_REMINDERS_EVERY", "30s");
+                env.put("SETU_SCREENING_MISSED_RETURNS_EVERY", "30s");
             }
             case DIRECTORY -> {
                 env.put("SETU_DIRECTORY_SAMPLE_LOAD", "true");

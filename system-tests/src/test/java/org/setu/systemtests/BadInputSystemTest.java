@@ -220,6 +220,16 @@ class BadInputSystemTest {
         all.add(pathOnly("screening GET /cases/{id}/planned-return", s, "GET", "/api/v1/cases/" + spareCase + "/planned-return", "caseworker"));
         all.add(pathOnly("screening DELETE /cases/{id}/planned-return", s, "DELETE", "/api/v1/cases/" + spareCase + "/planned-return",
                 "caseworker"));
+        // the Dhaka NGO is a desk at Dhaka airport (Fixtures); spareCase has no planned return, so nothing can be settled
+        all.add(query("screening GET /return/arrivals", s, "/api/v1/return/arrivals", "screener",
+                List.of(Param.of("port", Type.PATTERN), Param.number("days", 1, 14))));
+        all.add(body("screening POST /cases/{id}/planned-return/arrival", s, "POST",
+                "/api/v1/cases/" + spareCase + "/planned-return/arrival", "screener", () -> "{}",
+                List.of(Field.of("arrivedOn", Type.DATE, false)), false, true));
+        all.add(pathOnly("screening POST /cases/{id}/planned-return/no-show", s, "POST",
+                "/api/v1/cases/" + spareCase + "/planned-return/no-show", "screener"));
+        all.add(query("screening GET /return/missed", s, "/api/v1/return/missed", "coordinator",
+                List.of(Param.number("size", 1, 500))));
         all.add(body("screening POST /cases/{id}/follow-ups", s, "POST", "/api/v1/cases/" + spareCase + "/follow-ups", "caseworker",
                 Bodies::followUpAttempt, List.of(Field.of("contactedAt", Type.DATE, true), Field.of("channel", Type.ENUM, true),
                         Field.of("reached", Type.BOOL, true), Field.of("dueOn", Type.DATE, false),

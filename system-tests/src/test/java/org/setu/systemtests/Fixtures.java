@@ -66,6 +66,7 @@ final class Fixtures {
         ids.put("acceptedReferral", accepted);
         transition("provider", accepted, "accept", "{}");
         waitForSharedView(shared);
+        designateDhakaAtTheAirportDesk();
         ids.put("subscription", subscription());
         ids.put("delivery", ping(ids.get("subscription")));
     }
@@ -110,6 +111,16 @@ final class Fixtures {
             case "returningCase" -> newReturningCase();
             default -> throw new IllegalArgumentException("no kind " + kind);
         };
+    }
+
+    /**
+     * The Dhaka NGO staffs the arrivals desk at Dhaka airport, where every planned return of the fixtures lands, so
+     * that its screeners may list and settle arrivals. A designation left by an earlier run answers 204.
+     */
+    private void designateDhakaAtTheAirportDesk() {
+        Http.Answer a = Http.call("PUT", SCREENING + "/api/v1/return/ports-of-entry/DAC/desks/" + DHAKA_NGO)
+                .token(Tokens.of("coordinator")).send();
+        if (a.status() != 201 && a.status() != 204) require(a, 201, "the Dhaka NGO's desk at Dhaka airport");
     }
 
     // --- fresh records, one per use -------------------------------------------------------------------------------

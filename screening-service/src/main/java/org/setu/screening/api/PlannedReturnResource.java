@@ -11,6 +11,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,6 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.setu.kit.api.IfMatch;
 import org.setu.kit.security.CallerContext;
+import org.setu.screening.app.ArrivalsService;
 import org.setu.screening.app.PlannedReturnService;
 import org.setu.screening.domain.repatriation.NationalityVerification;
 import org.setu.screening.domain.repatriation.PlannedReturn;
@@ -67,8 +69,15 @@ public class PlannedReturnResource {
         }
     }
 
+    /** The day of the arrival, today when left out. */
+    public record ArrivalRequest(LocalDate arrivedOn) {
+    }
+
     @Inject
     PlannedReturnService returns;
+
+    @Inject
+    ArrivalsService arrivals;
 
     @Inject
     CallerContext callers;
@@ -103,6 +112,29 @@ public class PlannedReturnResource {
     @APIResponse(responseCode = "428", description = "If-Match is missing")
     public Response cancel(@PathParam("id") UUID id, @HeaderParam("If-Match") String ifMatch) {
         returns.cancel(id, callers.caller(), IfMatch.version(ifMatch, "planned return"));
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("arrival")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({"screener", "case-worker"})
+    @Operation(summary = "The desk at the port confirms that the person arrived; the referrals held for her can go")
+    @APIResponse(responseCode = "204", description = "the arrival is recorded and announced")
+    @APIResponse(responseCode = "409", description = "the return is already settled, or the case is not open")
+    public Response arrived(@PathParam("id") UUID id, @Valid ArrivalRequest body) {
+        arrivals.arrived(callers.caller(), id, body == null ? null : body.arrivedOn());
+        return Response.noContent().build();
+    }
+
+    @POST
+    @Path("no-show")
+    @RolesAllowed({"screener", "case-worker"})
+    @Operation(summary = "The desk at the port reports that the person did not come")
+    @APIResponse(responseCode = "204", description = "the no-show is recorded and announced to the coordinators")
+    @APIResponse(responseCode = "409", description = "the window has not begun, or the return is already settled")
+    public Response noShow(@PathParam("id") UUID id) {
+        arrivals.noShow(callers.caller(), id);
         return Response.noContent().build();
     }
 

@@ -216,12 +216,7 @@ public class CaseService {
         CaseRow kase = cases.find(id).filter(c -> !c.erased()).orElseThrow(NotFound::new);
         if (!providerAccess.holds(id, organization)) throw new NotFound();
         ScreeningRow latest = screenings.ofCase(id).stream().max(ScreeningRow.BY_SCREENED_AT).orElseThrow(NotFound::new);
-        Set<String> fields = SharingPolicy.fieldsFor(kase.consentShare());
-        Views.SharedPerson person = null;
-        if (!fields.isEmpty()) {
-            CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
-            person = shared(latest.facts(), sealed.person(cipher, latest.id(), latest.ciphertexts().person()), fields);
-        }
+        Views.SharedPerson person = asConsented(kase, latest);
         audit.record(AuditTrail.READ, "case-shared-view", id.toString(), "SERVICE_PROVISION");
         return new Views.SharedView(id, kase.ref(), kase.consentShare(), latest.conclusion().urgency(),
                 latest.conclusion().needs(), person);
@@ -239,16 +234,28 @@ public class CaseService {
             CaseRow other = cases.find(otherId).filter(c -> !c.erased()).orElse(null);
             if (other == null) continue;
             ScreeningRow latest = screenings.ofCase(otherId).stream().max(ScreeningRow.BY_SCREENED_AT).orElse(null);
-            Set<String> fields = SharingPolicy.fieldsFor(other.consentShare());
-            Views.SharedPerson person = null;
-            if (latest != null && !fields.isEmpty()) {
-                CaseCipher cipher = keys.open(other.id(), other.wrappedKey(), other.masterKeyId());
-                person = shared(latest.facts(), sealed.person(cipher, latest.id(), latest.ciphertexts().person()), fields);
-                audit.record(AuditTrail.READ, "case-shared-view", otherId.toString(), "DUPLICATE_SHARING");
-            }
+            Views.SharedPerson person = latest == null ? null : asConsented(other, latest);
+            if (person != null) audit.record(AuditTrail.READ, "case-shared-view", otherId.toString(), "DUPLICATE_SHARING");
             linked.add(new Views.LinkedCaseView(other.id(), other.ref(), other.openedByAgency(), other.consentShare(), person));
         }
         return linked;
+    }
+
+    /**
+     * What the person's consent lets someone outside the owning agency read of them (a provider, another agency that
+     * screened the same person, the desk at the port of entry), from the latest screening; null when the consent shares
+     * nothing or the case has no screening. The caller audits the read.
+     */
+    Views.SharedPerson asConsented(CaseRow kase) {
+        return screenings.ofCase(kase.id()).stream().max(ScreeningRow.BY_SCREENED_AT)
+                .map(latest -> asConsented(kase, latest)).orElse(null);
+    }
+
+    private Views.SharedPerson asConsented(CaseRow kase, ScreeningRow latest) {
+        Set<String> fields = SharingPolicy.fieldsFor(kase.consentShare());
+        if (fields.isEmpty()) return null;
+        CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
+        return shared(latest.facts(), sealed.person(cipher, latest.id(), latest.ciphertexts().person()), fields);
     }
 
     private Views.SharedPerson shared(ScreeningRow.Facts f, PersonDetails p, Set<String> fields) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.setu.events.screening.ReturnCancelled;
 import org.setu.events.screening.ReturnPlanned;
+import org.setu.kit.api.ConflictException;
 import org.setu.kit.api.InvalidRequestException;
 import org.setu.kit.api.NotFound;
 import org.setu.kit.audit.AuditTrail;
@@ -13,6 +14,7 @@ import org.setu.kit.security.Caller;
 import org.setu.screening.domain.repatriation.FieldProblem;
 import org.setu.screening.domain.repatriation.PlannedReturn;
 import org.setu.screening.domain.repatriation.ReturnPolicy;
+import org.setu.screening.domain.repatriation.ReturnStatus;
 import org.setu.screening.persistence.CaseRow;
 import org.setu.screening.persistence.PlannedReturnRepository;
 import org.setu.screening.persistence.PlannedReturnRow;
@@ -83,6 +85,7 @@ public class PlannedReturnService {
         CaseRow kase = access.ownedCase(caller, caseId);
         Optional<PlannedReturnRow> existing = returns.find(caseId);
         VersionedWrite.check(version(existing), expectedVersion, kase);
+        refuseOnceArrived(existing);
         List<FieldProblem> problems = ReturnPolicy.problems(plan, ports.find(plan.portOfEntry()), LocalDate.now(clock.withZone(PlanService.AGENCIES)));
         if (!problems.isEmpty()) throw new InvalidRequestException(problems.get(0).field(), problems.get(0).message());
         long version = existing.map(r -> r.version() + 1).orElse(1L);
@@ -105,6 +108,7 @@ public class PlannedReturnService {
         Optional<PlannedReturnRow> existing = returns.find(caseId);
         if (existing.isEmpty()) throw new NotFound();
         VersionedWrite.check(version(existing), expectedVersion, kase);
+        refuseOnceArrived(existing);
         returns.remove(caseId);
         outbox.record(new ReturnCancelled(caseId, caller.agencyId().orElse(kase.openedByAgency()), existing.get().version(),
                 clock.instant()));
@@ -114,7 +118,14 @@ public class PlannedReturnService {
     /** The clear part of a case's planned return, for the case view (whose own read is audited). */
     public Optional<Views.PlannedReturnSummary> summary(UUID caseId) {
         return returns.find(caseId).map(r -> new Views.PlannedReturnSummary(r.portOfEntry(), r.expectedFrom(), r.expectedTo(),
-                r.mode(), r.verification() == null ? null : r.verification().status()));
+                r.mode(), r.verification() == null ? null : r.verification().status(), r.status()));
+    }
+
+    /** After the desk confirmed the arrival, the plan is history: the referrals it released have gone out. */
+    private static void refuseOnceArrived(Optional<PlannedReturnRow> existing) {
+        existing.filter(r -> r.status() == ReturnStatus.ARRIVED).ifPresent(r -> {
+            throw new ConflictException("the person has arrived; the planned return can no longer change", r.status().name(), r.version());
+        });
     }
 
     private static OptionalLong version(Optional<PlannedReturnRow> row) {

@@ -48,6 +48,10 @@ public interface ScreeningSettings {
     @WithDefault("15m")
     String followUpRemindersEvery();
 
+    /** How often the job looks for planned returns whose window ended unconfirmed ({@code off} disables it). */
+    @WithDefault("15m")
+    String missedReturnsEvery();
+
     /** How far a dimension's score must fall between two follow-ups to propose new referrals in it. */
     @WithDefault("0.15")
     double fallingScoreDrop();

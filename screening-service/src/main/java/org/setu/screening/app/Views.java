@@ -14,6 +14,7 @@ import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.Urgency;
 import org.setu.events.screening.TravelMode;
 import org.setu.events.screening.VerificationStatus;
+import org.setu.screening.domain.repatriation.ReturnStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,7 +69,7 @@ public final class Views {
      * reference only comes with {@code GET /cases/{id}/planned-return}.
      */
     public record PlannedReturnSummary(String portOfEntry, LocalDate expectedFrom, LocalDate expectedTo, TravelMode mode,
-                                       VerificationStatus verification) {
+                                       VerificationStatus verification, ReturnStatus status) {
     }
 
     public record CaseSummary(UUID id, String ref, String status, Instant openedAt, Instant closedAt,

@@ -48,4 +48,18 @@ class PlannedReturnEntity {
 
     @Column(name = "updated_by")
     String updatedBy;
+
+    String status;
+
+    @Column(name = "settled_on")
+    LocalDate settledOn;
+
+    @Column(name = "settled_by_agency")
+    UUID settledByAgency;
+
+    @Column(name = "settled_at")
+    Instant settledAt;
+
+    @Column(name = "missed_reason")
+    String missedReason;
 }
