@@ -129,6 +129,7 @@ class AuthorisationMatrixSystemTest {
             case "assignment" -> Bodies.practiceAssignment();
             case "plan" -> Bodies.plan();
             case "planned-return" -> Bodies.plannedReturn();
+            case "agency-location" -> Bodies.agencyLocation();
             case "closure" -> Bodies.closure();
             case "follow-up" -> Bodies.followUpAttempt();
             case "consent" -> Bodies.consent();
