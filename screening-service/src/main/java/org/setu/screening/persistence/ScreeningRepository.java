@@ -72,10 +72,11 @@ public class ScreeningRepository implements PanacheRepositoryBase<ScreeningEntit
     /**
      * An erased case's screenings keep only what the statistics need at the grain docs/data-protection.md names
      * (division and district, sex, age band, classification, urgency, needs, context, dates): the upazilas,
-     * nationality, languages, the city abroad, the screener's account and the (already unreadable) ciphertext go.
+     * nationality, languages, the city abroad and the country of exploitation, the screener's account and the
+     * (already unreadable) ciphertext go. A screening abroad keeps its country, as one at home keeps its district.
      */
     public void scrubErasedCase(UUID caseId) {
-        update("upazilaId = null, homeUpazilaId = null, nationality = null, city = null, languages = '', screenedBy = '', "
+        update("upazilaId = null, homeUpazilaId = null, nationality = null, city = null, countryOfExploitation = null, languages = '', screenedBy = '', "
                 + "personCiphertext = ?1, answersCiphertext = ?1 where caseId = ?2", new byte[0], caseId);
     }
 

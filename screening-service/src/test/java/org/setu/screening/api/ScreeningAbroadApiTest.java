@@ -186,6 +186,19 @@ class ScreeningAbroadApiTest {
     }
 
     @Test
+    @TestSecurity(user = "wingcaseworker", roles = "case-worker")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = RIYADH_LABOUR_WING))
+    void anErasedCaseAbroadKeepsTheCountryOfItsScreeningButNotTheCityNorTheCountryOfExploitation() throws SQLException {
+        inRiyadh();
+        var screened = submit(abroad("Parvin", Map.of("country", "SA", "city", "Dammam"), JASHORE, "QA"));
+        assertThat(screened.statusCode()).isEqualTo(201);
+        UUID caseId = UUID.fromString(screened.path("caseId"));
+        given().when().delete("/api/v1/cases/" + caseId).then().statusCode(204);
+        assertThat(Tables.count(dataSource, "SELECT count(*) FROM screening WHERE case_id = '" + caseId
+                + "' AND country = 'SA' AND city IS NULL AND country_of_exploitation IS NULL")).isEqualTo(1);
+    }
+
+    @Test
     @TestSecurity(user = "screener", roles = "screener")
     @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO))
     void anAgencyInBangladeshScreensInAnAreaAsBeforeAndMayRecordTheCountryOfExploitation() throws Exception {
