@@ -86,7 +86,7 @@ public class ScreeningService {
         AgencyLocation where = agencies.of(agency);
         refuse(AbroadPolicy.problems(where, new AbroadPolicy.Given(s.location(), s.abroad(), s.person().home(),
                 s.countryOfExploitation())));
-        // an agency abroad may have sent an empty area, and one at home an empty place abroad: keep only the one that counts
+        // the policy refused the kind of place that does not fit the agency; what is left of it is at most empty
         AdminArea area = where.abroad() ? null : s.location();
         Abroad abroad = where.abroad() ? s.abroad() : null;
         Instrument instrument = catalog.checked(s.instrumentCode(), s.instrumentVersion(), s.answers());
