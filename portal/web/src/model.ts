@@ -96,3 +96,6 @@ export interface SurveyOption { value: string; label: Bilingual; score?: number 
 export interface SurveyQuestion { id: string; label: Bilingual; required?: boolean; options: SurveyOption[] }
 export interface SurveyDimension { code: string; label: Bilingual; indicators: { code: string; label: Bilingual; questions: SurveyQuestion[] }[] }
 export interface Survey { code: string; version: number; title: Bilingual; description?: Bilingual; dimensions: SurveyDimension[] }
+
+/** Where the caller's agency works (GET /api/v1/agencies/{id}/location): BD, or a country and city abroad. */
+export interface AgencyLocation { agencyId: string; country: string; city: string | null; abroad: boolean }

@@ -27,6 +27,8 @@ export const bn: Shape<typeof en> = {
     waitingHeading: 'পাঠানোর অপেক্ষায় ({{count}})', waitingNone: 'পাঠানোর অপেক্ষায় কিছু নেই।',
     waitingItem: 'তৈরির সময়', rejected: 'সেবা গ্রহণ করেনি: {{reason}}', discard: 'বাদ দিন',
     sendNow: 'এখনই পাঠান', sent: 'পাঠানো হয়েছে: কেস {{ref}}',
+    abroadHint: 'আপনার সংস্থা বিদেশে কাজ করে: স্ক্রিনিং হচ্ছে একটি দেশ ও শহরে, এবং বাংলাদেশে ব্যক্তির নিজ জেলা জানা দরকার।',
+    country: 'স্ক্রিনিংয়ের দেশ', city: 'স্ক্রিনিংয়ের শহর', countryOfExploitation: 'যে দেশে ব্যক্তি শোষণের শিকার হয়েছেন',
   },
   cases: { heading: 'আমার সংস্থার কেস', opened: 'খোলা হয়েছে', referrals: 'রেফারেল', noReferrals: 'এখনো কোনো রেফারেল নেই।',
     approve: 'অনুমোদন', chooseOther: 'অন্য সেবা বেছে নিন', why: 'কেন এই সেবা', approveWith: '{{name}}-এ পাঠানো অনুমোদন করুন', manual: 'নিজে রেফার করুন', preview: '{{category}}-এর জন্য ক্রমানুসারে সেবা', referTo: '{{name}}-এ রেফার করুন',

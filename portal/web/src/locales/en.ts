@@ -23,6 +23,8 @@ export const en = {
     waitingHeading: 'Waiting to be sent ({{count}})', waitingNone: 'Nothing is waiting to be sent.',
     waitingItem: 'Made at', rejected: 'Refused by the service: {{reason}}', discard: 'Discard',
     sendNow: 'Send now', sent: 'Sent: case {{ref}}',
+    abroadHint: 'Your agency works abroad: the screening takes place in a country and a city, and the person\'s home district in Bangladesh is needed.',
+    country: 'Country of the screening', city: 'City of the screening', countryOfExploitation: 'Country where the person was exploited',
   },
   cases: { heading: 'Cases of my agency', opened: 'Opened', referrals: 'Referrals', noReferrals: 'No referrals yet.',
     approve: 'Approve', chooseOther: 'Choose another service', why: 'Why this service', approveWith: 'Approve with {{name}}', manual: 'Refer by hand', preview: 'Ranked services for {{category}}', referTo: 'Refer to {{name}}',

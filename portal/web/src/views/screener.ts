@@ -3,10 +3,12 @@
 import { ApiError, Unreachable, call, get } from '../api';
 import { h, translated, bilingual, dhakaTime, field, translatedOption, notice, clear, append } from '../dom';
 import { t, lang } from '../i18n';
-import { CATEGORIES, CONTEXTS, SEXES, type Instrument, type InstrumentSummary, type Page, type ScreeningAnswer } from '../model';
+import { CATEGORIES, CONTEXTS, SEXES, type AgencyLocation, type Instrument, type InstrumentSummary, type Page, type ScreeningAnswer } from '../model';
 import { questionControl, choice, answers, unansweredRequired, type Missing } from '../questions';
 import { districtSelect, allDistricts } from '../places';
 import { enqueue, waiting, onChange, reveal, discard, flush } from '../offline';
+import { countrySelect } from '../countries';
+import { user } from '../auth';
 
 export function screenerView(main: HTMLElement): () => void {
   const status = h('div', { class: 'status-area' });
@@ -32,37 +34,56 @@ async function load(host: HTMLElement, status: HTMLElement): Promise<void> {
     const latest = list.items.filter((i) => i.code === 'setu-core').sort((a, b) => b.version - a.version)[0] ?? list.items[0];
     const instrument = await get<Instrument>('screening', `/instruments/${encodeURIComponent(latest.code)}/versions/${latest.version}`);
     await allDistricts();
+    const where = await agencyLocation();
     clear(host);
-    host.append(await form(instrument, status, host));
+    host.append(await form(instrument, where, status, host));
   } catch (e) {
     clear(host);
     host.append(notice('error', translated('common.error', { detail: e instanceof Error ? e.message : String(e) })));
   }
 }
 
-async function form(instrument: Instrument, status: HTMLElement, host: HTMLElement): Promise<HTMLFormElement> {
-  const f = h('form', { novalidate: true, 'aria-describedby': 'form-errors' }) as HTMLFormElement;
+/** Where the user's agency works; Bangladesh when the token names no agency or the service cannot say. */
+async function agencyLocation(): Promise<AgencyLocation> {
+  const agency = user().agencyId;
+  const home: AgencyLocation = { agencyId: agency ?? '', country: 'BD', city: null, abroad: false };
+  if (!agency) return home;
+  return get<AgencyLocation>('screening', `/agencies/${encodeURIComponent(agency)}/location`).catch(() => home);
+}
+
+async function form(instrument: Instrument, where: AgencyLocation, status: HTMLElement, host: HTMLElement): Promise<HTMLFormElement> {
+  const f = h('form', { novalidate: true, 'aria-describedby': 'form-errors', 'data-abroad': where.abroad }) as HTMLFormElement;
   const errors = h('div', { id: 'form-errors' });
   const context = h('select', { required: true, name: 'context' }, translatedOption('', 'screen.choose'), ...CONTEXTS.map((c) => translatedOption(c, `context.${c}`)));
-  const location = await districtSelect('screen.choose', true);
+  const location = await districtSelect('screen.choose', !where.abroad);
   location.name = 'location';
+  // an agency abroad screens in a country and a city; the person's home district is then the one place at home we know
+  const country = countrySelect(true, where.abroad ? where.country : null, [where.abroad ? where.country : null]);
+  country.name = 'country';
+  const city = h('input', { name: 'city', maxlength: 80, autocomplete: 'off', value: where.city ?? '' });
+  const exploitedIn = countrySelect(where.abroad, where.abroad ? where.country : null, [where.abroad ? where.country : null, 'BD']);
+  exploitedIn.name = 'countryOfExploitation';
   const givenName = h('input', { name: 'givenName', autocomplete: 'off', maxlength: 100 });
   const familyName = h('input', { name: 'familyName', autocomplete: 'off', maxlength: 100 });
   const sex = h('select', { required: true, name: 'sex' }, translatedOption('', 'screen.choose'), ...SEXES.map((s) => translatedOption(s, `sex.${s}`)));
   const dob = h('input', { type: 'date', name: 'dateOfBirth', max: new Date().toISOString().slice(0, 10) });
   const age = h('input', { type: 'number', name: 'ageEstimate', min: 0, max: 130, inputmode: 'numeric' });
   const phone = h('input', { type: 'tel', name: 'phone', autocomplete: 'off', maxlength: 24 });
-  const home = await districtSelect('screen.choose', false);
+  const home = await districtSelect('screen.choose', where.abroad);
   home.name = 'home';
 
   append(f, [
     h('p', { class: 'instrument' }, bilingual(instrument.title)),
     instrument.description ? h('p', { class: 'hint' }, bilingual(instrument.description)) : null,
     h('fieldset', {}, h('legend', {}, translated('screen.context')),
-      field('screen.context', context), field('screen.location', location)),
+      field('screen.context', context),
+      ...(where.abroad
+        ? [h('p', { class: 'hint' }, translated('screen.abroadHint')), field('screen.country', country), field('screen.city', city)]
+        : [field('screen.location', location)])),
     h('fieldset', {}, h('legend', {}, translated('screen.person')),
       field('screen.givenName', givenName), field('screen.familyName', familyName), field('screen.sex', sex),
-      field('screen.dateOfBirth', dob), field('screen.ageEstimate', age), field('screen.phone', phone), field('screen.home', home)),
+      field('screen.dateOfBirth', dob), field('screen.ageEstimate', age), field('screen.phone', phone), field('screen.home', home),
+      field('screen.countryOfExploitation', exploitedIn)),
     h('h2', {}, translated('screen.questions')),
     ...instrument.questions.map(questionControl),
     consentControls(instrument),
@@ -75,6 +96,7 @@ async function form(instrument: Instrument, status: HTMLElement, host: HTMLEleme
     clear(errors);
     const missing = validate(f, instrument);
     if (!dob.value && !age.value) missing.push({ el: dob, label: t('screen.needAge') });
+    if (where.abroad && !city.value.trim()) missing.push({ el: city, label: t('screen.city') });
     if (missing.length) {
       errors.append(notice('error', t('screen.missing', { fields: missing.map((m) => m.label).join('; ') })));
       missing[0].el.focus();
@@ -85,7 +107,9 @@ async function form(instrument: Instrument, status: HTMLElement, host: HTMLEleme
     const body = {
       instrument: { code: instrument.code, version: instrument.version },
       context: context.value,
-      location: { divisionId: district?.divisionId ?? null, districtId: location.value },
+      location: where.abroad ? { country: country.value, city: city.value.trim() }
+        : { divisionId: district?.divisionId ?? null, districtId: location.value },
+      countryOfExploitation: exploitedIn.value || null,
       person: {
         givenName: givenName.value || null, familyName: familyName.value || null, sex: sex.value,
         dateOfBirth: dob.value || null, ageEstimate: age.value ? Number(age.value) : null,

@@ -85,6 +85,19 @@ class EventSchemaTest {
     }
 
     @Test
+    void aScreeningAbroadNamesItsCountriesByCodeSoACityOrACountrysNameIsRejected() {
+        ObjectNode json = Samples.MAPPER.valueToTree(Samples.of(EventCatalog.SCREENING_COMPLETED));
+        json.put("screeningCountry", "SA");
+        SchemaValidator.requireValid("setu.screening.completed.v1", json.toString());
+        json.put("screeningCountry", "Riyadh").put("countryOfExploitation", "Saudi Arabia");
+
+        assertThat(SchemaValidator.problems("setu.screening.completed.v1", json))
+                .anySatisfy(p -> assertThat(p).contains("/screeningCountry: does not match"))
+                .anySatisfy(p -> assertThat(p).contains("/countryOfExploitation: does not match"))
+                .allSatisfy(p -> assertThat(p).doesNotContain("Riyadh", "Saudi"));
+    }
+
+    @Test
     void aReasonCodeCannotCarryFreeTextAboutThePerson() {
         ObjectNode json = Samples.MAPPER.valueToTree(Samples.of(EventCatalog.REFERRAL_DECLINED));
         json.put("reasonCode", "she is pregnant and we have no doctor");

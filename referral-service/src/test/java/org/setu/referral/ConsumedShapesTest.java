@@ -77,7 +77,8 @@ class ConsumedShapesTest {
                 List.of(ServiceCategory.MEDICAL), List.of(ServiceCategory.MEDICAL));
         full = new ScreeningCompleted(full.caseId(), full.caseRef(), full.screeningId(), full.agencyId(), full.context(),
                 full.classification(), full.urgency(), full.needs(), full.ageBand(), full.sex(), full.currentLocation(),
-                full.homeLocation(), full.languages(), full.victimCategory(), full.consent(), full.occurredAt(), "MM");
+                full.homeLocation(), full.languages(), full.victimCategory(), full.consent(), full.occurredAt(), "MM",
+                "IN", "IN");   // screened abroad by an agency in India (issue #19): its country and the country of exploitation
         // each completed screening is a case of its own, as the screening service publishes one per case
         sendEvery(EventCatalog.SCREENING_COMPLETED, full, v -> newCase(v));
 
@@ -87,7 +88,7 @@ class ConsumedShapesTest {
         sendEvery(EventCatalog.SCREENING_AMENDED, new ScreeningAmended(routed.caseId(), routed.caseRef(), routed.screeningId(),
                 1, routed.agencyId(), routed.context(), routed.classification(), routed.urgency(), routed.needs(),
                 routed.ageBand(), routed.sex(), routed.currentLocation(), area(CHATTAGRAM, COXS_BAZAR, TEKNAF),
-                routed.languages(), routed.victimCategory(), routed.consent(), Instant.now(), "BD"),
+                routed.languages(), routed.victimCategory(), routed.consent(), Instant.now(), "BD", null, "SA"),
                 v -> v.put("revision", ++revision[0]));
         ConsentChanged consent = new ConsentChanged(routed.caseId(), DHAKA_NGO,
                 new Consent(List.of(ServiceCategory.MEDICAL), ShareLevel.FULL), Instant.now());

@@ -130,6 +130,7 @@ class AuthorisationMatrixSystemTest {
             case "plan" -> Bodies.plan();
             case "planned-return" -> Bodies.plannedReturn();
             case "arrival" -> "{}";
+            case "agency-location" -> Bodies.agencyLocation();
             case "closure" -> Bodies.closure();
             case "follow-up" -> Bodies.followUpAttempt();
             case "consent" -> Bodies.consent();

@@ -174,7 +174,9 @@ class BadInputSystemTest {
                 Field.text("instrument.code", true, 64), Field.number("instrument.version", true, 1, 1),
                 Field.of("context", Type.ENUM, true), Field.of("location", Type.OBJECT, true),
                 Field.of("location.districtId", Type.PATTERN, true), Field.of("location.divisionId", Type.PATTERN, false),
-                Field.of("location.upazilaId", Type.PATTERN, false), Field.of("answers", Type.MAP, false),
+                Field.of("location.upazilaId", Type.PATTERN, false), Field.of("location.country", Type.PATTERN, false),
+                Field.of("location.city", Type.PATTERN, false), Field.of("countryOfExploitation", Type.PATTERN, false),
+                Field.of("answers", Type.MAP, false),
                 Field.of("consent", Type.OBJECT, true), Field.list("consent.services", Type.LIST_ENUM, true, 13),
                 Field.of("consent.shareWithProviders", Type.ENUM, true)));
         screening.addAll(person);
@@ -184,7 +186,8 @@ class BadInputSystemTest {
         List<Field> amendment = new ArrayList<>(List.of(Field.of("answers", Type.MAP, true)));
         amendment.addAll(person.subList(1, person.size()));
         amendment.addAll(List.of(Field.of("location", Type.OBJECT, false), Field.of("location.districtId", Type.PATTERN, true),
-                Field.of("location.divisionId", Type.PATTERN, false), Field.of("location.upazilaId", Type.PATTERN, false)));
+                Field.of("location.divisionId", Type.PATTERN, false), Field.of("location.upazilaId", Type.PATTERN, false),
+                Field.of("countryOfExploitation", Type.PATTERN, false)));
         all.add(body("screening POST /screenings/{id}/amendments", s, "POST",
                 "/api/v1/screenings/" + fixtures.id("dhakaScreening") + "/amendments", "caseworker",
                 () -> "{\"answers\":" + Bodies.answers() + ",\"person\":" + DemoPersons.TAHMINA.json()
@@ -230,6 +233,12 @@ class BadInputSystemTest {
                 "/api/v1/cases/" + spareCase + "/planned-return/no-show", "screener"));
         all.add(query("screening GET /return/missed", s, "/api/v1/return/missed", "coordinator",
                 List.of(Param.number("size", 1, 500))));
+        // aimed at another agency's location: a body that slipped through would answer 404 and write nothing
+        all.add(body("screening PUT /agencies/{id}/location", s, "PUT", "/api/v1/agencies/" + fixtures.id("coxNgo") + "/location",
+                "agencyadmin", Bodies::agencyLocation, List.of(Field.of("country", Type.PATTERN, true),
+                        Field.of("city", Type.PATTERN, false)), false, true));
+        all.add(pathOnly("screening GET /agencies/{id}/location", s, "GET", "/api/v1/agencies/" + someId + "/location",
+                "caseworker"));
         all.add(body("screening POST /cases/{id}/follow-ups", s, "POST", "/api/v1/cases/" + spareCase + "/follow-ups", "caseworker",
                 Bodies::followUpAttempt, List.of(Field.of("contactedAt", Type.DATE, true), Field.of("channel", Type.ENUM, true),
                         Field.of("reached", Type.BOOL, true), Field.of("dueOn", Type.DATE, false),

@@ -46,6 +46,11 @@ final class Bodies {
                 + "\",\"portOfEntry\":\"DAC\",\"mode\":\"AIR\"}";
     }
 
+    /** Where the Dhaka NGO works, as it always has: in Bangladesh, so that setting it changes nothing else. */
+    static String agencyLocation() {
+        return "{\"country\":\"BD\",\"city\":\"Dhaka\"}";
+    }
+
     static String plan() {
         return "{\"anchor\":\"" + java.time.LocalDate.now() + "\",\"goals\":[{\"dimension\":\"economic\","
                 + "\"text\":\"A tailoring course, then work at home\"}]}";

@@ -21,6 +21,11 @@ import java.util.UUID;
  * @param victimCategory  null when the classification is {@code NO_PROTECTION_NEED}
  * @param languages       ISO 639 codes, e.g. {@code bn}
  * @param nationality     ISO 3166-1 alpha-2, e.g. {@code BD}; null when unknown (optional, added after v1's first release)
+ * @param screeningCountry ISO 3166-1 alpha-2 of the country where an agency abroad screened the person, e.g. {@code SA};
+ *                        null when the screening took place in Bangladesh. Then {@code currentLocation} is the home
+ *                        area, because the services that will take the person are there (optional, added for issue #19)
+ * @param countryOfExploitation ISO 3166-1 alpha-2 of the country where the person was exploited; null when not
+ *                        recorded (optional, added for issue #19)
  */
 public record ScreeningCompleted(
         UUID caseId,
@@ -39,11 +44,22 @@ public record ScreeningCompleted(
         VictimCategory victimCategory,
         Consent consent,
         Instant occurredAt,
-        String nationality) {
+        String nationality,
+        String screeningCountry,
+        String countryOfExploitation) {
 
     public ScreeningCompleted {
         needs = List.copyOf(needs);
         languages = List.copyOf(languages);
+    }
+
+    /** Without the place abroad and the country of exploitation, which were added as optional fields for issue #19. */
+    public ScreeningCompleted(UUID caseId, String caseRef, UUID screeningId, UUID agencyId, ScreeningContext context,
+            Classification classification, Urgency urgency, List<ServiceCategory> needs, AgeBand ageBand, Sex sex,
+            AdminArea currentLocation, AdminArea homeLocation, List<String> languages, VictimCategory victimCategory,
+            Consent consent, Instant occurredAt, String nationality) {
+        this(caseId, caseRef, screeningId, agencyId, context, classification, urgency, needs, ageBand, sex,
+                currentLocation, homeLocation, languages, victimCategory, consent, occurredAt, nationality, null, null);
     }
 
     /** Without nationality, which was added as an optional field after the first version of the contract. */
@@ -52,6 +68,6 @@ public record ScreeningCompleted(
             AdminArea currentLocation, AdminArea homeLocation, List<String> languages, VictimCategory victimCategory,
             Consent consent, Instant occurredAt) {
         this(caseId, caseRef, screeningId, agencyId, context, classification, urgency, needs, ageBand, sex,
-                currentLocation, homeLocation, languages, victimCategory, consent, occurredAt, null);
+                currentLocation, homeLocation, languages, victimCategory, consent, occurredAt, null, null, null);
     }
 }

@@ -17,21 +17,50 @@ import org.setu.events.vocabulary.Sex;
 import org.setu.screening.app.NewScreening;
 import org.setu.screening.app.PersonInput;
 import org.setu.screening.domain.PersonDetails;
+import org.setu.screening.domain.abroad.Abroad;
 
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** {@code POST /api/v1/screenings} (docs/screening.md). Answers are checked against the instrument, not here. */
+/**
+ * {@code POST /api/v1/screenings} (docs/screening.md). Answers are checked against the instrument, and the place
+ * against where the agency works (an area of Bangladesh, or a country and city abroad), not here.
+ */
 public record ScreeningRequest(@NotNull @Valid InstrumentRef instrument,
                                @NotNull ScreeningContext context,
-                               @NotNull @Valid Area location,
+                               @NotNull @Valid Place location,
                                @NotNull @Valid Person person,
                                Map<String, Object> answers,
-                               @NotNull @Valid ConsentRequest consent) {
+                               @NotNull @Valid ConsentRequest consent,
+                               @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE) String countryOfExploitation) {
 
     static final String GEO = "[A-Za-z0-9-]{1,32}";
+    static final String COUNTRY = "[A-Z]{2}";
+    static final String COUNTRY_MESSAGE = "must be an ISO 3166-1 alpha-2 code such as SA";
+    /** A city's name, in any script: no digits, so that it cannot turn into a street address. */
+    static final String CITY = "[\\p{L}\\p{M}][\\p{L}\\p{M} .'-]*";
+    static final String CITY_MESSAGE = "must be a city's name: letters, with spaces, hyphens, apostrophes or dots";
+
+    /**
+     * Where the screening took place: an area of Bangladesh ({@code districtId} at least), or, for an agency abroad, a
+     * country other than {@code BD} and a city.
+     */
+    public record Place(@Pattern(regexp = GEO) String divisionId, @Pattern(regexp = GEO) String districtId,
+                        @Pattern(regexp = GEO) String upazilaId,
+                        @Pattern(regexp = COUNTRY, message = COUNTRY_MESSAGE) String country,
+                        @Size(max = 80) @Pattern(regexp = CITY, message = CITY_MESSAGE) String city) {
+
+        AdminArea toArea() {
+            return divisionId == null && districtId == null && upazilaId == null ? null
+                    : new AdminArea(divisionId, districtId, upazilaId);
+        }
+
+        Abroad toAbroad() {
+            return country == null && city == null ? null : new Abroad(country, city == null ? null : city.strip());
+        }
+    }
 
     public record InstrumentRef(@NotBlank @Size(max = 64) String code, @NotNull @Min(1) Integer version) {
     }
@@ -70,6 +99,7 @@ public record ScreeningRequest(@NotNull @Valid InstrumentRef instrument,
 
     NewScreening toCommand() {
         return new NewScreening(instrument.code(), instrument.version(), context, location.toArea(), person.toInput(),
-                answers == null ? Map.of() : new LinkedHashMap<>(answers), consent.toConsent());
+                answers == null ? Map.of() : new LinkedHashMap<>(answers), consent.toConsent(), location.toAbroad(),
+                countryOfExploitation);
     }
 }

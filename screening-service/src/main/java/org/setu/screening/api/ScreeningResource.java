@@ -66,6 +66,7 @@ public class ScreeningResource {
                                  @Valid @NotNull AmendmentRequest request) {
         return ScreeningAnswer.of(screenings.amend(id, request.answersCopy(),
                 request.person() == null ? null : request.person().toInput(),
-                request.location() == null ? null : request.location().toArea(), callers.caller()), traceText, TraceText.language(language));
+                request.location() == null ? null : request.location().toArea(), request.countryOfExploitation(), callers.caller()),
+                traceText, TraceText.language(language));
     }
 }

@@ -101,10 +101,11 @@ public class CaseService {
         audit.record(AuditTrail.READ, "screening", id.toString(), CaseAccess.purpose(caller));
         ScreeningRow.Conclusion c = s.conclusion();
         return new Views.ScreeningView(s.id(), kase.id(), kase.ref(), recorded.agencyId(), recorded.context(),
-                new Views.InstrumentRef(recorded.instrumentCode(), recorded.instrumentVersion()), s.facts().location(),
-                recorded.screenedAt(), s.amendedAt(), s.revision(),
+                new Views.InstrumentRef(recorded.instrumentCode(), recorded.instrumentVersion()),
+                Views.PlaceView.of(s.facts().location(), s.facts().abroad()), recorded.screenedAt(), s.amendedAt(), s.revision(),
                 person(s.facts(), sealed.person(cipher, s.id(), s.ciphertexts().person())), answers.answers(),
-                Views.OutcomeView.of(c.classification(), c.urgency(), c.needs(), TraceCodec.decode(answers.trace()), traceText, language));
+                Views.OutcomeView.of(c.classification(), c.urgency(), c.needs(), TraceCodec.decode(answers.trace()), traceText, language),
+                s.facts().countryOfExploitation());
     }
 
     /** The case with the person as the caller's agency last recorded them (a coordinator sees the latest record). */

@@ -124,6 +124,7 @@ public class CtdcExportService {
         Sealed.Answers answers = sealed.answers(cipher, latest.id(), latest.ciphertexts().answers());
         return new CtdcSubject(kase.openedAt().atZone(DHAKA).getYear(), latest.facts().sex(), age,
                 first.facts().ageBand().isChild(), latest.facts().nationality(), latest.conclusion().classification(),
-                answers.answers());
+                answers.answers(), latest.facts().countryOfExploitation() != null ? latest.facts().countryOfExploitation()
+                        : first.facts().countryOfExploitation());
     }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.setu.events.text.Reason;
 import org.setu.kit.api.ConflictException;
+import org.setu.kit.api.InvalidRequestException;
 import org.setu.kit.api.NotFound;
 import org.jboss.logging.Logger;
 import org.setu.events.screening.AdminArea;
@@ -22,6 +23,10 @@ import org.setu.screening.domain.DuplicatePolicy;
 import org.setu.screening.domain.DuplicatePolicy.Kind;
 import org.setu.screening.domain.Instrument;
 import org.setu.screening.domain.ScreeningOutcome;
+import org.setu.screening.domain.abroad.Abroad;
+import org.setu.screening.domain.abroad.AbroadPolicy;
+import org.setu.screening.domain.abroad.AgencyLocation;
+import org.setu.screening.domain.repatriation.FieldProblem;
 import org.setu.screening.persistence.CaseRepository;
 import org.setu.screening.persistence.CaseRow;
 import org.setu.screening.persistence.PersonIndexRepository;
@@ -70,12 +75,20 @@ public class ScreeningService {
     Outbox outbox;
     @Inject
     AuditTrail audit;
+    @Inject
+    AgencyLocationService agencies;
 
     Clock clock = Clock.systemUTC();
 
     @Transactional
     public Screened submit(NewScreening s, Caller caller) {
         UUID agency = access.agencyOf(caller);
+        AgencyLocation where = agencies.of(agency);
+        refuse(AbroadPolicy.problems(where, new AbroadPolicy.Given(s.location(), s.abroad(), s.person().home(),
+                s.countryOfExploitation())));
+        // the policy refused the kind of place that does not fit the agency; what is left of it is at most empty
+        AdminArea area = where.abroad() ? null : s.location();
+        Abroad abroad = where.abroad() ? s.abroad() : null;
         Instrument instrument = catalog.checked(s.instrumentCode(), s.instrumentVersion(), s.answers());
         Instant now = clock.instant();
 
@@ -97,16 +110,17 @@ public class ScreeningService {
         UUID id = UUID.randomUUID();
         screenings.insert(new ScreeningRow(id, kase.id(),
                 new ScreeningRow.Recorded(agency, caller.username(), s.context(), instrument.code(), instrument.version(), now),
-                facts(s.location(), s.person(), outcome), conclusion(outcome),
+                facts(area, abroad, s.person(), outcome, s.countryOfExploitation()), conclusion(outcome),
                 new ScreeningRow.Ciphertexts(sealed.person(cipher, id, s.person().details()),
                         sealed.answers(cipher, id, new Sealed.Answers(s.answers(), TraceCodec.encode(trace)))), 0, null));
         personIndex.add(kase.id(), identifiers);
         finding.possibleDuplicates().forEach(d -> duplicates.found(kase.id(), d, now));
 
         outbox.record(new ScreeningCompleted(kase.id(), kase.ref(), id, agency, s.context(), outcome.classification(),
-                outcome.urgency(), outcome.needs(), outcome.ageBand(), s.person().sex(), s.location(), s.person().home(),
-                s.person().languages(), VictimCategory.of(outcome.classification()).orElse(null), kase.consent(), now,
-                s.person().nationality()));
+                outcome.urgency(), outcome.needs(), outcome.ageBand(), s.person().sex(), routedFrom(area, s.person().home()),
+                s.person().home(), s.person().languages(), VictimCategory.of(outcome.classification()).orElse(null),
+                kase.consent(), now, s.person().nationality(), abroad == null ? null : abroad.country(),
+                s.countryOfExploitation()));
         audit.record(AuditTrail.CREATE, "screening", id.toString(), "SCREENING");
         audit.record(joined.isPresent() ? AuditTrail.CHANGE : AuditTrail.CREATE, "case", kase.id().toString(), "SCREENING");
         LOG.infof("screening %s recorded on case %s by agency %s: %s, %s", id, kase.id(), agency,
@@ -118,6 +132,16 @@ public class ScreeningService {
     /** A corrected screening: the answers (and, if given, the person) replace the old ones and are evaluated again. */
     @Transactional
     public Screened amend(UUID screeningId, Map<String, Object> answers, PersonInput person, AdminArea location, Caller caller) {
+        return amend(screeningId, answers, person, location, null, caller);
+    }
+
+    /**
+     * As above, with the country of exploitation when it is corrected (null: the recorded one stays). A screening abroad
+     * keeps its place: the person is screened again at home when they arrive, and still needs their home district.
+     */
+    @Transactional
+    public Screened amend(UUID screeningId, Map<String, Object> answers, PersonInput person, AdminArea location,
+                          String countryOfExploitation, Caller caller) {
         ScreeningRow old = screenings.lock(screeningId).orElseThrow(NotFound::new);
         CaseRow kase = access.visibleCase(caller, old.caseId(), true);
         // a closed case's referrals were cancelled; a correction would route the person again behind the agency's back
@@ -127,6 +151,17 @@ public class ScreeningService {
         Instrument instrument = catalog.checked(recorded.instrumentCode(), recorded.instrumentVersion(), answers);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
         ScreeningRow.Facts was = old.facts();
+        String exploitedIn = countryOfExploitation != null ? countryOfExploitation : was.countryOfExploitation();
+        if (was.abroad() != null) {
+            if (location != null) {
+                throw new InvalidRequestException("location", "must be left out: the screening took place abroad and keeps its place");
+            }
+            refuse(AbroadPolicy.problems(new AgencyLocation(was.abroad().country(), was.abroad().city()),
+                    new AbroadPolicy.Given(null, was.abroad(), person != null ? person.home() : was.home(), exploitedIn)));
+        } else {
+            refuse(AbroadPolicy.problems(AgencyLocation.IN_BANGLADESH,
+                    new AbroadPolicy.Given(location != null ? location : was.location(), null, null, exploitedIn)));
+        }
         PersonInput current = person != null ? person
                 : new PersonInput(sealed.person(cipher, old.id(), old.ciphertexts().person()), was.sex(), was.nationality(),
                 was.languages(), was.home());
@@ -134,7 +169,7 @@ public class ScreeningService {
         ScreeningOutcome outcome = evaluate(instrument, answers, current, now);
         int revision = old.revision() + 1;
         AdminArea where = location != null ? location : was.location();   // the person moved, or is where they were
-        screenings.amend(new ScreeningRow(old.id(), kase.id(), recorded, facts(where, current, outcome),
+        screenings.amend(new ScreeningRow(old.id(), kase.id(), recorded, facts(where, was.abroad(), current, outcome, exploitedIn),
                 conclusion(outcome), new ScreeningRow.Ciphertexts(sealed.person(cipher, old.id(), current.details()),
                         sealed.answers(cipher, old.id(), new Sealed.Answers(answers, TraceCodec.encode(outcome.trace())))), revision, now));
         // numbers an amendment adds can only ever join this agency's own later screenings (DuplicatePolicy)
@@ -142,8 +177,9 @@ public class ScreeningService {
         Consent consent = kase.consent();
         outbox.record(new ScreeningAmended(kase.id(), kase.ref(), old.id(), revision, recorded.agencyId(), recorded.context(),
                 outcome.classification(), outcome.urgency(), outcome.needs(), outcome.ageBand(), current.sex(),
-                where, current.home(), current.languages(),
-                VictimCategory.of(outcome.classification()).orElse(null), consent, now, current.nationality()));
+                routedFrom(where, current.home()), current.home(), current.languages(),
+                VictimCategory.of(outcome.classification()).orElse(null), consent, now, current.nationality(),
+                was.abroad() == null ? null : was.abroad().country(), exploitedIn));
         audit.record(AuditTrail.CHANGE, "screening", old.id().toString(), CaseAccess.purpose(caller));
         LOG.infof("screening %s amended (revision %d): %s, %s", old.id(), revision, outcome.classification(), outcome.urgency());
         return new Screened(old.id(), kase.id(), kase.ref(), outcome, null, revision);
@@ -156,9 +192,23 @@ public class ScreeningService {
     }
 
     /** The pseudonymous facts kept in clear: the age band is the one the decision engine worked out. */
-    private static ScreeningRow.Facts facts(AdminArea location, PersonInput person, ScreeningOutcome outcome) {
-        return new ScreeningRow.Facts(location, person.home(), person.sex(), outcome.ageBand(), person.nationality(),
-                person.languages());
+    private static ScreeningRow.Facts facts(AdminArea location, Abroad abroad, PersonInput person, ScreeningOutcome outcome,
+                                            String countryOfExploitation) {
+        return new ScreeningRow.Facts(location, abroad, person.home(), person.sex(), outcome.ageBand(), person.nationality(),
+                person.languages(), countryOfExploitation);
+    }
+
+    /**
+     * The area the event gives as the person's current location. Abroad it is the home area: the services that will
+     * take the person are at home, and the referral service routes only within Bangladesh. The event's
+     * {@code screeningCountry} says that the person is not there yet.
+     */
+    static AdminArea routedFrom(AdminArea area, AdminArea home) {
+        return area != null ? area : home;
+    }
+
+    private static void refuse(List<FieldProblem> problems) {
+        if (!problems.isEmpty()) throw new InvalidRequestException(problems.get(0).field(), problems.get(0).message());
     }
 
     private static ScreeningRow.Conclusion conclusion(ScreeningOutcome outcome) {

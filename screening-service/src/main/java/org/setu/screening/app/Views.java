@@ -14,6 +14,7 @@ import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.Urgency;
 import org.setu.events.screening.TravelMode;
 import org.setu.events.screening.VerificationStatus;
+import org.setu.screening.domain.abroad.Abroad;
 import org.setu.screening.domain.repatriation.ReturnStatus;
 
 import java.time.Instant;
@@ -49,9 +50,23 @@ public final class Views {
                              String address, AdminArea home, String notes) {
     }
 
+    /**
+     * A screening as its agency reads it: {@code location} is an area of Bangladesh, or for a screening abroad a
+     * country and a city with the area's ids null; {@code countryOfExploitation} is null when not recorded.
+     */
     public record ScreeningView(UUID id, UUID caseId, String caseRef, UUID agencyId, ScreeningContext context,
-                                InstrumentRef instrument, AdminArea location, Instant screenedAt, Instant amendedAt,
-                                int revision, PersonView person, Map<String, Object> answers, OutcomeView outcome) {
+                                InstrumentRef instrument, PlaceView location, Instant screenedAt, Instant amendedAt,
+                                int revision, PersonView person, Map<String, Object> answers, OutcomeView outcome,
+                                String countryOfExploitation) {
+    }
+
+    /** Where a screening took place: the area's ids in Bangladesh, the country and city abroad. */
+    public record PlaceView(String divisionId, String districtId, String upazilaId, String country, String city) {
+
+        public static PlaceView of(AdminArea area, Abroad abroad) {
+            return abroad != null ? new PlaceView(null, null, null, abroad.country(), abroad.city())
+                    : new PlaceView(area.divisionId(), area.districtId(), area.upazilaId(), null, null);
+        }
     }
 
     public record ScreeningSummary(UUID id, UUID agencyId, ScreeningContext context, Instant screenedAt, int revision,

@@ -43,6 +43,14 @@ class ScreeningEntity {
     @Column(name = "upazila_id")
     String upazilaId;
 
+    /** A screening abroad: its country and city instead of an area (V10). */
+    String country;
+
+    String city;
+
+    @Column(name = "country_of_exploitation")
+    String countryOfExploitation;
+
     @Column(name = "home_division_id")
     String homeDivisionId;
 

@@ -11,6 +11,7 @@ import org.setu.events.vocabulary.Classification;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.Urgency;
+import org.setu.screening.domain.abroad.Abroad;
 
 import java.util.List;
 import java.util.Optional;
@@ -45,9 +46,13 @@ public class ScreeningRepository implements PanacheRepositoryBase<ScreeningEntit
     private static void copy(ScreeningRow s, ScreeningEntity e) {
         ScreeningRow.Facts f = s.facts();
         AdminArea home = f.home() == null ? new AdminArea(null, null, null) : f.home();
-        e.divisionId = f.location().divisionId();
-        e.districtId = f.location().districtId();
-        e.upazilaId = f.location().upazilaId();
+        AdminArea where = f.location() == null ? new AdminArea(null, null, null) : f.location();
+        e.divisionId = where.divisionId();
+        e.districtId = where.districtId();
+        e.upazilaId = where.upazilaId();
+        e.country = f.abroad() == null ? null : f.abroad().country();
+        e.city = f.abroad() == null ? null : f.abroad().city();
+        e.countryOfExploitation = f.countryOfExploitation();
         e.homeDivisionId = home.divisionId();
         e.homeDistrictId = home.districtId();
         e.homeUpazilaId = home.upazilaId();
@@ -67,10 +72,11 @@ public class ScreeningRepository implements PanacheRepositoryBase<ScreeningEntit
     /**
      * An erased case's screenings keep only what the statistics need at the grain docs/data-protection.md names
      * (division and district, sex, age band, classification, urgency, needs, context, dates): the upazilas,
-     * nationality, languages, the screener's account and the (already unreadable) ciphertext go.
+     * nationality, languages, the city abroad and the country of exploitation, the screener's account and the
+     * (already unreadable) ciphertext go. A screening abroad keeps its country, as one at home keeps its district.
      */
     public void scrubErasedCase(UUID caseId) {
-        update("upazilaId = null, homeUpazilaId = null, nationality = null, languages = '', screenedBy = '', "
+        update("upazilaId = null, homeUpazilaId = null, nationality = null, city = null, countryOfExploitation = null, languages = '', screenedBy = '', "
                 + "personCiphertext = ?1, answersCiphertext = ?1 where caseId = ?2", new byte[0], caseId);
     }
 
@@ -91,9 +97,11 @@ public class ScreeningRepository implements PanacheRepositoryBase<ScreeningEntit
         return new ScreeningRow(e.id, e.caseId,
                 new ScreeningRow.Recorded(e.agencyId, e.screenedBy, ScreeningContext.valueOf(e.context), e.instrumentCode,
                         e.instrumentVersion, e.screenedAt),
-                new ScreeningRow.Facts(new AdminArea(e.divisionId, e.districtId, e.upazilaId),
+                new ScreeningRow.Facts(e.country == null ? new AdminArea(e.divisionId, e.districtId, e.upazilaId) : null,
+                        e.country == null ? null : new Abroad(e.country, e.city),
                         e.homeDistrictId == null ? null : new AdminArea(e.homeDivisionId, e.homeDistrictId, e.homeUpazilaId),
-                        Sex.valueOf(e.sex), AgeBand.valueOf(e.ageBand), e.nationality, Codes.split(e.languages, s -> s)),
+                        Sex.valueOf(e.sex), AgeBand.valueOf(e.ageBand), e.nationality, Codes.split(e.languages, s -> s),
+                        e.countryOfExploitation),
                 new ScreeningRow.Conclusion(Classification.valueOf(e.classification), Urgency.valueOf(e.urgency),
                         Codes.split(e.needs, ServiceCategory::valueOf)),
                 new ScreeningRow.Ciphertexts(e.personCiphertext, e.answersCiphertext), e.revision, e.amendedAt);

@@ -7,6 +7,7 @@ import org.setu.events.vocabulary.Classification;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.Urgency;
+import org.setu.screening.domain.abroad.Abroad;
 
 import java.time.Instant;
 import java.util.Comparator;
@@ -28,9 +29,12 @@ public record ScreeningRow(UUID id, UUID caseId, Recorded recorded, Facts facts,
                            int instrumentVersion, Instant screenedAt) {
     }
 
-    /** Where the screening took place and the person's pseudonymous facts, kept in clear for routing and statistics. */
-    public record Facts(AdminArea location, AdminArea home, Sex sex, AgeBand ageBand, String nationality,
-                        List<String> languages) {
+    /**
+     * Where the screening took place (an area in Bangladesh, or {@code abroad} with a null area) and the person's
+     * pseudonymous facts, kept in clear for routing and statistics.
+     */
+    public record Facts(AdminArea location, Abroad abroad, AdminArea home, Sex sex, AgeBand ageBand, String nationality,
+                        List<String> languages, String countryOfExploitation) {
     }
 
     /** What the decision engine concluded. */

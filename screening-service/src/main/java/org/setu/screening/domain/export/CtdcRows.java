@@ -37,7 +37,12 @@ public final class CtdcRows {
         return subject.child() ? mapping.minor() : mapping.missing();
     }
 
+    /**
+     * The code the screening recorded wins: it was asked as a code (issue #19). Without one, the mapping's answer that
+     * names a country (a route within Bangladesh) gives it, as before.
+     */
     static String countryOfExploitation(CtdcMapping mapping, CtdcSubject subject) {
+        if (subject.countryOfExploitation() != null) return subject.countryOfExploitation();
         CtdcMapping.CountryRule rule = mapping.countryOfExploitation();
         if (rule == null) return mapping.missing();
         Object answer = subject.answers().get(rule.question());

@@ -12,7 +12,14 @@ import java.util.Map;
  *
  * @param age   whole years on the day of the first screening, null when neither a birth date nor an estimate was given
  * @param child whether the first screening treated the person as a child (used when the age is unknown)
+ * @param countryOfExploitation the ISO 3166-1 alpha-2 code the latest screening recorded, null when none
  */
 public record CtdcSubject(int yearOfRegistration, Sex sex, Integer age, boolean child, String nationality,
-                          Classification classification, Map<String, Object> answers) {
+                          Classification classification, Map<String, Object> answers, String countryOfExploitation) {
+
+    /** A case whose screenings recorded no country of exploitation, as every one did before issue #19. */
+    public CtdcSubject(int yearOfRegistration, Sex sex, Integer age, boolean child, String nationality,
+                       Classification classification, Map<String, Object> answers) {
+        this(yearOfRegistration, sex, age, child, nationality, classification, answers, null);
+    }
 }

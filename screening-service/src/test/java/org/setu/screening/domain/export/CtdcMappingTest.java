@@ -109,6 +109,16 @@ class CtdcMappingTest {
     }
 
     @Test
+    void aCountryOfExploitationRecordedAsACodeIsExportedAsItIsAndOutranksTheTravelAnswer() {
+        CtdcSubject riyadh = new CtdcSubject(2026, Sex.FEMALE, 30, false, "BD", Classification.PRESUMED_TRAFFICKING_VICTIM,
+                answers(""), "SA");
+        assertThat(row(riyadh).get("CountryOfExploitation")).isEqualTo("SA");
+        CtdcSubject internal = new CtdcSubject(2026, Sex.FEMALE, 30, false, "BD", Classification.PRESUMED_TRAFFICKING_VICTIM,
+                answers("migration-route=internal"), "IN");
+        assertThat(row(internal).get("CountryOfExploitation")).isEqualTo("IN");
+    }
+
+    @Test
     void aScreeningThatFoundNoVictimIsNotACtdcCase() {
         for (Classification c : Classification.values()) {
             CtdcSubject s = new CtdcSubject(2026, Sex.FEMALE, 30, false, "BD", c, answers(""));
