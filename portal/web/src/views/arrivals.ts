@@ -47,6 +47,7 @@ export function arrivalsPage(main: HTMLElement): { ready: Promise<void> } {
 
   let asked = 0;
   const show = async () => {
+    if (!port.value) return;   // no port to ask about: the failure to list the ports is already shown
     const mine = ++asked;
     clear(status);
     list.setAttribute('aria-busy', 'true');
