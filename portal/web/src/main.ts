@@ -18,6 +18,8 @@ import { policyView } from './views/policy';
 import { practiceView } from './views/practice';
 import { trainerView } from './views/trainer';
 import { statisticsView } from './views/statistics';
+import { arrivalsView } from './views/arrivals';
+import { missedReturnsView } from './views/missed-returns';
 
 export type View = (main: HTMLElement) => (() => void) | void;
 
@@ -26,9 +28,13 @@ interface Screen { id: string; label: string; view: View; allowed: () => boolean
 const SCREENS: Screen[] = [
   { id: 'screen', label: 'nav.screen', view: screenerView, allowed: () => hasRole('screener', 'case-worker', 'nrm-coordinator') },
   { id: 'practice', label: 'nav.practice', view: practiceView, allowed: () => hasRole('screener', 'case-worker', 'nrm-coordinator') },
+  // the service refuses an agency that is no desk at the chosen port, and the page says so: which agencies are desks is
+  // the coordinators' to say, and the portal cannot know it beforehand
+  { id: 'arrivals', label: 'nav.arrivals', view: arrivalsView, allowed: () => hasRole('screener', 'case-worker') },
   { id: 'cases', label: 'nav.cases', view: casesView, allowed: () => hasRole('case-worker', 'nrm-coordinator') },
   { id: 'inbox', label: 'nav.inbox', view: inboxView, allowed: () => hasRole('provider-staff') },
   { id: 'coordinator', label: 'nav.coordinator', view: coordinatorView, allowed: () => hasRole('nrm-coordinator') },
+  { id: 'missed-returns', label: 'nav.missedReturns', view: missedReturnsView, allowed: () => hasRole('nrm-coordinator') },
   // before the directory, which everyone has: a trainer starts on their own screen
   { id: 'training', label: 'nav.training', view: trainerView, allowed: () => hasRole('trainer', 'agency-admin') },
   // the statistics service answers these three roles (an agency's admin for her own agency); an auditor starts here

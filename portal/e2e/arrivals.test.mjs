@@ -1,0 +1,115 @@
+// The arrivals desk in a real browser against the running platform (issue #19, item 4): the coordinator makes the
+// Dhaka NGO the desk at Dhaka airport; a case worker plans two returns into DAC from today; the NGO's screener finds
+// the first person on the Arrivals page with what her consent shares, in English and Bangla, confirms her arrival and
+// sees the card go, and reports that the second did not come, which the coordinator then finds among the missed
+// returns. Each settlement is checked through the API.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { browser, login, logout, switchLanguage, shot, api, person, screenByApi, RUN, SCREENING } from './support.mjs';
+
+const DHAKA_NGO = '5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e501';
+const json = { 'Content-Type': 'application/json' };
+
+let chromium;
+before(async () => { chromium = await browser(); });
+after(async () => { await chromium?.close(); });
+
+const dhakaDay = (offsetDays) => new Date(Date.now() + 6 * 3600_000 + offsetDays * 86_400_000).toISOString().slice(0, 10);
+
+/** A returnee screened by the Dhaka NGO's case worker, whose flight into Dhaka is expected from today. */
+async function expectedToday(n, givenName, flight) {
+  const { caseId, caseRef } = await screenByApi('caseworker', person(n, givenName), ['SHELTER']);
+  await api('caseworker', `${SCREENING}/cases/${caseId}/planned-return`, { method: 'PUT', headers: json, body: JSON.stringify({
+    expectedFrom: dhakaDay(0), expectedTo: dhakaDay(2), portOfEntry: 'DAC', mode: 'AIR', transportRef: flight }) });
+  return { caseId, caseRef };
+}
+
+/** Presses one of a card's buttons and confirms; the card then gives way to a short line. */
+async function settle(page, caseRef, action) {
+  await page.click(`li.arrival[data-case-ref="${caseRef}"] [data-action="${action}"]`);
+  assert.match(await page.textContent('dialog[open] #confirm-text'), new RegExp(caseRef));
+  await page.click('dialog[open] [data-action="confirm"]');
+  await page.waitForSelector(`li.arrival[data-case-ref="${caseRef}"]`, { state: 'detached', timeout: 30_000 });
+  return page.textContent(`li.settled[data-settled-ref="${caseRef}"]`);
+}
+
+test('a desk screener meets a returnee with what consent shares, confirms her arrival and reports a no-show', async () => {
+  // the system tests' fixtures make the same designation; a second one answers 204
+  await api('coordinator', `${SCREENING}/return/ports-of-entry/DAC/desks/${DHAKA_NGO}`, { method: 'PUT' });
+  const flight = `BG ${RUN.slice(0, 4)}`;
+  const arriving = await expectedToday(90, 'Arrivunnesa', flight);
+  const missing = await expectedToday(91, 'Nashowara', `BG ${RUN.slice(2, 6)}`);
+  const p = person(90, 'Arrivunnesa');
+
+  const ctx = await chromium.context();
+  const sc = await login(ctx, 'screener');
+  await sc.click('nav button[data-screen="arrivals"]');
+  await sc.waitForSelector('select[name="port"] option[value="DAC"]', { state: 'attached', timeout: 30_000 });
+  await sc.selectOption('select[name="port"]', 'DAC');
+  await sc.selectOption('select[name="days"]', '3');
+  const card = `li.arrival[data-case-ref="${arriving.caseRef}"]`;
+  await sc.waitForSelector(card, { timeout: 30_000 });
+
+  // what her consent (BASIC) shares, and the flight the desk meets
+  assert.match(await sc.textContent(`${card} [data-shared="name"]`), /^Arrivunnesa/);
+  assert.equal(await sc.textContent(`${card} [data-shared="phone"]`), p.phone);
+  assert.equal(await sc.textContent(`${card} [data-shared="sex"]`), 'Female');
+  assert.equal(await sc.textContent(`${card} [data-shared="languages"]`), 'Bangla');
+  assert.match(await sc.textContent(`${card} [data-shared="age"]`), /^\d+$/);
+  assert.equal(await sc.textContent(`${card} [data-fact="travel"]`), `By air · ${flight}`);
+  assert.equal(await sc.textContent(`${card} [data-fact="caseRef"]`), arriving.caseRef);
+  assert.equal(await sc.inputValue(`${card} input[name="arrivedOn"]`), dhakaDay(0));
+  // the port is kept on the device as its code; nothing of a person is stored, nothing about her is in the address
+  const storage = await sc.evaluate(() => JSON.stringify({ ...localStorage }) + JSON.stringify({ ...sessionStorage }));
+  assert.ok(storage.includes('"setu.arrivals.port":"DAC"'), storage);
+  assert.ok(!/Arrivunnesa|Nashowara|Portalbibi/.test(storage), storage);
+  assert.ok(!/Arrivunnesa|BD-/.test(sc.url()));
+  await sc.$eval(card, (el) => el.scrollIntoView());
+  await shot(sc, 'arrivals');
+
+  await switchLanguage(sc, 'bn');
+  assert.equal(await sc.textContent('nav button[data-screen="arrivals"]'), 'আগমন');
+  assert.equal(await sc.textContent(`${card} [data-fact="travel"]`), `আকাশপথে · ${flight}`);
+  assert.equal(await sc.textContent(`${card} [data-shared="sex"]`), 'নারী');
+  assert.doesNotMatch(await sc.textContent(`${card} h3`), /[0-9]/, 'the window in Bangla digits');
+  assert.doesNotMatch(await sc.textContent(`${card} [data-shared="age"]`), /[0-9]/, 'the age in Bangla digits');
+  await shot(sc, 'arrivals');
+  await switchLanguage(sc, 'en');
+
+  // on a phone the cards stack, nothing scrolls sideways and the buttons are large enough for a thumb
+  await sc.setViewportSize({ width: 360, height: 780 });
+  assert.ok(await sc.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling at 360 px');
+  const button = await sc.$eval(`${card} [data-action="arrived"]`, (b) => b.getBoundingClientRect().height);
+  assert.ok(button >= 44, `the Arrived button is ${button} px high`);
+  await sc.setViewportSize({ width: 1280, height: 900 });
+
+  // she arrived: the card goes, the case's return is ARRIVED, and a fresh list no longer holds her
+  assert.equal(await settle(sc, arriving.caseRef, 'arrived'), `Arrival confirmed: case ${arriving.caseRef}.`);
+  assert.equal((await api('caseworker', `${SCREENING}/cases/${arriving.caseId}`)).plannedReturn.status, 'ARRIVED');
+  const drawn = await sc.getAttribute('.arrivals-result', 'data-drawn');
+  await sc.click('[data-action="show-arrivals"]');
+  await sc.waitForFunction((was) => document.querySelector('.arrivals-result')?.getAttribute('data-drawn') !== was, drawn);
+  assert.equal(await sc.$(card), null, 'an arrived return is no longer expected');
+
+  // the other did not come: the desk says so, and the return is missed
+  await sc.waitForSelector(`li.arrival[data-case-ref="${missing.caseRef}"]`, { timeout: 30_000 });
+  assert.equal(await settle(sc, missing.caseRef, 'no-show'), `Reported as not come: case ${missing.caseRef}.`);
+  assert.equal((await api('caseworker', `${SCREENING}/cases/${missing.caseId}`)).plannedReturn.status, 'MISSED');
+  assert.deepEqual(sc.problems.filter((x) => /arrivals|planned-return|8081|Content Security Policy/i.test(x)), [], 'no refused or failed call');
+  await logout(sc);
+
+  // the coordinators find it among the missed returns, reported by the desk
+  const co = await login(ctx, 'coordinator');
+  await co.click('nav button[data-screen="missed-returns"]');
+  const row = `ul.missed-returns li[data-case-ref="${missing.caseRef}"]`;
+  await co.waitForSelector(row, { timeout: 30_000 });
+  assert.equal(await co.getAttribute(row, 'data-reason'), 'NO_SHOW');
+  assert.equal(await co.textContent(`${row} .reason`), 'Reported as no-show by the desk');
+  assert.equal(await co.textContent(`${row} .port`), 'Hazrat Shahjalal International Airport, Dhaka');
+  assert.equal(await co.textContent(`${row} .agency`), `agency ${DHAKA_NGO.split('-')[0]}`);
+  await switchLanguage(co, 'bn');
+  assert.equal(await co.textContent(`${row} .reason`), 'ডেস্ক জানিয়েছে ব্যক্তি আসেননি');
+  await switchLanguage(co, 'en');
+  await logout(co);
+  await ctx.close();
+});
