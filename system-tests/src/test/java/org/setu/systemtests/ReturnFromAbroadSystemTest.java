@@ -23,7 +23,8 @@ import static org.setu.systemtests.Keycloak.tokenFor;
  * Riyadh with their homes in Jashore, are expected at Dhaka airport from today. The NRM coordinators have made the
  * Dhaka NGO the desk there. Its screener sees both on her list with what their consent shares, meets the first
  * (the arrival is recorded and announced), and reports that the second did not come, which the coordinators find
- * among the missed returns.
+ * among the missed returns. A man repatriated from Kolkata waits on the verification of his nationality, then
+ * arrives through Benapole.
  */
 @ExtendWith(RunningPlatform.class)
 class ReturnFromAbroadSystemTest {
@@ -77,6 +78,43 @@ class ReturnFromAbroadSystemTest {
                 .when().get(Setu.SCREENING + "/return/arrivals").then().statusCode(200)
                 .body("items.caseId", not(hasItem(arriving)))
                 .body("items.caseId", not(hasItem(absent)));
+    }
+
+    @Test
+    void aManRepatriatedFromKolkataWaitsOnNationalityVerificationThenArrivesThroughBenapole() {
+        String caseworker = tokenFor("caseworker");
+        String screener = tokenFor("screener");
+        String coordinator = tokenFor("coordinator");
+        int designated = given().auth().oauth2(coordinator)
+                .when().put(Setu.SCREENING + "/return/ports-of-entry/BENAPOLE/desks/" + DHAKA_NGO).then().extract().statusCode();
+        org.assertj.core.api.Assertions.assertThat(designated).as("the Dhaka NGO is (or already was) the Benapole desk").isIn(201, 204);
+        LocalDate today = LocalDate.now(DHAKA);
+        String caseId = Setu.screen(caseworker, Persons.screening(Persons.SEEMANTO, "BORDER_INTERCEPTION", Persons.JASHORE,
+                Persons.JASHORE, Persons.traffickedAbroad(), List.of("SHELTER")), null).getString("caseId");
+
+        // the mission in Kolkata asked Dhaka to verify that he is Bangladeshi; his return waits on the answer
+        Map<String, Object> plan = new java.util.HashMap<>(Map.of("expectedFrom", today.toString(),
+                "expectedTo", today.plusDays(5).toString(), "portOfEntry", "BENAPOLE", "mode", "LAND"));
+        plan.put("nationalityVerification", Map.of("status", "PENDING", "waitingOn", "BD_MISSION",
+                "since", today.minusDays(30).toString()));
+        given().auth().oauth2(caseworker).contentType(ContentType.JSON).body(plan)
+                .when().put(Setu.SCREENING + "/cases/" + caseId + "/planned-return").then().statusCode(201);
+        given().auth().oauth2(screener).queryParam("port", "BENAPOLE")
+                .when().get(Setu.SCREENING + "/return/arrivals").then().statusCode(200)
+                .body("items.find { it.caseId == '" + caseId + "' }.verification", equalTo("PENDING"));
+
+        // the Special Branch confirms his address: verified, and the desk at Benapole meets him
+        plan.put("nationalityVerification", Map.of("status", "VERIFIED", "waitingOn", "SPECIAL_BRANCH_POLICE",
+                "since", today.toString()));
+        given().auth().oauth2(caseworker).contentType(ContentType.JSON).header("If-Match", "\"1\"").body(plan)
+                .when().put(Setu.SCREENING + "/cases/" + caseId + "/planned-return").then().statusCode(200);
+        given().auth().oauth2(caseworker).when().get(Setu.SCREENING + "/cases/" + caseId).then().statusCode(200)
+                .body("plannedReturn.verification", equalTo("VERIFIED"))
+                .body("plannedReturn.status", equalTo("PLANNED"));
+        given().auth().oauth2(screener).contentType(ContentType.JSON).body(Map.of())
+                .when().post(Setu.SCREENING + "/cases/" + caseId + "/planned-return/arrival").then().statusCode(204);
+        given().auth().oauth2(caseworker).when().get(Setu.SCREENING + "/cases/" + caseId).then().statusCode(200)
+                .body("plannedReturn.status", equalTo("ARRIVED"));
     }
 
     /** A returnee from Riyadh screened by the Dhaka NGO, home in Jashore, expected at Dhaka airport from today. */
