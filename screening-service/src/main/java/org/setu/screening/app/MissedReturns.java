@@ -62,7 +62,9 @@ public class MissedReturns {
         int settled = 0;
         for (PlannedReturnRow r : passed) {
             CaseRow kase = cases.find(r.caseId()).orElse(null);
-            if (kase == null || !ArrivalPolicy.windowPassed(r.status(), r.expectedTo(), today)) continue;
+            // a closed case is no longer followed: nobody is waiting for it, so nothing is announced
+            if (kase == null || kase.status() != CaseRow.Status.OPEN
+                    || !ArrivalPolicy.windowPassed(r.status(), r.expectedTo(), today)) continue;
             if (!returns.settle(r.caseId(), ReturnStatus.MISSED, today, kase.openedByAgency(), "NOT_CONFIRMED", now)) continue;
             outbox.record(new ReturnMissed(r.caseId(), kase.openedByAgency(), kase.openedByAgency(), r.portOfEntry(),
                     r.expectedTo(), ReturnMissed.MissedReturnReason.NOT_CONFIRMED, now));
