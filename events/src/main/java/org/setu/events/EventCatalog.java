@@ -13,6 +13,7 @@ import org.setu.events.referral.ReferralDeclined;
 import org.setu.events.referral.ReferralEscalated;
 import org.setu.events.referral.ReferralEvent;
 import org.setu.events.referral.ReferralExpired;
+import org.setu.events.referral.ReferralHeld;
 import org.setu.events.referral.ReferralSent;
 import org.setu.events.referral.ReferralStarted;
 import org.setu.events.screening.CaseClosed;
@@ -86,6 +87,8 @@ public final class EventCatalog {
     /** Still read while v1 events remain on the topic; no longer produced. */
     public static final EventContract<ReferralCancelled> REFERRAL_CANCELLED_V1 = referral("cancelled", 1, ReferralCancelled.class);
     public static final EventContract<ReferralEscalated> REFERRAL_ESCALATED = referral("escalated", ReferralEscalated.class);
+    /** A referral matched in advance waits for the person's arrival from abroad (issue #19); no case reference. */
+    public static final EventContract<ReferralHeld> REFERRAL_HELD = referral("held", ReferralHeld.class);
 
     public static final EventContract<NotificationDelivered> NOTIFICATION_DELIVERED =
             EventContract.of("setu.notification.delivered.v1", NotificationDelivered.class, KeyedBy.NOTIFICATION_ID, NotificationDelivered::notificationId);
@@ -97,7 +100,7 @@ public final class EventCatalog {
             RETURN_PLANNED, RETURN_CANCELLED, RETURN_ARRIVED, RETURN_MISSED,
             SERVICE_UPSERTED, SERVICE_REMOVED, CAPACITY_CHANGED,
             REFERRAL_CREATED, REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_EXPIRED,
-            REFERRAL_STARTED, REFERRAL_COMPLETED, REFERRAL_CANCELLED, REFERRAL_ESCALATED,
+            REFERRAL_STARTED, REFERRAL_COMPLETED, REFERRAL_CANCELLED, REFERRAL_ESCALATED, REFERRAL_HELD,
             NOTIFICATION_DELIVERED, NOTIFICATION_FAILED);
 
     /** Older versions that consumers still read and no service produces any more. */

@@ -49,7 +49,7 @@ class EventCatalogTest {
                 "setu.directory.service-upserted.v1", "setu.directory.service-removed.v1", "setu.directory.capacity-changed.v1",
                 "setu.referral.created.v1", "setu.referral.sent.v1", "setu.referral.accepted.v1", "setu.referral.declined.v1",
                 "setu.referral.expired.v1", "setu.referral.started.v1", "setu.referral.completed.v1",
-                "setu.referral.cancelled.v2", "setu.referral.escalated.v1",
+                "setu.referral.cancelled.v2", "setu.referral.escalated.v1", "setu.referral.held.v1",
                 "setu.notification.delivered.v1", "setu.notification.failed.v1");
         assertThat(EventCatalog.all()).map(EventContract::payload).doesNotHaveDuplicates().allMatch(Class::isRecord);
     }

@@ -26,6 +26,7 @@ import org.setu.events.referral.ReferralCompleted;
 import org.setu.events.referral.ReferralCreated;
 import org.setu.events.referral.ReferralDeclined;
 import org.setu.events.referral.ReferralEscalated;
+import org.setu.events.referral.ReferralHeld;
 import org.setu.events.referral.ReferralExpired;
 import org.setu.events.referral.ReferralSent;
 import org.setu.events.referral.ReferralStarted;
@@ -145,6 +146,9 @@ final class Samples {
                     SHELTER_NGO, AIRPORT_DESK, CANCELLED, IMMEDIATE, null, 1, "CONSENT_WITHDRAWN", AT.plusSeconds(7200))),
             entry(EventCatalog.REFERRAL_ESCALATED, new ReferralEscalated(REFERRAL, CASE, CASE_REF, SHELTER, null,
                     null, AIRPORT_DESK, ESCALATED, IMMEDIATE, null, 3, "NO_CANDIDATE_LEFT", AT.plusSeconds(3 * 86_400))),
+            entry(EventCatalog.REFERRAL_HELD, new ReferralHeld(REFERRAL, CASE, SHELTER, SHELTER_SERVICE, SHELTER_NGO,
+                    AIRPORT_DESK, org.setu.events.vocabulary.ReferralStatus.ON_HOLD, IMMEDIATE, 1, "AWAITING_ARRIVAL", "DAC",
+                    java.time.LocalDate.of(2026, 3, 9), java.time.LocalDate.of(2026, 3, 14), AT)),
 
             entry(EventCatalog.NOTIFICATION_DELIVERED, new NotificationDelivered(NOTIFICATION, SENT_EVENT,
                     "setu.referral.sent.v1", Channel.EMAIL, RecipientKind.SERVICE_CONTACT, 1, AT.plusSeconds(2))),

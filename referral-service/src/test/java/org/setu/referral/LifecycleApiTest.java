@@ -68,6 +68,9 @@ class LifecycleApiTest {
     LifecycleService lifecycle;
 
     @Inject
+    org.setu.referral.app.ReturnEventsService returns;
+
+    @Inject
     AgencyPolicyRepository policies;
 
     @Inject
@@ -104,6 +107,13 @@ class LifecycleApiTest {
             case CANCELLED -> lifecycle.apply(sentToCoxNgo().id(), Transition.CANCEL, null, null, null, coordinator);
             case ESCALATED -> routing.screeningCompleted(Screenings.adultIn(DHAKA_NGO, area(SYLHET_DIVISION, SYLHET, null),
                     ServiceCategory.FAMILY_TRACING)).get(0);
+            case ON_HOLD -> {
+                var s = Screenings.adultIn(DHAKA_NGO, area(SYLHET_DIVISION, SYLHET, null), ServiceCategory.DOCUMENTATION);
+                returns.returnPlanned(new org.setu.events.screening.ReturnPlanned(s.caseId(), DHAKA_NGO, 1, "ZYL",
+                        java.time.LocalDate.now().plusDays(3), java.time.LocalDate.now().plusDays(5),
+                        org.setu.events.screening.TravelMode.AIR, null, java.time.Instant.now()));
+                yield routing.screeningCompleted(s).get(0);
+            }
             case DECLINED, EXPIRED -> throw new IllegalArgumentException(state + " is passed through, never kept");
         };
     }
@@ -116,7 +126,8 @@ class LifecycleApiTest {
     static Stream<Arguments> keptStatesAndApiTransitions() {
         List<Arguments> all = new ArrayList<>();
         for (ReferralStatus s : List.of(ReferralStatus.PROPOSED, ReferralStatus.SENT, ReferralStatus.ACCEPTED,
-                ReferralStatus.IN_PROGRESS, ReferralStatus.COMPLETED, ReferralStatus.CANCELLED, ReferralStatus.ESCALATED)) {
+                ReferralStatus.IN_PROGRESS, ReferralStatus.COMPLETED, ReferralStatus.CANCELLED, ReferralStatus.ESCALATED,
+                ReferralStatus.ON_HOLD)) {
             for (String t : List.of("approve", "accept", "decline", "start", "complete", "cancel")) all.add(Arguments.of(s, t));
         }
         return all.stream();

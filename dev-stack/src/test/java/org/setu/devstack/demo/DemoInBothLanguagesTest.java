@@ -66,6 +66,6 @@ class DemoInBothLanguagesTest {
     @Test
     void aCodeTheBundleDoesNotKnowIsShownAsItCame() {
         Demo bangla = new Demo(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), "bn");
-        assertThat(bangla.label("status", "ON_HOLD")).isEqualTo("ON_HOLD");
+        assertThat(bangla.label("status", "PAUSED")).isEqualTo("PAUSED");
     }
 }

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * Builds the record of a referral event from its status, so that a producer does not pick among nine records by
+ * Builds the record of a referral event from its status, so that a producer does not pick among ten records by
  * hand: every record says the same things, and the status a transition leads to names the record.
  */
 public final class ReferralEvents {
@@ -50,6 +50,18 @@ public final class ReferralEvents {
             case COMPLETED -> new ReferralCompleted(id, caseId, ref, c, serviceId, organizationId, by, status, u, dueAt, attempt, reasonCode, occurredAt);
             case CANCELLED -> new ReferralCancelled(id, caseId, ref, c, serviceId, organizationId, by, status, u, dueAt, attempt, reasonCode, occurredAt);
             case ESCALATED -> new ReferralEscalated(id, caseId, ref, c, serviceId, organizationId, by, status, u, dueAt, attempt, reasonCode, occurredAt);
+            case ON_HOLD -> throw new IllegalArgumentException("a referral held for an arrival is announced by held, with the port and window");
         };
+    }
+
+    /**
+     * {@code setu.referral.held.v1}: the referral waits at its service for the person's arrival at {@code portOfEntry}
+     * between the two days. It carries no case reference (see {@link ReferralHeld}).
+     */
+    public static ReferralHeld held(Shared r, UUID serviceId, UUID organizationId, int attempt, String reasonCode,
+                                    String portOfEntry, java.time.LocalDate expectedFrom, java.time.LocalDate expectedTo,
+                                    Instant occurredAt) {
+        return new ReferralHeld(r.referralId(), r.caseId(), r.category(), serviceId, organizationId, r.referringAgencyId(),
+                ReferralStatus.ON_HOLD, r.urgency(), attempt, reasonCode, portOfEntry, expectedFrom, expectedTo, occurredAt);
     }
 }

@@ -10,5 +10,10 @@ public enum ReferralStatus {
     IN_PROGRESS,
     COMPLETED,
     CANCELLED,
-    ESCALATED
+    ESCALATED,
+    /**
+     * Matched in advance and waiting for the person's arrival from abroad (FHIR Task's {@code on-hold}); no deadline
+     * runs, and the provider sees an upcoming arrival without the case reference.
+     */
+    ON_HOLD
 }

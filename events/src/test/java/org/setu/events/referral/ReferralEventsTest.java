@@ -22,7 +22,7 @@ class ReferralEventsTest {
     private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
 
     @ParameterizedTest
-    @EnumSource(value = ReferralStatus.class, names = "PROPOSED", mode = EnumSource.Mode.EXCLUDE)
+    @EnumSource(value = ReferralStatus.class, names = {"PROPOSED", "ON_HOLD"}, mode = EnumSource.Mode.EXCLUDE)
     void eachStatusOfATransitionGivesTheEventWhoseTypeNamesIt(ReferralStatus status) {
         UUID service = UUID.randomUUID();
         UUID organization = UUID.randomUUID();
@@ -47,5 +47,20 @@ class ReferralEventsTest {
                 UUID.randomUUID(), null, 1, null, AT);
         assertThat(created.status()).isEqualTo(ReferralStatus.PROPOSED);
         assertThat(created.urgency()).isEqualTo(Urgency.HIGH);
+    }
+
+    @Test
+    void aReferralHeldForAnArrivalNamesThePortAndWindowButNeverTheCaseReference() {
+        assertThatThrownBy(() -> ReferralEvents.transitionTo(ReferralStatus.ON_HOLD, REFERRAL, null, null, null, 1, null, AT))
+                .isInstanceOf(IllegalArgumentException.class);
+        UUID service = UUID.randomUUID();
+        ReferralHeld held = ReferralEvents.held(REFERRAL, service, UUID.randomUUID(), 1, "AWAITING_ARRIVAL", "DAC",
+                java.time.LocalDate.of(2026, 3, 9), java.time.LocalDate.of(2026, 3, 14), AT);
+        assertThat(held.status()).isEqualTo(ReferralStatus.ON_HOLD);
+        assertThat(EventCatalog.forPayload(held).type().event()).isEqualTo("held");
+        assertThat(held.caseRef()).isNull();
+        assertThat(held.dueAt()).isNull();
+        assertThat(held.serviceId()).isEqualTo(service);
+        assertThat(held.portOfEntry()).isEqualTo("DAC");
     }
 }

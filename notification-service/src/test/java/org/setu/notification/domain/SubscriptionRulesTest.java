@@ -41,8 +41,8 @@ class SubscriptionRulesTest {
 
     @Test
     void onlyReferralEventTypesAndFollowUpRemindersCanBeSubscribedTo() {
-        // nine transitions, cancelled in its current v2 and its older v1, and the follow-up reminders
-        assertThat(SubscriptionRules.SUBSCRIBABLE).hasSize(11)
+        // nine transitions, cancelled in its current v2 and its older v1, held for an arrival, and the follow-up reminders
+        assertThat(SubscriptionRules.SUBSCRIBABLE).hasSize(12)
                 .contains("setu.referral.escalated.v1", "setu.referral.cancelled.v2", "setu.referral.cancelled.v1",
                         "setu.screening.follow-up-reminder.v1");
         assertThat(SubscriptionRules.check(Channel.EMAIL, null, "desk@ngo.test", null,

@@ -35,8 +35,9 @@ public class CaseReferralsResource {
     @GET
     public CaseReferrals list(@PathParam("caseId") String caseId) {
         UUID id = Params.pathId(caseId);
-        List<ReferralView> items = referrals.ofCase(id, new ReferralAccess(callers.caller())).stream()
-                .map(r -> ReferralView.of(r, words)).toList();
+        var found = referrals.ofCase(id, new ReferralAccess(callers.caller()));
+        var arrivals = referrals.arrivals(found);
+        List<ReferralView> items = found.stream().map(r -> ReferralView.of(r, arrivals.get(r.caseId()), words)).toList();
         return new CaseReferrals(id, items);
     }
 }

@@ -85,7 +85,9 @@ public class ReferralResource {
         ReferralReadService.Page found = referrals.list(access(), QueryParams.oneOf("status", status, ReferralStatus.class),
                 QueryParams.oneOf("category", category, ServiceCategory.class),
                 QueryParams.uuid("caseId", caseId), p, s);
-        return new ListPage<>(found.items().stream().map(r -> ReferralView.of(r, words)).toList(), p, s, found.total());
+        var arrivals = referrals.arrivals(found.items());
+        return new ListPage<>(found.items().stream().map(r -> ReferralView.of(r, arrivals.get(r.caseId()), words)).toList(),
+                p, s, found.total());
     }
 
     @GET
@@ -133,7 +135,7 @@ public class ReferralResource {
         if (lifetime.isZero()) return Multi.createFrom().empty();
         var caller = callers.caller();
         StreamPermits.Permit permit = permits.acquire(caller.subject() != null ? caller.subject() : caller.username());
-        return changes.stream().filter(access::canSee).map(ReferralSummary::of)
+        return changes.stream().filter(access::canSee).map(access::shown).map(ReferralSummary::of)
                 .select().first(lifetime)
                 .onTermination().invoke(permit::release);
     }
@@ -154,6 +156,7 @@ public class ReferralResource {
     }
 
     private Response withTag(Response.ResponseBuilder builder, Referral r) {
-        return builder.tag(new EntityTag(Long.toString(r.version()))).entity(ReferralView.of(r, words)).build();
+        var arrival = referrals.arrivals(java.util.List.of(r)).get(r.caseId());
+        return builder.tag(new EntityTag(Long.toString(r.version()))).entity(ReferralView.of(r, arrival, words)).build();
     }
 }

@@ -42,6 +42,13 @@ public class AmendmentRouting {
     @Inject
     ReferralCommitService commits;
 
+    @Inject
+    org.setu.referral.persistence.PlannedReturnRepository returns;
+
+    private boolean awaited(CaseFacts facts) {
+        return returns.find(facts.caseId()).map(org.setu.referral.domain.PlannedReturn::awaited).orElse(false);
+    }
+
     /** @return the categories the amendment newly needs and consents to, for the caller to route */
     @Transactional(Transactional.TxType.MANDATORY)
     public List<ServiceCategory> apply(CaseFacts before, CaseFacts after, Collection<ServiceCategory> needs, Instant now) {
@@ -54,7 +61,11 @@ public class AmendmentRouting {
                 case RE_MATCH -> reMatch(r, after, now, d.reason());
             };
             if (changed == r) continue;
-            if (AmendmentPolicy.sendsAtOnce(changed)) changed = changed.approve(SystemActor.NAME, now, d.reason(), null);
+            if (AmendmentPolicy.sendsAtOnce(changed)) {
+                // immediate, but nobody can meet a person still abroad: held for the arrival instead
+                changed = awaited(after) ? changed.hold(SystemActor.NAME, now, d.reason(), null)
+                        : changed.approve(SystemActor.NAME, now, d.reason(), null);
+            }
             commits.commit(r, changed);
             LOG.infof("amendment of case %s: referral %s %s (%s)", after.caseId(), r.id(), d.action(), d.reason());
         }

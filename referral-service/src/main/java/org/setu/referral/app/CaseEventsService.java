@@ -13,6 +13,7 @@ import org.setu.referral.domain.CaseFacts;
 import org.setu.referral.domain.Referral;
 import org.setu.referral.domain.SystemActor;
 import org.setu.referral.persistence.CaseFactsRepository;
+import org.setu.referral.persistence.PlannedReturnRepository;
 import org.setu.referral.persistence.ReferralRepository;
 
 import java.time.Clock;
@@ -46,6 +47,9 @@ public class CaseEventsService {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    PlannedReturnRepository returns;
 
     /** Open referrals whose category the new consent no longer allows are cancelled (CONSENT_WITHDRAWN). */
     @Transactional
@@ -99,6 +103,7 @@ public class CaseEventsService {
             if (erased.status() != r.status()) commits.commit(r, erased);
             else if (!r.redacted()) referrals.update(erased);
         }
+        returns.forget(e.caseId());
         cases.erase(e.caseId(), null, now);
         LOG.infof("case %s erased: its referrals were redacted", e.caseId());
     }

@@ -13,6 +13,8 @@ import org.setu.referral.domain.Referral;
 import org.setu.referral.domain.ServiceChoice;
 import org.setu.referral.domain.Transition;
 import org.setu.referral.persistence.CaseFactsRepository;
+import org.setu.referral.persistence.PlannedReturnRepository;
+import org.setu.referral.domain.PlannedReturn;
 import org.setu.referral.persistence.ReferralRepository;
 
 import java.time.Clock;
@@ -43,6 +45,9 @@ public class LifecycleService {
 
     @Inject
     AuditTrail audit;
+
+    @Inject
+    PlannedReturnRepository returns;
 
     @Inject
     Clock clock;
@@ -82,9 +87,7 @@ public class LifecycleService {
         Instant now = clock.instant();
         String actor = access.actor();
         Referral next = switch (t) {
-            case APPROVE -> serviceId == null || serviceId.equals(r.serviceId()) ? r.approve(actor, now, reason, note)
-                    : r.approveWith(chosen(r, serviceId, access, "atApproval"), actor, now,
-                            reason == null ? "APPROVED_WITH_ANOTHER_SERVICE" : reason, note);
+            case APPROVE -> approve(r, serviceId, reason, note, access, now);
             case REFER_AGAIN -> r.referAgain(chosen(r, serviceId, access, "afterEscalation"), actor, now,
                     reason == null ? "REFERRED_AGAIN" : reason, note);
             case ACCEPT -> r.accept(actor, now, reason, note);
@@ -92,11 +95,28 @@ public class LifecycleService {
             case START -> r.start(actor, now, reason, note);
             case COMPLETE -> r.complete(actor, now, reason, note);
             case CANCEL -> r.cancel(actor, now, reason == null ? "CANCELLED_BY_CASE_WORKER" : reason, note);
-            case EXPIRE, RE_ROUTE, ESCALATE -> throw new NotFound();
+            case EXPIRE, RE_ROUTE, ESCALATE, HOLD, RELEASE -> throw new NotFound();
         };
         Referral saved = commits.commit(r, next);
         audit.record(AuditTrail.CHANGE, "referral", id.toString(), "REFERRAL_MANAGEMENT");
-        return saved;
+        return access.shown(saved);
+    }
+
+    /**
+     * Approved to the proposed service or another candidate; while the person is still abroad the approval holds it
+     * there for the arrival instead of sending it.
+     */
+    private Referral approve(Referral r, UUID serviceId, String reason, String note, ReferralAccess access, Instant now) {
+        String actor = access.actor();
+        boolean same = serviceId == null || serviceId.equals(r.serviceId());
+        boolean away = returns.find(r.caseId()).map(PlannedReturn::awaited).orElse(false);
+        if (away) {
+            String why = reason == null ? RoutingService.AWAITING_ARRIVAL : reason;
+            return same ? r.hold(actor, now, why, note) : r.holdWith(chosen(r, serviceId, access, "atApproval"), actor, now, why, note);
+        }
+        return same ? r.approve(actor, now, reason, note)
+                : r.approveWith(chosen(r, serviceId, access, "atApproval"), actor, now,
+                        reason == null ? "APPROVED_WITH_ANOTHER_SERVICE" : reason, note);
     }
 
     private ServiceChoice chosen(Referral r, UUID serviceId, ReferralAccess access, String how) {
@@ -112,6 +132,6 @@ public class LifecycleService {
         Referral r = referrals.find(id).orElseThrow(NotFound::new);
         access.requireVisible(r);
         if (access.coordinator()) audit.record(AuditTrail.READ, "referral", id.toString(), "OVERSIGHT");
-        return r;
+        return access.shown(r);
     }
 }

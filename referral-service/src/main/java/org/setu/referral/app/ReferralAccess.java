@@ -54,9 +54,20 @@ public record ReferralAccess(Caller caller) {
             case APPROVE, CANCEL -> coordinator() || asReferrer(r.referringAgencyId());
             case ACCEPT, DECLINE, START, COMPLETE -> coordinator() || asProvider(r.organizationId());
             case REFER_AGAIN -> coordinator();   // escalations are the coordinators' to act on
-            case EXPIRE, RE_ROUTE, ESCALATE -> false;
+            case EXPIRE, RE_ROUTE, ESCALATE, HOLD, RELEASE -> false;   // the service's own moves
         };
         if (!allowed) throw new ForbiddenException();
+    }
+
+    /**
+     * The referral as this caller may read it. A provider sees a referral held for an arrival as an upcoming arrival
+     * only: no case reference and no notes until the person has arrived and the referral is sent. The referring agency
+     * and the coordinators see it whole.
+     */
+    public Referral shown(Referral r) {
+        if (r.status() != org.setu.events.vocabulary.ReferralStatus.ON_HOLD) return r;
+        if (coordinator() || asReferrer(r.referringAgencyId())) return r;
+        return r.asUpcomingArrival();
     }
 
     public ReferralQuery query(org.setu.events.vocabulary.ReferralStatus status,

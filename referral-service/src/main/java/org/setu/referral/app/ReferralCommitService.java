@@ -11,6 +11,8 @@ import org.setu.kit.outbox.Outbox;
 import org.setu.referral.domain.Deadlines;
 import org.setu.referral.domain.HistoryEntry;
 import org.setu.referral.domain.Referral;
+import org.setu.referral.domain.PlannedReturn;
+import org.setu.referral.persistence.PlannedReturnRepository;
 import org.setu.referral.persistence.ReferralRepository;
 
 import java.time.Duration;
@@ -39,14 +41,19 @@ public class ReferralCommitService {
     @Inject
     Event<ReferralChanged> changes;
 
+    @Inject
+    PlannedReturnRepository returns;
+
     /** @param before null for a new referral */
     @Transactional(Transactional.TxType.MANDATORY)
     public Referral commit(Referral before, Referral after) {
         Referral saved = before == null ? repository.insert(after) : repository.update(after);
         List<HistoryEntry> added = after.history().subList(before == null ? 0 : before.history().size(), after.history().size());
         for (HistoryEntry entry : added) {
-            // a referral that found no service at all is only escalated: created says which service was chosen
-            if (before == null && entry == added.get(0) && entry.status() != ReferralStatus.ESCALATED) {
+            // a referral that found no service at all is only escalated, and one held from the start only held: created
+            // says which service was chosen and carries the case reference, which a held referral's provider must not get
+            if (before == null && entry == added.get(0) && entry.status() != ReferralStatus.ESCALATED
+                    && entry.status() != ReferralStatus.ON_HOLD) {
                 outbox.record(ReferralEvents.created(shared(after), entry.status(), entry.serviceId(), after.organizationId(),
                         dueOf(after, entry), 1, entry.reason(), entry.at()));
                 if (entry.status() == ReferralStatus.PROPOSED) continue;
@@ -55,10 +62,12 @@ public class ReferralCommitService {
                 // an amendment changed the urgency without a transition: only a provider still asked to answer
                 // needs to hear of it, as a sent event that names the moved deadline
                 if (entry.status() == ReferralStatus.SENT) outbox.record(eventOf(before, after, entry));
+                // a held referral re-matched, re-dated or given a new window: its provider hears of it as held again
+                if (entry.status() == ReferralStatus.ON_HOLD) outbox.record(held(after, entry));
                 continue;
             }
             recordAttempt(before, after, entry);
-            Object event = eventOf(before, after, entry);
+            Object event = entry.status() == ReferralStatus.ON_HOLD ? held(after, entry) : eventOf(before, after, entry);
             if (event != null) outbox.record(event);
         }
         LOG.infof("referral %s of case %s is %s (attempt %d, version %d)", saved.id(), saved.caseId(), saved.status(),
@@ -82,7 +91,8 @@ public class ReferralCommitService {
             }
             case DECLINED, EXPIRED -> repository.attemptAnswered(after.id(), entry.attempt(), entry.status(), entry.at());
             case CANCELLED -> {
-                if (before != null && before.status() == ReferralStatus.SENT) {
+                // a referral held after it was sent still has that attempt open
+                if (before != null && (before.status() == ReferralStatus.SENT || before.status() == ReferralStatus.ON_HOLD)) {
                     repository.attemptAnswered(after.id(), entry.attempt(), ReferralStatus.CANCELLED, entry.at());
                 }
             }
@@ -120,8 +130,24 @@ public class ReferralCommitService {
             default -> null;
         };
         boolean escalated = e.status() == ReferralStatus.ESCALATED;   // no service is left: none is named
-        return ReferralEvents.transitionTo(e.status(), shared(after), escalated ? null : service,
+        // a referral cancelled while it waited for an arrival: its provider is not to learn the reference before one
+        boolean heldWhenCancelled = e.status() == ReferralStatus.CANCELLED && before != null
+                && before.status() == ReferralStatus.ON_HOLD;
+        return ReferralEvents.transitionTo(e.status(), heldWhenCancelled ? withoutReference(after) : shared(after),
+                escalated ? null : service,
                 escalated ? null : organization, due, e.attempt(), reason, e.at());
+    }
+
+    /** {@code held}: the service waits for the person's arrival at the port, in the window the case's plan names. */
+    private Object held(Referral r, HistoryEntry entry) {
+        PlannedReturn plan = returns.find(r.caseId())
+                .orElseThrow(() -> new IllegalStateException("referral " + r.id() + " is held without a planned return"));
+        return ReferralEvents.held(shared(r), entry.serviceId(), r.organizationId(), entry.attempt(), entry.reason(),
+                plan.portOfEntry(), plan.expectedFrom(), plan.expectedTo(), entry.at());
+    }
+
+    private static ReferralEvents.Shared withoutReference(Referral r) {
+        return new ReferralEvents.Shared(r.id(), r.caseId(), null, r.category(), r.referringAgencyId(), r.urgency());
     }
 
     private static ReferralEvents.Shared shared(Referral r) {

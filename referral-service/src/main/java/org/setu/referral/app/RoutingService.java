@@ -22,6 +22,8 @@ import org.setu.referral.domain.ServiceChoice;
 import org.setu.referral.domain.SystemActor;
 import org.setu.referral.persistence.AgencyPolicyRepository;
 import org.setu.referral.persistence.CaseFactsRepository;
+import org.setu.referral.persistence.PlannedReturnRepository;
+import org.setu.referral.domain.PlannedReturn;
 import org.setu.referral.persistence.ReferralRepository;
 
 import java.time.Clock;
@@ -41,6 +43,9 @@ import java.util.UUID;
 public class RoutingService {
 
     private static final Logger LOG = Logger.getLogger(RoutingService.class);
+
+    /** The reason code of a referral matched for a person still abroad, held for the arrival. */
+    public static final String AWAITING_ARRIVAL = "AWAITING_ARRIVAL";
 
     @Inject
     CaseFactsRepository cases;
@@ -65,6 +70,9 @@ public class RoutingService {
 
     @Inject
     Geography geography;
+
+    @Inject
+    PlannedReturnRepository returns;
 
     @Inject
     Clock clock;
@@ -116,7 +124,10 @@ public class RoutingService {
         return created;
     }
 
-    /** A case worker (or coordinator) refers by hand: to the chosen candidate, or to the best one. Sent at once. */
+    /**
+     * A case worker (or coordinator) refers by hand: to the chosen candidate, or to the best one. Sent at once, or held
+     * for the arrival when the person is still abroad (the same first rule as routing: nobody can meet them yet).
+     */
     @Transactional
     public Referral createByHand(UUID caseId, ServiceCategory category, UUID serviceId, String note, ReferralAccess access) {
         CaseFacts facts = cases.find(caseId).filter(f -> !cases.isErased(caseId)).filter(access::canSeeCase)
@@ -128,8 +139,18 @@ public class RoutingService {
             throw new ConflictException("the case already has an open referral for " + category, null, null);
         }
         ServiceChoice chosen = hands.choose(facts, category, serviceId, access, "new");
-        Referral r = Referral.create(UUID.randomUUID(), facts, category, chosen, true, access.actor(), "CHOSEN_BY_HAND", note,
-                clock.instant());
+        RoutingPolicy.Dispatch away = RoutingPolicy.awaitingArrival(returns.find(caseId).orElse(null));
+        Referral r;
+        if (away != null) {
+            List<Reason> why = new ArrayList<>(chosen.explanation());
+            why.add(Reason.of("explain.dispatch", Reason.nested(away.reason())));
+            r = Referral.createHeld(UUID.randomUUID(), facts, category,
+                    new ServiceChoice(chosen.serviceId(), chosen.organizationId(), why), access.actor(), "CHOSEN_BY_HAND",
+                    clock.instant());
+        } else {
+            r = Referral.create(UUID.randomUUID(), facts, category, chosen, true, access.actor(), "CHOSEN_BY_HAND", note,
+                    clock.instant());
+        }
         return commits.commit(null, r);
     }
 
@@ -140,12 +161,15 @@ public class RoutingService {
             return commits.commit(null, Referral.escalatedAtOnce(UUID.randomUUID(), facts, category, m.explainNoCandidate(),
                     SystemActor.NAME, now));
         }
-        RoutingPolicy.Dispatch dispatch = RoutingPolicy.dispatch(facts, category, policies.policyOf(facts.agencyId()));
+        RoutingPolicy.Dispatch dispatch = RoutingPolicy.dispatch(facts, category, policies.policyOf(facts.agencyId()),
+                returns.find(facts.caseId()).orElse(null));
         List<Reason> why = new ArrayList<>(m.explain(best.get(), 1));
         why.add(Reason.of("explain.dispatch", Reason.nested(dispatch.reason())));
-        Referral r = Referral.create(UUID.randomUUID(), facts, category,
-                new ServiceChoice(best.get().service().id(), best.get().service().organizationId(), why),
-                dispatch.sendNow(), SystemActor.NAME, dispatch.sendNow() ? "ROUTED" : "AWAITING_APPROVAL", null, now);
+        ServiceChoice choice = new ServiceChoice(best.get().service().id(), best.get().service().organizationId(), why);
+        Referral r = dispatch.hold()
+                ? Referral.createHeld(UUID.randomUUID(), facts, category, choice, SystemActor.NAME, AWAITING_ARRIVAL, now)
+                : Referral.create(UUID.randomUUID(), facts, category, choice, dispatch.sendNow(), SystemActor.NAME,
+                dispatch.sendNow() ? "ROUTED" : "AWAITING_APPROVAL", null, now);
         return commits.commit(null, r);
     }
 

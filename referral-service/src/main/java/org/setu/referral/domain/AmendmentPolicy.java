@@ -20,7 +20,7 @@ public final class AmendmentPolicy {
 
     /** A provider that accepted has planned for the person: only losing the need or the consent ends its work. */
     static final Set<ReferralStatus> NOT_YET_ACCEPTED = EnumSet.of(ReferralStatus.PROPOSED, ReferralStatus.SENT,
-            ReferralStatus.ESCALATED);
+            ReferralStatus.ESCALATED, ReferralStatus.ON_HOLD);
 
     public enum Action { CANCEL, RE_MATCH, RE_DATE }
 

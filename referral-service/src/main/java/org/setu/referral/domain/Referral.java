@@ -38,6 +38,18 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
                 choice.serviceId(), choice.organizationId(), status, due, 1, 0, choice.explanation(), List.of(first), at, false);
     }
 
+    /**
+     * A new referral for a person still abroad: matched to its service now, held (ON_HOLD) until the arrival sends it.
+     * No deadline runs, and the attempt opens only when it is sent.
+     */
+    public static Referral createHeld(UUID id, CaseFacts facts, ServiceCategory category, ServiceChoice choice,
+                                      String actor, String reason, Instant at) {
+        HistoryEntry first = new HistoryEntry(ReferralStatus.ON_HOLD, at, actor, reason, null, choice.serviceId(), 1);
+        return new Referral(id, facts.caseId(), facts.caseRef(), facts.agencyId(), category, facts.urgency(),
+                choice.serviceId(), choice.organizationId(), ReferralStatus.ON_HOLD, null, 1, 0, choice.explanation(),
+                List.of(first), at, false);
+    }
+
     /** No service qualified: the coordinators take over from the start. */
     public static Referral escalatedAtOnce(UUID id, CaseFacts facts, ServiceCategory category, List<Reason> explanation,
                                            String actor, Instant at) {
@@ -81,6 +93,44 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
             if (history.get(i).status() == ReferralStatus.ESCALATED) return history.get(i).at();
         }
         return createdAt;
+    }
+
+    /**
+     * The person is still abroad: a proposal approved now, or a referral sent before the return was planned, waits
+     * with its service for the arrival. The deadline stops; the provider is not asked to answer before the person is
+     * here.
+     */
+    public Referral hold(String actor, Instant at, String reason, String note) {
+        require(Transition.HOLD);
+        return move(ReferralStatus.ON_HOLD, at, actor, reason, note, null);
+    }
+
+    /** Approved while the person is abroad, to another candidate of the ranked preview: held there for the arrival. */
+    public Referral holdWith(ServiceChoice other, String actor, Instant at, String reason, String note) {
+        require(Transition.HOLD);
+        List<HistoryEntry> more = new ArrayList<>(history);
+        more.add(new HistoryEntry(ReferralStatus.ON_HOLD, at, actor, reason, note, other.serviceId(), attempt));
+        return new Referral(id, caseId, caseRef, referringAgencyId, category, urgency, other.serviceId(),
+                other.organizationId(), ReferralStatus.ON_HOLD, null, attempt, version, other.explanation(), more,
+                createdAt, redacted);
+    }
+
+    /** The person arrived: the held referral goes to its provider, and the deadline counts from the arrival. */
+    public Referral release(Instant at, String reason) {
+        require(Transition.RELEASE);
+        return move(ReferralStatus.SENT, at, SystemActor.NAME, reason, null, Deadlines.dueAt(urgency, at));
+    }
+
+    /**
+     * The plan of a return changed its port or window while the referral waits for it: the status stays, and one
+     * history entry records why, so that the provider hears of the new window.
+     */
+    public Referral reHold(Instant at, String reason) {
+        if (redacted || status != ReferralStatus.ON_HOLD) throw new IllegalStateException("only a held referral is re-held");
+        List<HistoryEntry> more = new ArrayList<>(history);
+        more.add(new HistoryEntry(ReferralStatus.ON_HOLD, at, SystemActor.NAME, reason, null, serviceId, attempt));
+        return new Referral(id, caseId, caseRef, referringAgencyId, category, urgency, serviceId, organizationId, status,
+                null, attempt, version, explanation, more, createdAt, redacted);
     }
 
     public Referral accept(String actor, Instant at, String reason, String note) {
@@ -182,6 +232,13 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
                 createdAt, true);
     }
 
+    /** What a provider may read of a referral held for an arrival: no reference, no notes; the record keeps both. */
+    public Referral asUpcomingArrival() {
+        return new Referral(id, caseId, null, referringAgencyId, category, urgency, serviceId, organizationId, status,
+                dueAt, attempt, version, explanation, history.stream().map(HistoryEntry::withoutNote).toList(),
+                createdAt, redacted);
+    }
+
     public boolean isOpen() {
         return Transition.OPEN.contains(status);
     }
@@ -202,11 +259,20 @@ public record Referral(UUID id, UUID caseId, String caseRef, UUID referringAgenc
 
     /**
      * When an attempt was sent: its first SENT entry. A later SENT entry of the same attempt records a moved deadline
-     * (an amended urgency), not a new sending, so a second change of urgency still counts from the real sending.
+     * (an amended urgency), not a new sending, so a second change of urgency still counts from the real sending. A
+     * referral held for an arrival and then released was sent again at the arrival: its time counts from there.
      */
     public Instant sentAt(int ofAttempt) {
-        return history.stream().filter(h -> h.status() == ReferralStatus.SENT && h.attempt() == ofAttempt)
-                .map(HistoryEntry::at).findFirst().orElse(createdAt);
+        Instant sent = null;
+        ReferralStatus previous = null;
+        for (HistoryEntry h : history) {
+            if (h.status() == ReferralStatus.SENT && h.attempt() == ofAttempt
+                    && (sent == null || previous == ReferralStatus.ON_HOLD)) {
+                sent = h.at();
+            }
+            previous = h.status();
+        }
+        return sent != null ? sent : createdAt;
     }
 
     private void requireNotYetAccepted() {

@@ -7,7 +7,15 @@ import org.setu.events.vocabulary.Urgency;
 /** Whether a new referral goes to the provider at once or waits for a case worker's approval, and why. */
 public final class RoutingPolicy {
 
-    public record Dispatch(boolean sendNow, Reason reason) {
+    /**
+     * @param sendNow the referral goes to the provider now
+     * @param hold    the referral waits, matched, for the person's arrival from abroad (ON_HOLD); never with sendNow
+     */
+    public record Dispatch(boolean sendNow, boolean hold, Reason reason) {
+
+        public Dispatch(boolean sendNow, Reason reason) {
+            this(sendNow, false, reason);
+        }
     }
 
     private RoutingPolicy() {
@@ -15,6 +23,24 @@ public final class RoutingPolicy {
 
     public static Dispatch dispatch(CaseFacts facts, ServiceCategory category, AgencyRoutingPolicy policy) {
         return dispatch(facts.urgency(), facts.isChild(), category, policy);
+    }
+
+    /** As {@link #dispatch(CaseFacts, ServiceCategory, AgencyRoutingPolicy)}, after the first rule: a person still abroad. */
+    public static Dispatch dispatch(CaseFacts facts, ServiceCategory category, AgencyRoutingPolicy policy,
+                                    PlannedReturn plannedReturn) {
+        Dispatch awaiting = awaitingArrival(plannedReturn);
+        return awaiting != null ? awaiting : dispatch(facts, category, policy);
+    }
+
+    /**
+     * The first rule: a person still abroad cannot be met by any provider yet, however urgent, so the matched service
+     * holds the referral as an upcoming arrival and no deadline runs until the arrival sends it. Null when the person
+     * is not awaited (no planned return, or arrived, or the plan was cancelled).
+     */
+    public static Dispatch awaitingArrival(PlannedReturn plannedReturn) {
+        if (plannedReturn == null || !plannedReturn.awaited()) return null;
+        return new Dispatch(false, true, Reason.of("dispatch.awaitingArrival", Reason.value(plannedReturn.portOfEntry()),
+                Reason.value(plannedReturn.expectedFrom()), Reason.value(plannedReturn.expectedTo())));
     }
 
     /**

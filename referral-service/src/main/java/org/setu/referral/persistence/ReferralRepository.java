@@ -43,7 +43,7 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
     private static final TypeReference<List<HistoryEntry>> HISTORY = new TypeReference<>() { };
     private static final TypeReference<List<Object>> SENTENCES = new TypeReference<>() { };
     private static final List<ReferralStatus> OPEN = List.of(ReferralStatus.PROPOSED, ReferralStatus.SENT,
-            ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ESCALATED);
+            ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ESCALATED, ReferralStatus.ON_HOLD);
     /**
      * The open statuses and the refusals as literals in the query text, not as a list parameter: Hibernate does not
      * cache the plan of a query bound to a list, and would translate these hot queries again on every call.

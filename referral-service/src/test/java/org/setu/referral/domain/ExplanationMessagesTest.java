@@ -131,6 +131,8 @@ class ExplanationMessagesTest {
                 }
             }
         }
+        said.add(RoutingPolicy.awaitingArrival(new PlannedReturn(girl.caseId(), 1, "DAC", java.time.LocalDate.of(2026, 12, 9),
+                java.time.LocalDate.of(2026, 12, 14), PlannedReturn.Status.PLANNED)).reason());
         var records = Map.of(open.organizationId(), new ProviderRecord(4, 3, Duration.ofMinutes(30)));
         var result = RankingPolicy.rank(girl, ServiceCategory.SHELTER, List.of(open, narrow, bounded), records, Set.of());
         said.addAll(result.explain(result.best().orElseThrow(), 1));

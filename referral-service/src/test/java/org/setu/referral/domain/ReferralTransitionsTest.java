@@ -45,6 +45,8 @@ class ReferralTransitionsTest {
             case RE_ROUTE -> r.reRoute(NEXT, at);
             case ESCALATE -> r.escalate(at, List.of(English.said("none left")));
             case REFER_AGAIN -> r.referAgain(NEXT, "coordinator", at, "REFERRED_AGAIN", null);
+            case HOLD -> r.hold("system", at, "RETURN_PLANNED", null);
+            case RELEASE -> r.release(at, "ARRIVED");
         };
     }
 
@@ -80,8 +82,32 @@ class ReferralTransitionsTest {
         assertThat(Transition.START.from()).containsExactly(ReferralStatus.ACCEPTED);
         assertThat(Transition.COMPLETE.from()).containsExactly(ReferralStatus.IN_PROGRESS);
         assertThat(Transition.CANCEL.from()).containsExactlyInAnyOrder(ReferralStatus.PROPOSED, ReferralStatus.SENT,
-                ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ESCALATED);
+                ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ESCALATED, ReferralStatus.ON_HOLD);
         assertThat(Transition.REFER_AGAIN.from()).containsExactly(ReferralStatus.ESCALATED);
+        assertThat(Transition.HOLD.from()).containsExactlyInAnyOrder(ReferralStatus.PROPOSED, ReferralStatus.SENT);
+        assertThat(Transition.RELEASE.from()).containsExactly(ReferralStatus.ON_HOLD);
+        assertThat(Transition.OPEN).contains(ReferralStatus.ON_HOLD);
+    }
+
+    @Test
+    void aReferralHeldForAnArrivalHasNoDeadlineAndTheArrivalCountsItsDeadlineFromThen() {
+        Referral held = in(ReferralStatus.SENT).hold("system", T0.plusSeconds(60), "RETURN_PLANNED", null);
+        assertThat(held.dueAt()).isNull();
+        Instant landed = T0.plus(Duration.ofDays(9));
+        Referral sent = held.release(landed, "ARRIVED");
+        assertThat(sent.status()).isEqualTo(ReferralStatus.SENT);
+        assertThat(sent.attempt()).isEqualTo(1);
+        assertThat(sent.dueAt()).isEqualTo(landed.plus(Duration.ofHours(72)));
+        assertThat(sent.sentAt()).as("time to answer counts from the arrival").isEqualTo(landed);
+    }
+
+    @Test
+    void aProviderReadsAHeldReferralWithoutItsReferenceOrNotes() {
+        Referral held = in(ReferralStatus.PROPOSED).hold("cw", T0.plusSeconds(60), "AWAITING_ARRIVAL", "she calls from Riyadh on Fridays");
+        Referral shown = held.asUpcomingArrival();
+        assertThat(shown.caseRef()).isNull();
+        assertThat(shown.history()).allSatisfy(h -> assertThat(h.note()).isNull());
+        assertThat(held.caseRef()).as("the record keeps it").isNotNull();
     }
 
     @Test

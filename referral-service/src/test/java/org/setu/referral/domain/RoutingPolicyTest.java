@@ -70,4 +70,28 @@ class RoutingPolicyTest {
         assertThat(RoutingPolicy.dispatch(null, false, ServiceCategory.SHELTER, ROUTINE_AND_LEGAL_AID_WAIT).sendNow()).isTrue();
         assertThat(RoutingPolicy.dispatch(null, false, ServiceCategory.LEGAL_AID, ROUTINE_AND_LEGAL_AID_WAIT).sendNow()).isFalse();
     }
+
+    static PlannedReturn returnTo(String port, PlannedReturn.Status status) {
+        return new PlannedReturn(UUID.randomUUID(), 2, port, java.time.LocalDate.of(2026, 12, 9),
+                java.time.LocalDate.of(2026, 12, 14), status);
+    }
+
+    @ParameterizedTest(name = "return {0}: held {1}")
+    @CsvSource({"PLANNED, true", "MISSED, true", "ARRIVED, false", "CANCELLED, false"})
+    void aPersonStillAbroadHasEvenAChildsImmediateReferralHeldForTheArrivalAndNobodyElseDoes(PlannedReturn.Status status,
+                                                                                              boolean held) {
+        CaseFacts girl = Fixtures.girl16InCoxsBazar();
+        RoutingPolicy.Dispatch d = RoutingPolicy.dispatch(girl, ServiceCategory.SHELTER, ROUTINE_AND_LEGAL_AID_WAIT,
+                returnTo("DAC", status));
+        assertThat(d.hold()).isEqualTo(held);
+        if (held) assertThat(d.sendNow()).isFalse();
+        assertThat(RoutingPolicy.dispatch(girl, ServiceCategory.SHELTER, ROUTINE_AND_LEGAL_AID_WAIT, null).hold()).isFalse();
+    }
+
+    @Test
+    void theHoldSaysWhereAndWhenThePersonIsExpected() {
+        assertThat(English.of(RoutingPolicy.awaitingArrival(returnTo("BENAPOLE", PlannedReturn.Status.PLANNED)).reason()))
+                .isEqualTo("the person is still abroad, expected at BENAPOLE between 2026-12-09 and 2026-12-14: held with this"
+                        + " service until the arrival, and no deadline runs until then");
+    }
 }

@@ -22,4 +22,10 @@ class StepKindTest {
     void anotherTopicsTypeIsNoStep() {
         assertThat(StepKind.ofEventType("setu.screening.completed.v1")).isEmpty();
     }
+
+    @Test
+    void aReferralHeldForAnArrivalIsAStepThatNoFigureCountsAsASending() {
+        assertThat(StepKind.ofEventType("setu.referral.held.v1")).contains(StepKind.HELD);
+        assertThat(StepKind.HELD.counted(false)).isEqualTo(StepKind.HELD);
+    }
 }
