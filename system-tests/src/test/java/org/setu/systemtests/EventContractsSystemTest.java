@@ -154,14 +154,10 @@ class EventContractsSystemTest {
     /**
      * Published types no system test scenario causes, so that a type lost from the scenarios shows up: a failed
      * notification needs a far system that refuses every retry (the notification service's own tests). An expiry is
-     * caused by StatisticsSystemTest, which moves referrals' deadlines into the past.
+     * caused by StatisticsSystemTest, which moves referrals' deadlines into the past; a held referral and the return events
+     * by ReturnFromAbroadSystemTest.
      */
-    /**
-     * A referral is held only when a case with referrals gets a planned return; whether a scenario does so before the
-     * events are read is not this test's to rely on.
-     */
-    private static final Set<String> NOT_PRODUCED_BY_THE_SCENARIOS = Set.of("setu.notification.failed.v1",
-            "setu.referral.held.v1");
+    private static final Set<String> NOT_PRODUCED_BY_THE_SCENARIOS = Set.of("setu.notification.failed.v1");
 
     /** What CloudEvents 1.0.2 and its Kafka binding say of each attribute, and the data against its dataschema. */
     private static List<String> conformance(ConsumerRecord<byte[], byte[]> r, CloudEvent e) {

@@ -22,7 +22,7 @@ import static org.setu.systemtests.Keycloak.tokenFor;
  * Return from abroad on the running platform (issue #19): two women of the Dhaka NGO, screened as returnees from
  * Riyadh with their homes in Jashore, are expected at Dhaka airport from today. The NRM coordinators have made the
  * Dhaka NGO the desk there. Its screener sees both on her list with what their consent shares, meets the first
- * (the arrival is recorded and announced), and reports that the second did not come, which the coordinators find
+ * (the arrival is recorded and announced, and her shelter referral, held while she was abroad, is sent), and reports that the second did not come, which the coordinators find
  * among the missed returns. A man repatriated from Kolkata waits on the verification of his nationality, then
  * arrives through Benapole.
  */
@@ -58,11 +58,18 @@ class ReturnFromAbroadSystemTest {
                 .body("items.find { it.caseId == '" + arriving + "' }.person.familyName", nullValue())
                 .body("items.find { it.caseId == '" + arriving + "' }.transportRef", equalTo("SV 3802"));
 
-        // she lands and is met
+        // her shelter was matched in advance and waits for her, with no deadline running
+        Map<String, Object> held = Setu.awaitReferral(caseworker, arriving, "SHELTER", r -> "ON_HOLD".equals(r.get("status")));
+        org.assertj.core.api.Assertions.assertThat(held.get("dueAt")).as("no deadline while she is abroad").isNull();
+
+        // she lands and is met; the shelter now has her referral, its deadline counted from the arrival
         given().auth().oauth2(screener).contentType(ContentType.JSON).body(Map.of())
                 .when().post(Setu.SCREENING + "/cases/" + arriving + "/planned-return/arrival").then().statusCode(204);
         given().auth().oauth2(caseworker).when().get(Setu.SCREENING + "/cases/" + arriving).then().statusCode(200)
                 .body("plannedReturn.status", equalTo("ARRIVED"));
+        Map<String, Object> sent = Setu.awaitReferral(caseworker, arriving, "SHELTER", r -> "SENT".equals(r.get("status")));
+        org.assertj.core.api.Assertions.assertThat(sent.get("id")).isEqualTo(held.get("id"));
+        org.assertj.core.api.Assertions.assertThat(sent.get("dueAt")).as("a deadline from the arrival").isNotNull();
 
         // the other does not come: once said, it cannot be said twice, and the coordinators see it
         given().auth().oauth2(screener).when().post(Setu.SCREENING + "/cases/" + absent + "/planned-return/no-show")
