@@ -26,7 +26,9 @@ export interface ScreeningAnswer { id: string; caseId: string; caseRef: string; 
 export interface Step { status: string; at: string; actor?: string; reason?: string; note?: string }
 export interface Referral { id: string; caseId: string; caseRef: string; category: string; serviceId: string; organizationId: string;
   referringAgencyId?: string; status: string; urgency: string; dueAt?: string; attempt: number; version: number;
-  explanation?: string[]; createdAt?: string; history?: Step[]; at?: string }
+  explanation?: string[]; createdAt?: string; history?: Step[]; at?: string;
+  /** Only on a referral held for a person still abroad. */
+  arrival?: { portOfEntry: string; expectedFrom: string; expectedTo: string; returnStatus?: string } }
 
 export interface Escalation { id: string; caseId: string; caseRef: string; category: string; urgency: string; referringAgencyId: string;
   attempt: number; version: number; escalatedAt: string; districtId?: string | null; explanation: string[] }

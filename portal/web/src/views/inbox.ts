@@ -1,7 +1,9 @@
 // Provider staff: referrals sent to their organization, updated live; accept, decline with a reason, start,
-// complete; after accepting, what the person agreed to share; and their services' free capacity.
+// complete; after accepting, what the person agreed to share; referrals held for a person still abroad, as upcoming
+// arrivals (no reference, nothing to answer yet); and their services' free capacity.
 import { ApiError, call, get, query } from '../api';
-import { h, translated, bilingual, dhakaTime, localNumber, clear, notice, field, translatedOption } from '../dom';
+import { h, translated, bilingual, calendarDate, dhakaTime, localNumber, clear, notice, field, translatedOption } from '../dom';
+import { allPorts, type PortOfEntry } from '../ports';
 import { user } from '../auth';
 import type { DirectoryService, Page, Referral, SharedView } from '../model';
 import { referralStream } from '../stream';
@@ -14,8 +16,11 @@ export function inboxView(main: HTMLElement): () => void {
   const liveState = h('p', { class: 'live', role: 'status' }, translated('common.loading'));
   const status = h('div', { class: 'status-area' });
   const list = h('div', { class: 'referrals', 'aria-live': 'polite' });
+  const upcoming = h('section', { class: 'upcoming', 'aria-labelledby': 'upcoming-h' });
   const capacity = h('section', { class: 'card', 'aria-labelledby': 'capacity-h' });
-  main.append(h('h1', {}, translated('inbox.heading')), liveState, status, list, capacity);
+  main.append(h('h1', {}, translated('inbox.heading')), liveState, status, list, upcoming, capacity);
+  let ports: PortOfEntry[] = [];
+  allPorts().then((p) => { ports = p; draw(); }).catch(() => { /* the port's code stands in for its name */ });
   const known = new Map<string, Referral>();
 
   const draw = () => {
@@ -24,6 +29,13 @@ export function inboxView(main: HTMLElement): () => void {
       .sort((a, b) => (URGENCY_ORDER[a.urgency] ?? 9) - (URGENCY_ORDER[b.urgency] ?? 9) || (a.dueAt ?? '').localeCompare(b.dueAt ?? ''));
     if (!items.length) list.append(h('p', {}, translated('common.nothing')));
     for (const r of items) list.append(card(r, status, refresh));
+    clear(upcoming);
+    const held = [...known.values()].filter((r) => r.status === 'ON_HOLD')
+      .sort((a, b) => (a.arrival?.expectedFrom ?? '').localeCompare(b.arrival?.expectedFrom ?? ''));
+    if (held.length) {
+      upcoming.append(h('h2', { id: 'upcoming-h' }, translated('inbox.upcoming')), h('p', {}, translated('inbox.upcomingNote')));
+      for (const r of held) upcoming.append(upcomingCard(r, ports));
+    }
   };
   const refresh = async () => {
     try {
@@ -53,6 +65,26 @@ export function inboxView(main: HTMLElement): () => void {
   void refresh();
   void capacityEditor(capacity);
   return () => live.stop();
+}
+
+/**
+ * A referral held for a person still abroad: what the provider needs to get ready (the service, the urgency, when and
+ * where the person is expected), and nothing that names the person, whose reference comes with the arrival.
+ */
+export function upcomingCard(r: Referral, ports: PortOfEntry[]): HTMLElement {
+  const port = ports.find((p) => p.code === r.arrival?.portOfEntry);
+  const window = r.arrival
+    ? h('span', {}, calendarDate(r.arrival.expectedFrom), ' – ', calendarDate(r.arrival.expectedTo))
+    : translated('inbox.noDateYet');
+  return h('article', { class: `card referral upcoming urgency-${r.urgency}`, 'data-referral': r.id, 'data-status': r.status },
+    h('h3', {}, translated(`category.${r.category}`)),
+    h('dl', {},
+      h('dt', {}, translated('common.urgency')), h('dd', {}, translated(`urgency.${r.urgency}`)),
+      h('dt', {}, translated('inbox.expectedAt')), h('dd', {}, port ? bilingual(port.name) : (r.arrival?.portOfEntry ?? '—')),
+      h('dt', {}, translated('inbox.expectedWhen')), h('dd', {}, window),
+      ...(r.arrival?.returnStatus && r.arrival.returnStatus !== 'PLANNED'
+        ? [h('dt', {}, translated('common.status')), h('dd', {}, translated(`inbox.returnStatus.${r.arrival.returnStatus}`))]
+        : [])));
 }
 
 function card(r: Referral, status: HTMLElement, refresh: () => Promise<void>): HTMLElement {
