@@ -76,7 +76,7 @@ export function upcomingCard(r: Referral, ports: PortOfEntry[]): HTMLElement {
   const window = r.arrival
     ? h('span', {}, calendarDate(r.arrival.expectedFrom), ' – ', calendarDate(r.arrival.expectedTo))
     : translated('inbox.noDateYet');
-  return h('article', { class: `card referral upcoming urgency-${r.urgency}`, 'data-referral': r.id, 'data-status': r.status },
+  return h('article', { class: `card upcoming-arrival urgency-${r.urgency}`, 'data-referral': r.id, 'data-status': r.status },
     h('h3', {}, translated(`category.${r.category}`)),
     h('dl', {},
       h('dt', {}, translated('common.urgency')), h('dd', {}, translated(`urgency.${r.urgency}`)),
