@@ -5,7 +5,7 @@
 // returns. Each settlement is checked through the API.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, login, logout, switchLanguage, shot, api, person, screenByApi, RUN, SCREENING } from './support.mjs';
+import { browser, login, logout, switchLanguage, shot, api, person, screenByApi, waitFor, RUN, SCREENING, REFERRAL } from './support.mjs';
 
 const DHAKA_NGO = '5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e501';
 const json = { 'Content-Type': 'application/json' };
@@ -111,5 +111,39 @@ test('a desk screener meets a returnee with what consent shares, confirms her ar
   assert.equal(await co.textContent(`${row} .reason`), 'ডেস্ক জানিয়েছে ব্যক্তি আসেননি');
   await switchLanguage(co, 'en');
   await logout(co);
+  await ctx.close();
+});
+
+test('a provider sees a referral held for a woman still abroad as an upcoming arrival, without her reference', async () => {
+  // screened with psychosocial support consented, which routing sends to the Dhaka NGO's help desk; then her return is
+  // planned, and the referral not yet answered is held for her arrival
+  const { caseId, caseRef } = await screenByApi('caseworker', person(92, 'Upcomunnesa'), ['PSYCHOSOCIAL']);
+  await waitFor('her psychosocial referral sent', async () =>
+    (await api('caseworker', `${REFERRAL}/cases/${caseId}/referrals`)).items.find((r) => r.category === 'PSYCHOSOCIAL' && r.status === 'SENT'));
+  await api('caseworker', `${SCREENING}/cases/${caseId}/planned-return`, { method: 'PUT', headers: json, body: JSON.stringify({
+    expectedFrom: dhakaDay(3), expectedTo: dhakaDay(6), portOfEntry: 'DAC', mode: 'AIR' }) });
+  const held = await waitFor('her referral held for the arrival', async () =>
+    (await api('caseworker', `${REFERRAL}/cases/${caseId}/referrals`)).items.find((r) => r.category === 'PSYCHOSOCIAL' && r.status === 'ON_HOLD'));
+
+  const ctx = await chromium.context();
+  const pr = await login(ctx, 'provider');
+  const card = `article.upcoming-arrival[data-referral="${held.id}"]`;
+  await pr.waitForSelector(card, { timeout: 30_000 });
+  const text = await pr.textContent(card);
+  assert.match(text, /Psychosocial support/);
+  assert.match(text, /Hazrat Shahjalal International Airport, Dhaka/);
+  assert.ok(!text.includes(caseRef), 'no case reference before the arrival');
+  assert.equal(await pr.$(`${card} button`), null, 'nothing to answer before the arrival');
+  assert.equal(await pr.$(`article.referral[data-referral="${held.id}"]`), null, 'not among the referrals to answer');
+  await pr.$eval(card, (el) => el.scrollIntoView());
+  await shot(pr, 'upcoming-arrivals', { fullPage: false });
+  await switchLanguage(pr, 'bn');
+  const bn = await pr.textContent(card);
+  assert.match(bn, /হযরত শাহজালাল আন্তর্জাতিক বিমানবন্দর, ঢাকা/);
+  assert.doesNotMatch(bn, /[0-9]/, 'the window in Bangla digits');
+  await pr.$eval(card, (el) => el.scrollIntoView());
+  await shot(pr, 'upcoming-arrivals', { fullPage: false });
+  await switchLanguage(pr, 'en');
+  await logout(pr);
   await ctx.close();
 });

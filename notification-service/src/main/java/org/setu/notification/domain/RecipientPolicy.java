@@ -33,6 +33,9 @@ public final class RecipientPolicy {
         all.addAll(referringAgencyFromDirectory(notice, audience));
         all.addAll(coordinators(notice, audience.coordinators(), audience.smsEnabled()));
         all.addAll(subscribers(notice, audience.subscriptions(), audience.smsEnabled()));
+        // an email or SMS that can name no case tells its reader nothing to act on (a held referral cancelled before
+        // the arrival never reached the service's inbox as a referral); webhooks read the ids, so they still hear it
+        if (notice.unrecognisable()) all.removeIf(r -> r.channel() != Channel.WEBHOOK);
         return once(all);
     }
 

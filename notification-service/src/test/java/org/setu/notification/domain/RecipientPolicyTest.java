@@ -94,6 +94,20 @@ class RecipientPolicyTest {
     }
 
     @Test
+    void aHeldReferralCancelledBeforeTheArrivalEmailsNobodyButReachesTheWebhooksSubscribedToIt() {
+        UUID hook = UUID.randomUUID();
+        var webhook = new AgencyChannel(hook, provider, Channel.WEBHOOK, Set.of("setu.referral.cancelled.v2"), "en", true);
+        var email = new AgencyChannel(UUID.randomUUID(), referring, Channel.EMAIL, Set.of("setu.referral.cancelled.v2"), "en", true);
+        var unnamed = new ReferralNotice("setu.referral.cancelled.v2", "cancelled", UUID.randomUUID(), service, provider, referring, true);
+        assertThat(RecipientPolicy.recipients(unnamed, audience(List.of(webhook, email), List.of())))
+                .extracting(Recipient::ref).containsExactly("subscription:" + hook);
+        var named = new ReferralNotice("setu.referral.cancelled.v2", "cancelled", UUID.randomUUID(), service, provider, referring);
+        assertThat(RecipientPolicy.recipients(named, audience(List.of(webhook, email), List.of())))
+                .as("a cancellation that names its case still tells the focal point and the referring agency")
+                .extracting(Recipient::channel).contains(Channel.EMAIL, Channel.WEBHOOK);
+    }
+
+    @Test
     void withoutAnSmsGatewayNoSmsIsPlanned() {
         var noSms = new RecipientPolicy.Audience(List.of(), List.of(), coordinators, false, "en");
         assertThat(RecipientPolicy.recipients(notice("sent"), noSms)).extracting(Recipient::channel).containsExactly(Channel.EMAIL);
