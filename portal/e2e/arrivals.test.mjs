@@ -135,13 +135,13 @@ test('a provider sees a referral held for a woman still abroad as an upcoming ar
   assert.ok(!text.includes(caseRef), 'no case reference before the arrival');
   assert.equal(await pr.$(`${card} button`), null, 'nothing to answer before the arrival');
   assert.equal(await pr.$(`article.referral[data-referral="${held.id}"]`), null, 'not among the referrals to answer');
-  await pr.$eval(card, (el) => el.scrollIntoView());
+  await pr.$eval('#upcoming-h', (el) => el.scrollIntoView());
   await shot(pr, 'upcoming-arrivals', { fullPage: false });
   await switchLanguage(pr, 'bn');
   const bn = await pr.textContent(card);
   assert.match(bn, /হযরত শাহজালাল আন্তর্জাতিক বিমানবন্দর, ঢাকা/);
   assert.doesNotMatch(bn, /[0-9]/, 'the window in Bangla digits');
-  await pr.$eval(card, (el) => el.scrollIntoView());
+  await pr.$eval('#upcoming-h', (el) => el.scrollIntoView());
   await shot(pr, 'upcoming-arrivals', { fullPage: false });
   await switchLanguage(pr, 'en');
   await logout(pr);
