@@ -38,7 +38,7 @@ public class ArrivalsResource {
         if (port == null || port.isBlank()) throw new InvalidRequestException("port", "must not be blank");
         int ahead = QueryParams.wholeNumber("days", days, ArrivalPolicy.DEFAULT_DAYS_AHEAD, 1, ArrivalPolicy.MOST_DAYS_AHEAD);
         List<ArrivalsService.Expected> items = arrivals.expected(callers.caller(), port, ahead);
-        return new Views.Page<>(items, 0, Math.max(20, items.size()), items.size());
+        return Views.Page.whole(items);
     }
 
     @GET

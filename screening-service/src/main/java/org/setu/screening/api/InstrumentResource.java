@@ -28,7 +28,7 @@ public class InstrumentResource {
     public Views.Page<InstrumentSummary> list() {
         List<InstrumentSummary> items = catalog.all().stream().map(i -> new InstrumentSummary(i.code(), i.version(), i.title(),
                 "/api/v1/instruments/" + i.code() + "/versions/" + i.version())).toList();
-        return new Views.Page<>(items, 0, Math.max(20, items.size()), items.size());
+        return Views.Page.whole(items);
     }
 
     @GET

@@ -35,7 +35,7 @@ public class PortDeskResource {
     @Operation(summary = "The agencies designated as the desk at the port")
     public Views.Page<PortDeskService.Desk> list(@PathParam("code") String code) {
         List<PortDeskService.Desk> items = desks.at(code);
-        return new Views.Page<>(items, 0, Math.max(20, items.size()), items.size());
+        return Views.Page.whole(items);
     }
 
     @PUT

@@ -50,7 +50,7 @@ public class PracticeResource {
     public Views.Page<PracticeViews.Summary> list(@HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language) {
         String lang = TraceText.language(language);
         List<PracticeViews.Summary> items = practice.all().stream().map(c -> PracticeViews.Summary.of(c, lang)).toList();
-        return new Views.Page<>(items, 0, Math.max(20, items.size()), items.size());
+        return Views.Page.whole(items);
     }
 
     @GET

@@ -36,7 +36,7 @@ public class ReintegrationSurveyResource {
         ReintegrationSurvey current = catalog.current();
         List<SurveySummary> items = catalog.all().stream().map(s -> new SurveySummary(s.code(), s.version(), s.title(),
                 s == current, s.interimWeights(), "/api/v1/reintegration/surveys/" + s.code() + "/versions/" + s.version())).toList();
-        return new Views.Page<>(items, 0, Math.max(20, items.size()), items.size());
+        return Views.Page.whole(items);
     }
 
     @GET

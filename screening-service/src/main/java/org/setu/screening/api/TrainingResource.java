@@ -70,7 +70,7 @@ public class TrainingResource {
         String lang = TraceText.language(language);
         List<PracticeViews.AssignmentView> items = practice.assignments(callers.caller()).stream()
                 .map(a -> PracticeViews.AssignmentView.of(a, lang)).toList();
-        return new Views.Page<>(items, 0, Math.max(20, items.size()), items.size());
+        return Views.Page.whole(items);
     }
 
     @GET

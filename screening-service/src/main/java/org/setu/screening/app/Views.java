@@ -93,6 +93,11 @@ public final class Views {
     }
 
     public record Page<T>(List<T> items, int page, int size, long totalItems) {
+
+        /** A short list answered whole, as one page (its size at least the default 20 that paged lists use). */
+        public static <T> Page<T> whole(List<T> items) {
+            return new Page<>(items, 0, Math.max(20, items.size()), items.size());
+        }
     }
 
     /** Only the fields the person's consent allows are present; the others are left out of the JSON. */
