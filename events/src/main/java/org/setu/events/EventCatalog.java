@@ -21,6 +21,9 @@ import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.FollowUpReminder;
+import org.setu.events.screening.CaseHandedOver;
+import org.setu.events.screening.HandOverDeclined;
+import org.setu.events.screening.HandOverProposed;
 import org.setu.events.screening.ReturnArrived;
 import org.setu.events.screening.ReturnCancelled;
 import org.setu.events.screening.ReturnMissed;
@@ -67,6 +70,12 @@ public final class EventCatalog {
             EventContract.of("setu.screening.return-arrived.v1", ReturnArrived.class, KeyedBy.CASE_ID, ReturnArrived::caseId);
     public static final EventContract<ReturnMissed> RETURN_MISSED =
             EventContract.of("setu.screening.return-missed.v1", ReturnMissed.class, KeyedBy.CASE_ID, ReturnMissed::caseId);
+    public static final EventContract<HandOverProposed> HAND_OVER_PROPOSED =
+            EventContract.of("setu.screening.hand-over-proposed.v1", HandOverProposed.class, KeyedBy.CASE_ID, HandOverProposed::caseId);
+    public static final EventContract<CaseHandedOver> CASE_HANDED_OVER =
+            EventContract.of("setu.screening.case-handed-over.v1", CaseHandedOver.class, KeyedBy.CASE_ID, CaseHandedOver::caseId);
+    public static final EventContract<HandOverDeclined> HAND_OVER_DECLINED =
+            EventContract.of("setu.screening.hand-over-declined.v1", HandOverDeclined.class, KeyedBy.CASE_ID, HandOverDeclined::caseId);
 
     public static final EventContract<ServiceUpserted> SERVICE_UPSERTED =
             EventContract.of("setu.directory.service-upserted.v1", ServiceUpserted.class, KeyedBy.SERVICE_ID, e -> e.service().id());
@@ -97,7 +106,7 @@ public final class EventCatalog {
 
     private static final List<EventContract<?>> ALL = List.of(
             SCREENING_COMPLETED, SCREENING_AMENDED, CONSENT_CHANGED, CASE_ERASED, CASE_CLOSED, FOLLOW_UP_REMINDER, FOLLOW_UP_RECORDED,
-            RETURN_PLANNED, RETURN_CANCELLED, RETURN_ARRIVED, RETURN_MISSED,
+            RETURN_PLANNED, RETURN_CANCELLED, RETURN_ARRIVED, RETURN_MISSED, HAND_OVER_PROPOSED, CASE_HANDED_OVER, HAND_OVER_DECLINED,
             SERVICE_UPSERTED, SERVICE_REMOVED, CAPACITY_CHANGED,
             REFERRAL_CREATED, REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_EXPIRED,
             REFERRAL_STARTED, REFERRAL_COMPLETED, REFERRAL_CANCELLED, REFERRAL_ESCALATED, REFERRAL_HELD,

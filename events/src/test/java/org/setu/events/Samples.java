@@ -38,6 +38,10 @@ import org.setu.events.screening.Consent;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.FollowUpReminder;
+import org.setu.events.screening.CaseHandedOver;
+import org.setu.events.screening.HandOverDeclineReason;
+import org.setu.events.screening.HandOverDeclined;
+import org.setu.events.screening.HandOverProposed;
 import org.setu.events.screening.ReturnArrived;
 import org.setu.events.screening.ReturnCancelled;
 import org.setu.events.screening.ReturnMissed;
@@ -74,6 +78,8 @@ final class Samples {
     static final String CASE_REF = "BD-7K3F-9Q2M";
     static final UUID SCREENING = UUID.fromString("6f1c2d3e-4b5a-4c7d-8e9f-0a1b2c3d4e5f");
     static final UUID AIRPORT_DESK = UUID.fromString("a1d2e3f4-0000-4000-8000-000000000001");
+    static final UUID HOME_AGENCY = UUID.fromString("a1d2e3f4-0000-4000-8000-000000000005");
+    static final UUID HAND_OVER = UUID.fromString("4a0d0e70-3333-4333-8333-333333333333");
     static final UUID SHELTER_SERVICE = UUID.fromString("5e7a1c00-1111-4111-8111-111111111111");
     static final UUID SHELTER_NGO = UUID.fromString("0e6a1c00-2222-4222-8222-222222222222");
     static final UUID REFERRAL = UUID.fromString("7c0f3b9a-3333-4333-8333-333333333333");
@@ -123,6 +129,10 @@ final class Samples {
                     AT.plusSeconds(9 * 86_400))),
             entry(EventCatalog.RETURN_MISSED, new ReturnMissed(CASE, AIRPORT_DESK, AIRPORT_DESK, "DAC", java.time.LocalDate.of(2026, 3, 14),
                     ReturnMissed.MissedReturnReason.NO_SHOW, AT.plusSeconds(13 * 86_400))),
+            entry(EventCatalog.HAND_OVER_PROPOSED, new HandOverProposed(CASE, HAND_OVER, AIRPORT_DESK, HOME_AGENCY, AT.plusSeconds(10 * 86_400))),
+            entry(EventCatalog.CASE_HANDED_OVER, new CaseHandedOver(CASE, HAND_OVER, AIRPORT_DESK, HOME_AGENCY, AT.plusSeconds(11 * 86_400))),
+            entry(EventCatalog.HAND_OVER_DECLINED, new HandOverDeclined(CASE, HAND_OVER, AIRPORT_DESK, HOME_AGENCY,
+                    HandOverDeclineReason.NOT_OUR_AREA, AT.plusSeconds(10 * 86_400 + 3600))),
 
             entry(EventCatalog.SERVICE_UPSERTED, new ServiceUpserted(SHELTER_NEAR_SAVAR, AT)),
             entry(EventCatalog.CAPACITY_CHANGED, new CapacityChanged(SHELTER_NEAR_SAVAR, new Capacity(5, 30, CapacityUnit.BEDS), AT)),

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.setu.events.screening.CaseClosed;
 import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.CaseHandedOver;
 import org.setu.events.screening.ClosureReason;
 import org.setu.events.screening.Consent;
 import org.setu.events.screening.ConsentChanged;
@@ -153,6 +154,22 @@ class ConsentAndErasureTest {
         });
         assertThat(count("SELECT count(*) FROM kit_outbox WHERE strpos(payload::text, ?) > 0", s.caseRef())).isZero();
         assertThat(count("SELECT count(*) FROM referral WHERE case_ref = ?", s.caseRef())).isZero();
+    }
+
+    @Test
+    void aCaseHandedOverTakesItsReferralsToTheAgencyThatTookItOverAndOutOfSightOfTheOneThatGaveItAway() {
+        ScreeningCompleted s = documentationAndMedicalInSylhet();
+        java.util.UUID jashoreNgo = java.util.UUID.randomUUID();
+
+        KafkaTopics.publish(new CaseHandedOver(s.caseId(), java.util.UUID.randomUUID(), DHAKA_NGO, jashoreNgo, Instant.now()));
+
+        TopicReader.await(() -> Referrals.ofCase(s.caseId()).stream().allMatch(r -> r.referringAgencyId().equals(jashoreNgo)),
+                java.time.Duration.ofSeconds(30));
+        assertThat(caseFacts.find(s.caseId()).orElseThrow().agencyId()).isEqualTo(jashoreNgo);
+        Referral medical = of(s, ServiceCategory.MEDICAL);
+        assertThat(Referrals.caseWorkerOf(jashoreNgo).canSee(medical)).isTrue();
+        assertThat(Referrals.caseWorkerOf(DHAKA_NGO).canSee(medical)).as("the Dhaka NGO gave the case away").isFalse();
+        assertThat(medical.status()).as("the referral itself goes on as it was").isNotEqualTo(ReferralStatus.CANCELLED);
     }
 
     @Test

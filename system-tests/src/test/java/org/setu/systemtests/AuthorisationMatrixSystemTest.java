@@ -131,6 +131,8 @@ class AuthorisationMatrixSystemTest {
             case "planned-return" -> Bodies.plannedReturn();
             case "arrival" -> "{}";
             case "agency-location" -> Bodies.agencyLocation();
+            case "hand-over" -> Bodies.handOver();
+            case "hand-over-decline" -> Bodies.handOverDecline();
             case "closure" -> Bodies.closure();
             case "follow-up" -> Bodies.followUpAttempt();
             case "consent" -> Bodies.consent();

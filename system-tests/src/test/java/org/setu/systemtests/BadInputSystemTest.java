@@ -239,6 +239,17 @@ class BadInputSystemTest {
                         Field.of("city", Type.PATTERN, false)), false, true));
         all.add(pathOnly("screening GET /agencies/{id}/location", s, "GET", "/api/v1/agencies/" + someId + "/location",
                 "caseworker"));
+        // aimed at another agency's case: a body that slipped through would answer 404 and write nothing
+        all.add(body("screening POST /cases/{id}/hand-overs", s, "POST", "/api/v1/cases/" + fixtures.id("coxCase") + "/hand-overs",
+                "caseworker", Bodies::handOver, List.of(Field.of("toAgency", Type.UUID, true)), false, true));
+        all.add(query("screening GET /hand-overs", s, "/api/v1/hand-overs", "caseworker",
+                List.of(Param.of("direction", Type.ENUM), Param.of("status", Type.ENUM), Param.number("page", 0, 1_000_000),
+                        Param.number("size", 1, 200))));
+        // the shared hand-over goes from Dhaka to Cox's Bazar: a decline by its sender that slipped through would be a 403
+        all.add(body("screening POST /hand-overs/{id}/decline", s, "POST", "/api/v1/hand-overs/" + fixtures.id("handOver")
+                + "/decline", "caseworker", Bodies::handOverDecline, List.of(Field.of("reason", Type.ENUM, true)), false, true));
+        all.add(pathOnly("screening POST /hand-overs/{id}/accept", s, "POST", "/api/v1/hand-overs/" + someId + "/accept",
+                "caseworker2"));
         all.add(body("screening POST /cases/{id}/follow-ups", s, "POST", "/api/v1/cases/" + spareCase + "/follow-ups", "caseworker",
                 Bodies::followUpAttempt, List.of(Field.of("contactedAt", Type.DATE, true), Field.of("channel", Type.ENUM, true),
                         Field.of("reached", Type.BOOL, true), Field.of("dueOn", Type.DATE, false),

@@ -65,6 +65,15 @@ final class Bodies {
         return "{\"caseId\":\"" + caseId + "\",\"category\":\"PSYCHOSOCIAL\"}";
     }
 
+    /** A hand-over of a Dhaka case to the Cox's Bazar NGO: both in Bangladesh, so no cross-border consent is needed. */
+    static String handOver() {
+        return "{\"toAgency\":\"" + Fixtures.COX_NGO + "\"}";
+    }
+
+    static String handOverDecline() {
+        return "{\"reason\":\"NOT_OUR_AREA\"}";
+    }
+
     static String decline() {
         return "{\"reason\":\"NO_CAPACITY\",\"note\":\"matrix\"}";
     }

@@ -81,6 +81,7 @@ final class Fixtures {
             case "spareOrganization" -> newOrganization();
             case "plannedCase" -> newPlannedCase();
             case "returningCase" -> newReturningCase();
+            case "handOver" -> newHandOver();
             default -> throw new IllegalArgumentException("no record named " + name);
         };
         ids.put(name, made);
@@ -98,6 +99,7 @@ final class Fixtures {
                 case "service" -> "spareService";
                 case "subscription" -> "subscription";
                 case "returningCase" -> "returningCase";
+                case "handOver" -> "handOver";
                 default -> throw new IllegalArgumentException("no kind " + kind);
             });
         }
@@ -109,6 +111,7 @@ final class Fixtures {
             case "service" -> newService();
             case "subscription" -> newSubscription();
             case "returningCase" -> newReturningCase();
+            case "handOver" -> newHandOver();
             default -> throw new IllegalArgumentException("no kind " + kind);
         };
     }
@@ -147,6 +150,15 @@ final class Fixtures {
                 .json(body).send();
         require(a, 201, what);
         return caseId;
+    }
+
+    /** A hand-over of a new Dhaka case to the Cox's Bazar NGO, proposed by {@code caseworker} and waiting for an answer. */
+    String newHandOver() {
+        String caseId = newCase("caseworker");
+        Http.Answer a = Http.call("POST", SCREENING + "/api/v1/cases/" + caseId + "/hand-overs").token(Tokens.of("caseworker"))
+                .json(Bodies.handOver()).send();
+        require(a, 201, "a hand-over");
+        return JsonPath.from(a.body()).getString("id");
     }
 
     /** A new SENT referral of a new Dhaka case to the Dhaka NGO's help desk. */

@@ -77,6 +77,8 @@ final class Persons {
     static final Person ABSENTA = person(64, "Absentunnesara", "Homecomingbibi", "FEMALE", LocalDate.of(1997, 4, 24));
     /** Repatriated from Kolkata through Benapole once Bangladesh has verified his nationality. */
     static final Person SEEMANTO = person(65, "Seemantorajmia", "Homecomingmiah", "MALE", LocalDate.of(1992, 9, 9));
+    /** Screened by the labour wing in Riyadh, met at Dhaka airport, her case handed over to a Jashore NGO. */
+    static final Person RIYADHA = person(66, "Riyadhunnesara", "Handoverbibi", "FEMALE", LocalDate.of(1993, 6, 12));
 
     /** NationalitySystemTest's people: an Indian man and a Bangladeshi woman going home, and two women in Ukhiya. */
     static final Person RAMESHWARAN = person(40, "Rameshwarandas", "Ghoraphiryan", "MALE", LocalDate.of(1990, 5, 5));
@@ -117,7 +119,7 @@ final class Persons {
     /** Names are rare on purpose, so that the privacy scan's whole-word search cannot match innocent text. */
     static final List<Person> ALL = List.of(AMINA, RUPA, SALMA, NASIMA, MIM, JOYA, LIPI, ROSHNI, HALIMA, HALIMAS_SISTER,
             ERASA, KEPTA, LOSTA, AFTERA, RAMESHWARAN, FIROZA, NURKAYDA, UKHIYARA, JOGFULA, BADFULA, SAMMATIRA, JORURIBA,
-            THIKANA, OSHWIKRITA, CHOLITA, FOLLOWA, WAITA, COXA, ARRIVA, ABSENTA, SEEMANTO, faultRunPerson(0));
+            THIKANA, OSHWIKRITA, CHOLITA, FOLLOWA, WAITA, COXA, ARRIVA, ABSENTA, SEEMANTO, RIYADHA, faultRunPerson(0));
 
     /** Deceived about the job and wages, exploited, documents taken and isolated abroad: the Palermo elements. */
     static Map<String, Object> traffickedAbroad() {

@@ -24,13 +24,19 @@ import static org.setu.systemtests.Keycloak.tokenFor;
  * Dhaka NGO the desk there. Its screener sees both on her list with what their consent shares, meets the first
  * (the arrival is recorded and announced, and her shelter referral, held while she was abroad, is sent), and reports that the second did not come, which the coordinators find
  * among the missed returns. A man repatriated from Kolkata waits on the verification of his nationality, then
- * arrives through Benapole.
+ * arrives through Benapole. A woman screened by the labour wing in Riyadh, home in Jashore, has her referrals waiting,
+ * is met at Dhaka airport, her referrals go out and are accepted, and her case is handed over to a Jashore NGO.
  */
 @ExtendWith(RunningPlatform.class)
 class ReturnFromAbroadSystemTest {
 
     static final ZoneId DHAKA = ZoneId.of("Asia/Dhaka");
     static final String DHAKA_NGO = "5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e501";
+    static final String RIYADH_LABOUR_WING = "5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e504";
+    static final String JASHORE_NGO = "5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e505";
+    /** The Jashore Demo NGO's family tracing service in the sample directory (its id is derived from its name). */
+    static final String JASHORE_FAMILY_TRACING = java.util.UUID.nameUUIDFromBytes(("setu-sample/service/" + JASHORE_NGO
+            + "/Family tracing for returnees").getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
 
     @BeforeAll
     static void logFailures() {
@@ -85,6 +91,76 @@ class ReturnFromAbroadSystemTest {
                 .when().get(Setu.SCREENING + "/return/arrivals").then().statusCode(200)
                 .body("items.caseId", not(hasItem(arriving)))
                 .body("items.caseId", not(hasItem(absent)));
+    }
+
+    @Test
+    void aWomanScreenedByTheLabourWingInRiyadhIsMetAtDhakaAirportAndHerCaseIsHandedOverToAJashoreNgo() {
+        String wing = tokenFor("riyadh");
+        String jashore = tokenFor("jashore");
+        String desk = tokenFor("screener");
+        String coordinator = tokenFor("coordinator");
+        int designated = given().auth().oauth2(coordinator)
+                .when().put(Setu.SCREENING + "/return/ports-of-entry/DAC/desks/" + DHAKA_NGO).then().extract().statusCode();
+        org.assertj.core.api.Assertions.assertThat(designated).as("the Dhaka NGO is (or already was) the desk").isIn(201, 204);
+        given().auth().oauth2(wing).contentType(ContentType.JSON).body(Map.of("country", "SA", "city", "Riyadh"))
+                .when().put(Setu.SCREENING + "/agencies/" + RIYADH_LABOUR_WING + "/location").then().statusCode(200);
+
+        // the labour wing screens her in Riyadh: home in Jashore, exploited in Saudi Arabia, and yes, her case may go home
+        Map<String, Object> body = Persons.screening(Persons.RIYADHA, "EMBASSY", Map.of("country", "SA", "city", "Riyadh"),
+                Persons.JASHORE, Persons.traffickedAbroad(), List.of("SHELTER", "FAMILY_TRACING"));
+        body.put("countryOfExploitation", "SA");
+        body.put("consent", Map.of("services", List.of("SHELTER", "FAMILY_TRACING"), "shareWithProviders", "BASIC",
+                "crossBorder", true));
+        String caseId = Setu.screen(wing, body, null).getString("caseId");
+        LocalDate today = LocalDate.now(DHAKA);
+        given().auth().oauth2(wing).contentType(ContentType.JSON)
+                .body(Map.of("expectedFrom", today.toString(), "expectedTo", today.plusDays(2).toString(), "portOfEntry", "DAC",
+                        "mode", "AIR", "transportRef", "SV 3804"))
+                .when().put(Setu.SCREENING + "/cases/" + caseId + "/planned-return").then().statusCode(201);
+        // her family will be traced at home by the Jashore NGO, chosen by hand; it waits for her arrival like her shelter
+        given().auth().oauth2(wing).contentType(ContentType.JSON)
+                .body(Map.of("caseId", caseId, "category", "FAMILY_TRACING", "serviceId", JASHORE_FAMILY_TRACING))
+                .when().post(Setu.REFERRAL + "/referrals").then().statusCode(201);
+        Setu.awaitReferral(wing, caseId, "FAMILY_TRACING", r -> "ON_HOLD".equals(r.get("status")));
+        Setu.awaitReferral(wing, caseId, "SHELTER", r -> "ON_HOLD".equals(r.get("status")));
+
+        // the desk at Dhaka airport has her on its list, and meets her
+        given().auth().oauth2(desk).queryParam("port", "DAC").queryParam("days", "1")
+                .when().get(Setu.SCREENING + "/return/arrivals").then().statusCode(200)
+                .body("items.find { it.caseId == '" + caseId + "' }.person.givenName", equalTo(Persons.RIYADHA.givenName()))
+                .body("items.find { it.caseId == '" + caseId + "' }.ownerAgency", equalTo(RIYADH_LABOUR_WING));
+        given().auth().oauth2(desk).contentType(ContentType.JSON).body(Map.of())
+                .when().post(Setu.SCREENING + "/cases/" + caseId + "/planned-return/arrival").then().statusCode(204);
+
+        // her referrals go out, and the Jashore NGO accepts the family tracing
+        Map<String, Object> tracing = Setu.awaitReferral(wing, caseId, "FAMILY_TRACING", r -> "SENT".equals(r.get("status")));
+        Setu.awaitReferral(wing, caseId, "SHELTER", r -> "SENT".equals(r.get("status")));
+        Setu.transition(jashore, tracing, "accept", null, null).then().statusCode(200).body("status", equalTo("ACCEPTED"));
+
+        // the wing hands her case over to the Jashore NGO, which accepts it
+        String handOver = given().auth().oauth2(wing).contentType(ContentType.JSON).body(Map.of("toAgency", JASHORE_NGO))
+                .when().post(Setu.SCREENING + "/cases/" + caseId + "/hand-overs").then().statusCode(201)
+                .body("status", equalTo("PROPOSED")).extract().path("id");
+        given().auth().oauth2(jashore).when().get(Setu.SCREENING + "/cases/" + caseId).then().statusCode(404);
+        given().auth().oauth2(jashore).queryParam("direction", "INCOMING").queryParam("status", "PROPOSED")
+                .when().get(Setu.SCREENING + "/hand-overs").then().statusCode(200)
+                .body("items.find { it.id == '" + handOver + "' }.plannedReturn.status", equalTo("ARRIVED"));
+        given().auth().oauth2(jashore).when().post(Setu.SCREENING + "/hand-overs/" + handOver + "/accept").then().statusCode(200)
+                .body("status", equalTo("ACCEPTED"));
+
+        // access follows the case: hers to read and follow now, no longer the wing's; both see the hand-over
+        given().auth().oauth2(jashore).when().get(Setu.SCREENING + "/cases/" + caseId).then().statusCode(200)
+                .body("person.givenName", equalTo(Persons.RIYADHA.givenName()))
+                .body("consent.crossBorder", equalTo(true));
+        given().auth().oauth2(jashore).when().get(Setu.SCREENING + "/cases/" + caseId + "/hand-overs").then().statusCode(200)
+                .body("items[0].fromAgency", equalTo(RIYADH_LABOUR_WING)).body("items[0].status", equalTo("ACCEPTED"));
+        given().auth().oauth2(wing).when().get(Setu.SCREENING + "/cases/" + caseId).then().statusCode(404);
+        given().auth().oauth2(wing).queryParam("direction", "OUTGOING")
+                .when().get(Setu.SCREENING + "/hand-overs").then().statusCode(200)
+                .body("items.find { it.id == '" + handOver + "' }.status", equalTo("ACCEPTED"));
+        Setu.awaitReferral(jashore, caseId, "SHELTER", r -> JASHORE_NGO.equals(r.get("referringAgencyId")));
+        Setu.await(() -> given().auth().oauth2(wing).when().get(Setu.REFERRAL + "/cases/" + caseId + "/referrals")
+                .statusCode() == 404 ? Boolean.TRUE : null, java.time.Duration.ofSeconds(30), "the wing's referrals view closed");
     }
 
     @Test

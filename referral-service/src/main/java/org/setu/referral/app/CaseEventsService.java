@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import org.setu.events.screening.CaseClosed;
 import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.CaseHandedOver;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.kit.api.IdempotencyKeys;
 import org.setu.kit.outbox.Outbox;
@@ -21,7 +22,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 
-/** Consent changes and erasure of cases, as the screening service announces them. */
+/** Consent changes, closing, hand-over and erasure of cases, as the screening service announces them. */
 @ApplicationScoped
 public class CaseEventsService {
 
@@ -83,6 +84,19 @@ public class CaseEventsService {
         }
         LOG.infof("case %s closed (%s): %d open referrals cancelled", e.caseId(), e.reason(), cancelled);
         return cancelled;
+    }
+
+    /**
+     * The case was handed to another agency (docs/screening.md, "Hand-over"): its referrals follow it, so that the
+     * case worker who now owns the case sees and cancels them, and the agency that handed it over no longer does.
+     */
+    @Transactional
+    public int caseHandedOver(CaseHandedOver e) {
+        if (cases.isErased(e.caseId())) return 0;
+        cases.changeAgency(e.caseId(), e.toAgency(), clock.instant());
+        int moved = referrals.moveToAgency(e.caseId(), e.fromAgency(), e.toAgency());
+        LOG.infof("case %s handed over to agency %s: %d referrals follow it", e.caseId(), e.toAgency(), moved);
+        return moved;
     }
 
     /**

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
 import org.setu.events.screening.CaseClosed;
+import org.setu.events.screening.CaseHandedOver;
 import org.setu.events.screening.ReturnArrived;
 import org.setu.events.screening.ReturnCancelled;
 import org.setu.events.screening.ReturnMissed;
@@ -51,7 +52,7 @@ public class ScreeningEventsConsumer {
     public void onScreeningEvent(ConsumerRecord<String, String> record) {
         inbox.applyOnce(CONSUMER, Inbox.cloudEventId(record), () -> events.read(record,
                 ScreeningCompleted.class, ScreeningAmended.class, ConsentChanged.class, CaseErased.class, CaseClosed.class,
-                ReturnPlanned.class, ReturnCancelled.class, ReturnArrived.class, ReturnMissed.class)
+                ReturnPlanned.class, ReturnCancelled.class, ReturnArrived.class, ReturnMissed.class, CaseHandedOver.class)
                 .ifPresent(e -> apply(e.data())));
     }
 
@@ -65,5 +66,6 @@ public class ScreeningEventsConsumer {
         else if (event instanceof ReturnCancelled e) returns.returnCancelled(e);
         else if (event instanceof ReturnArrived e) returns.returnArrived(e);
         else if (event instanceof ReturnMissed e) returns.returnMissed(e);
+        else if (event instanceof CaseHandedOver e) caseEvents.caseHandedOver(e);
     }
 }

@@ -91,6 +91,14 @@ public class CaseFactsRepository implements PanacheRepositoryBase<CaseFactsEntit
         e.updatedAt = at;
     }
 
+    /** The agency that owns the case now, after a hand-over. */
+    public void changeAgency(UUID caseId, UUID agency, Instant at) {
+        CaseFactsEntity e = findById(caseId);
+        if (e == null) return;
+        e.agencyId = agency;
+        e.updatedAt = at;
+    }
+
     /** Keeps a marker that the case was erased (so a late screening event cannot bring its facts back), drops the rest. */
     public void erase(UUID caseId, UUID agencyIdIfUnknown, Instant at) {
         CaseFactsEntity e = findById(caseId);

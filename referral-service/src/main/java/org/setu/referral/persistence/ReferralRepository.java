@@ -111,6 +111,16 @@ public class ReferralRepository implements PanacheRepositoryBase<ReferralEntity,
                 .withLock(LockModeType.PESSIMISTIC_WRITE).list().stream().map(this::toDomain).toList();
     }
 
+    /**
+     * The case was handed over: the referrals its old owner made are followed by the new owner from now on, open or
+     * ended, so that the case's history stays whole. Native SQL: the entity keeps the referring agency unchangeable.
+     */
+    public int moveToAgency(UUID caseId, UUID from, UUID to) {
+        return getSession().createNativeMutationQuery("UPDATE referral SET referring_agency_id = :to "
+                        + "WHERE case_id = :caseId AND referring_agency_id = :from")
+                .setParameter("to", to).setParameter("caseId", caseId).setParameter("from", from).executeUpdate();
+    }
+
     public Set<ServiceCategory> openCategoriesOfCase(UUID caseId) {
         return new HashSet<>(getEntityManager().createQuery(
                         "select r.category from ReferralEntity r where r.caseId = :caseId and r.status in " + OPEN_STATUSES,

@@ -15,7 +15,6 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.setu.events.screening.Consent;
 import org.setu.events.screening.ErasureReason;
 import org.setu.kit.api.QueryParams;
 import org.setu.kit.security.CallerContext;
@@ -55,8 +54,8 @@ public class CaseResource {
     @Path("{id}/consent")
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({"case-worker", "nrm-coordinator"})
-    public Consent consent(@PathParam("id") UUID id, @Valid @NotNull ScreeningRequest.ConsentRequest consent) {
-        return cases.changeConsent(id, consent.toConsent(), callers.caller());
+    public Views.ConsentView consent(@PathParam("id") UUID id, @Valid @NotNull ScreeningRequest.ConsentRequest consent) {
+        return cases.changeConsent(id, consent.toConsent(), consent.crossBorder(), callers.caller());
     }
 
     @POST

@@ -89,8 +89,12 @@ public record ScreeningRequest(@NotNull @Valid InstrumentRef instrument,
         }
     }
 
+    /**
+     * @param crossBorder may the case go to an agency in another country (the instrument's cross-border question):
+     *                    asked of a person screened abroad, where it must be answered; elsewhere it may be left out
+     */
     public record ConsentRequest(@NotNull @Size(max = 13) List<@NotNull ServiceCategory> services,
-                                 @NotNull ShareLevel shareWithProviders) {
+                                 @NotNull ShareLevel shareWithProviders, Boolean crossBorder) {
 
         Consent toConsent() {
             return new Consent(services.stream().distinct().toList(), shareWithProviders);
@@ -100,6 +104,6 @@ public record ScreeningRequest(@NotNull @Valid InstrumentRef instrument,
     NewScreening toCommand() {
         return new NewScreening(instrument.code(), instrument.version(), context, location.toArea(), person.toInput(),
                 answers == null ? Map.of() : new LinkedHashMap<>(answers), consent.toConsent(), location.toAbroad(),
-                countryOfExploitation);
+                countryOfExploitation, consent.crossBorder());
     }
 }

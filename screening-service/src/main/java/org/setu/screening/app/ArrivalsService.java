@@ -19,12 +19,16 @@ import org.setu.screening.persistence.CaseRow;
 import org.setu.screening.persistence.PlannedReturnRepository;
 import org.setu.screening.persistence.PlannedReturnRow;
 import org.setu.screening.persistence.PortDeskRepository;
+import org.setu.screening.persistence.ScreeningRepository;
+import org.setu.screening.persistence.ScreeningRow;
+import org.jboss.logging.Logger;
 
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -34,6 +38,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class ArrivalsService {
+
+    private static final Logger LOG = Logger.getLogger(ArrivalsService.class);
 
     static final String RESOURCE = "arrival";
     static final String PURPOSE = "RECEPTION";
@@ -46,6 +52,8 @@ public class ArrivalsService {
     CaseRepository cases;
     @Inject
     CaseService caseService;
+    @Inject
+    ScreeningRepository screenings;
     @Inject
     CaseKeys keys;
     @Inject
@@ -61,9 +69,13 @@ public class ArrivalsService {
 
     Clock clock = Clock.systemUTC();
 
-    /** One expected arrival as the desk sees it; {@code person} is null when the consent shares nothing. */
+    /**
+     * One expected arrival as the desk sees it; {@code person} is null when the consent shares nothing, and both it and
+     * the transport reference are null when the case's sealed data cannot be opened ({@code unreadable}).
+     */
     public record Expected(UUID caseId, String caseRef, UUID ownerAgency, LocalDate expectedFrom, LocalDate expectedTo,
-                           String mode, String transportRef, String verification, Views.SharedPerson person) {
+                           String mode, String transportRef, String verification, Views.SharedPerson person,
+                           boolean unreadable) {
     }
 
     /** The returns expected at the port from today for {@code days} days, the earliest first. */
@@ -77,18 +89,40 @@ public class ArrivalsService {
             throw new ForbiddenException("the caller's agency is not a desk at " + port);
         }
         LocalDate today = today();
+        List<PlannedReturnRow> awaited = returns.awaitedAt(port, today, today.plusDays(days - 1L));
+        // three queries for the whole list, whatever its length: the returns, their open cases, their screenings
+        List<UUID> ids = awaited.stream().map(PlannedReturnRow::caseId).toList();
+        Map<UUID, CaseRow> open = cases.openAmong(ids);
+        Map<UUID, List<ScreeningRow>> screened = screenings.ofCases(open.keySet());
         List<Expected> out = new ArrayList<>();
-        for (PlannedReturnRow r : returns.awaitedAt(port, today, today.plusDays(days - 1L))) {
-            CaseRow kase = cases.find(r.caseId()).filter(c -> !c.erased() && c.status() == CaseRow.Status.OPEN).orElse(null);
+        for (PlannedReturnRow r : awaited) {
+            CaseRow kase = open.get(r.caseId());
             if (kase == null) continue;
-            String ref = r.transportRefSealed() == null ? null
-                    : sealed.transportRef(keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId()), r.transportRefSealed());
-            out.add(new Expected(kase.id(), kase.ref(), kase.openedByAgency(), r.expectedFrom(), r.expectedTo(),
-                    r.mode().name(), ref, r.verification() == null ? null : r.verification().status().name(),
-                    caseService.asConsented(kase)));
+            out.add(expected(kase, r, screened.getOrDefault(kase.id(), List.of())));
             audit.record(AuditTrail.READ, RESOURCE, kase.id().toString(), purpose(caller));
         }
         return out;
+    }
+
+    /**
+     * One person as the desk sees her. A case whose sealed data cannot be opened (its key unwrapped under a master key
+     * this replica lacks, say) is listed without what is sealed, marked {@code unreadable}, and logged by id: the rest
+     * of the desk's list still shows, where one bad row used to answer 500 for all of it.
+     */
+    private Expected expected(CaseRow kase, PlannedReturnRow r, List<ScreeningRow> screeningsOfCase) {
+        String verification = r.verification() == null ? null : r.verification().status().name();
+        try {
+            String ref = r.transportRefSealed() == null ? null
+                    : sealed.transportRef(keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId()), r.transportRefSealed());
+            Views.SharedPerson person = screeningsOfCase.stream().max(ScreeningRow.BY_SCREENED_AT)
+                    .map(latest -> caseService.asConsented(kase, latest)).orElse(null);
+            return new Expected(kase.id(), kase.ref(), kase.ownerAgency(), r.expectedFrom(), r.expectedTo(), r.mode().name(),
+                    ref, verification, person, false);
+        } catch (IllegalStateException unreadable) {
+            LOG.warnf("arrivals desk: the sealed data of case %s cannot be opened: %s", kase.id(), unreadable.getMessage());
+            return new Expected(kase.id(), kase.ref(), kase.ownerAgency(), r.expectedFrom(), r.expectedTo(), r.mode().name(),
+                    null, verification, null, true);
+        }
     }
 
     /** The desk confirms that the person arrived on {@code arrivedOn} (today when not given). */
@@ -102,7 +136,7 @@ public class ArrivalsService {
         Desk desk = deskFor(caller, caseId);
         Instant now = clock.instant();
         if (!returns.settle(caseId, ReturnStatus.ARRIVED, day, desk.agency(), null, now)) throw settled(caseId);
-        outbox.record(new ReturnArrived(caseId, desk.agency(), desk.kase().openedByAgency(), desk.plan().portOfEntry(), day, now));
+        outbox.record(new ReturnArrived(caseId, desk.agency(), desk.kase().ownerAgency(), desk.plan().portOfEntry(), day, now));
         audit.record(AuditTrail.CHANGE, RESOURCE, caseId.toString(), PURPOSE);
     }
 
@@ -117,7 +151,7 @@ public class ArrivalsService {
         }
         Instant now = clock.instant();
         if (!returns.settle(caseId, ReturnStatus.MISSED, today, desk.agency(), "NO_SHOW", now)) throw settled(caseId);
-        outbox.record(new ReturnMissed(caseId, desk.agency(), desk.kase().openedByAgency(), desk.plan().portOfEntry(),
+        outbox.record(new ReturnMissed(caseId, desk.agency(), desk.kase().ownerAgency(), desk.plan().portOfEntry(),
                 desk.plan().expectedTo(), ReturnMissed.MissedReturnReason.NO_SHOW, now));
         audit.record(AuditTrail.CHANGE, RESOURCE, caseId.toString(), PURPOSE);
     }
@@ -134,7 +168,7 @@ public class ArrivalsService {
         for (PlannedReturnRepository.Missed m : returns.missed(limit)) {
             CaseRow kase = cases.find(m.plan().caseId()).filter(c -> !c.erased() && c.status() == CaseRow.Status.OPEN).orElse(null);
             if (kase == null) continue;
-            out.add(new MissedView(kase.id(), kase.ref(), kase.openedByAgency(), m.plan().portOfEntry(), m.plan().expectedFrom(),
+            out.add(new MissedView(kase.id(), kase.ref(), kase.ownerAgency(), m.plan().portOfEntry(), m.plan().expectedFrom(),
                     m.plan().expectedTo(), m.reason(), m.reportedBy(), m.missedAt()));
         }
         return out;

@@ -11,8 +11,8 @@ import org.setu.screening.persistence.CaseRow;
 import java.util.UUID;
 
 /**
- * Agency scoping (docs/access-model.md): an agency sees the cases it screened; an NRM coordinator sees every
- * case. A case the caller may not see answers 404, exactly like one that does not exist, so ids cannot be probed.
+ * Agency scoping (docs/access-model.md): an agency sees the cases it screened or took over in a hand-over; an NRM
+ * coordinator sees every case. A case the caller may not see answers 404, exactly like one that does not exist, so ids cannot be probed.
  */
 @ApplicationScoped
 public class CaseAccess {
@@ -40,13 +40,21 @@ public class CaseAccess {
     }
 
     /**
-     * A case the caller may change as a whole (consent, closing, erasure): its own agency's, or any for a
+     * A case the caller may change as a whole (consent, closing, erasure, hand-over): its owning agency's, or any for a
      * coordinator. Another agency that screened the same person never may: it answers 404 as if unseen.
      */
     public CaseRow ownedCase(Caller caller, UUID caseId) {
         CaseRow kase = visibleCase(caller, caseId, true);
-        if (!caller.hasRole(COORDINATOR) && !caller.actsFor(kase.openedByAgency())) throw new NotFound();
+        if (!caller.hasRole(COORDINATOR) && !caller.actsFor(kase.ownerAgency())) throw new NotFound();
         return kase;
+    }
+
+    /**
+     * Whether the caller reads a screening of a case it sees: its own agency's screenings, and every screening of a case
+     * its agency owns (a case taken over in a hand-over comes with the screenings the agency abroad recorded).
+     */
+    public static boolean readsScreening(Caller caller, CaseRow kase, UUID recordingAgency) {
+        return caller.hasRole(COORDINATOR) || caller.actsFor(recordingAgency) || caller.actsFor(kase.ownerAgency());
     }
 
     /** Why the caller reads personal data, for the audit trail. */

@@ -24,6 +24,7 @@ import org.setu.screening.domain.SharingPolicy;
 import org.setu.screening.domain.Verdict;
 import org.setu.screening.domain.reintegration.ContactPolicy;
 import org.setu.screening.persistence.CaseRepository;
+import org.setu.screening.persistence.HandOverRepository;
 import org.setu.screening.persistence.CaseRow;
 import org.setu.screening.persistence.FollowUpRepository;
 import org.setu.screening.persistence.FollowUpRow;
@@ -66,6 +67,8 @@ public class CaseService {
     @Inject
     CaseRepository cases;
     @Inject
+    HandOverRepository handOvers;
+    @Inject
     ScreeningRepository screenings;
     @Inject
     PersonIndexRepository personIndex;
@@ -95,7 +98,7 @@ public class CaseService {
         ScreeningRow s = screenings.find(id).orElseThrow(NotFound::new);
         CaseRow kase = access.visibleCase(caller, s.caseId(), false);
         ScreeningRow.Recorded recorded = s.recorded();
-        if (!caller.hasRole(CaseAccess.COORDINATOR) && !caller.actsFor(recorded.agencyId())) throw new NotFound();
+        if (!CaseAccess.readsScreening(caller, kase, recorded.agencyId())) throw new NotFound();
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
         Sealed.Answers answers = sealed.answers(cipher, s.id(), s.ciphertexts().answers());
         audit.record(AuditTrail.READ, "screening", id.toString(), CaseAccess.purpose(caller));
@@ -114,13 +117,13 @@ public class CaseService {
         CaseRow kase = access.visibleCase(caller, id, false);
         List<ScreeningRow> all = screenings.ofCase(id);
         ScreeningRow source = all.stream()
-                .filter(s -> caller.hasRole(CaseAccess.COORDINATOR) || caller.actsFor(s.recorded().agencyId()))
+                .filter(s -> CaseAccess.readsScreening(caller, kase, s.recorded().agencyId()))
                 .max(ScreeningRow.BY_SCREENED_AT).orElseThrow(NotFound::new);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
         Views.PersonView person = person(source.facts(), sealed.person(cipher, source.id(), source.ciphertexts().person()));
         audit.record(AuditTrail.READ, "case", id.toString(), CaseAccess.purpose(caller));
         return new Views.CaseView(kase.id(), kase.ref(), kase.status().name(), kase.openedAt(), kase.closedAt(),
-                kase.closureReason(), kase.consent(), person, all.stream().map(CaseService::summary).toList(), kase.version(),
+                kase.closureReason(), Views.ConsentView.of(kase), person, all.stream().map(CaseService::summary).toList(), kase.version(),
                 plannedReturns.summary(id).orElse(null));
     }
 
@@ -140,14 +143,14 @@ public class CaseService {
     }
 
     @Transactional
-    public Consent changeConsent(UUID id, Consent consent, Caller caller) {
+    public Views.ConsentView changeConsent(UUID id, Consent consent, Boolean crossBorder, Caller caller) {
         CaseRow kase = access.ownedCase(caller, id);
-        cases.changeConsent(id, consent);
-        UUID agency = caller.agencyId().orElse(kase.openedByAgency());
+        cases.changeConsent(id, consent, crossBorder);
+        UUID agency = caller.agencyId().orElse(kase.ownerAgency());
         outbox.record(new ConsentChanged(id, agency, consent, clock.instant()));
         audit.record(AuditTrail.CHANGE, "case-consent", id.toString(), "CONSENT");
         LOG.infof("consent of case %s changed: %s, share %s", id, consent.services(), consent.shareWithProviders());
-        return consent;
+        return Views.ConsentView.of(cases.find(id).orElseThrow());
     }
 
     /** The closing time starts the retention clock; the event lets the referral service cancel what is still open. */
@@ -165,7 +168,8 @@ public class CaseService {
         }
         Instant now = clock.instant();
         cases.close(id, reason, now);
-        outbox.record(new CaseClosed(id, caller.agencyId().orElse(kase.openedByAgency()), reason, now));
+        handOvers.withdrawOpen(id, now, caller.username());
+        outbox.record(new CaseClosed(id, caller.agencyId().orElse(kase.ownerAgency()), reason, now));
         audit.record(AuditTrail.CHANGE, "case", id.toString(), "CASE_MANAGEMENT");
         LOG.infof("case %s closed: %s", id, reason);
         return summary(cases.find(id).orElseThrow());
@@ -203,6 +207,7 @@ public class CaseService {
         followUps.removeCase(id);
         plans.removeCase(id);
         returns.removeCase(id);
+        handOvers.withdrawOpen(id, now, "erasure");
         idempotency.forgetAnswersNaming(id.toString());
         if (ref != null) idempotency.forgetAnswersNaming(ref);
         outbox.forgetEventsNaming(id.toString());
@@ -237,7 +242,7 @@ public class CaseService {
             ScreeningRow latest = screenings.ofCase(otherId).stream().max(ScreeningRow.BY_SCREENED_AT).orElse(null);
             Views.SharedPerson person = latest == null ? null : asConsented(other, latest);
             if (person != null) audit.record(AuditTrail.READ, "case-shared-view", otherId.toString(), "DUPLICATE_SHARING");
-            linked.add(new Views.LinkedCaseView(other.id(), other.ref(), other.openedByAgency(), other.consentShare(), person));
+            linked.add(new Views.LinkedCaseView(other.id(), other.ref(), other.ownerAgency(), other.consentShare(), person));
         }
         return linked;
     }
@@ -252,7 +257,7 @@ public class CaseService {
                 .map(latest -> asConsented(kase, latest)).orElse(null);
     }
 
-    private Views.SharedPerson asConsented(CaseRow kase, ScreeningRow latest) {
+    Views.SharedPerson asConsented(CaseRow kase, ScreeningRow latest) {
         Set<String> fields = SharingPolicy.fieldsFor(kase.consentShare());
         if (fields.isEmpty()) return null;
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());

@@ -75,6 +75,6 @@ public class DuplicateReviewService {
 
     private Views.CaseSide side(UUID caseId) {
         CaseRow c = cases.find(caseId).orElseThrow();
-        return new Views.CaseSide(c.id(), c.ref(), c.openedByAgency());
+        return new Views.CaseSide(c.id(), c.ref(), c.ownerAgency());
     }
 }

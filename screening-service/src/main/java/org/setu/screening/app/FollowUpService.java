@@ -152,7 +152,7 @@ public class FollowUpService {
         followUps.insert(row);
         Boolean onTime = onTime(row);
         // the statistics count follow-ups done in time; the answers and scores stay here, sealed
-        outbox.record(new FollowUpRecorded(caseId, caller.agencyId().orElse(kase.openedByAgency()), row.dueOn(),
+        outbox.record(new FollowUpRecorded(caseId, caller.agencyId().orElse(kase.ownerAgency()), row.dueOn(),
                 in.contactedAt().atZone(PlanService.AGENCIES).toLocalDate(), row.reached(), onTime, now));
         audit.record(AuditTrail.CREATE, RESOURCE, caseId.toString(), CaseAccess.purpose(caller));
         return view(new Recorded(row, onTime, opened), language);

@@ -65,8 +65,8 @@ public class MissedReturns {
             // a closed case is no longer followed: nobody is waiting for it, so nothing is announced
             if (kase == null || kase.status() != CaseRow.Status.OPEN
                     || !ArrivalPolicy.windowPassed(r.status(), r.expectedTo(), today)) continue;
-            if (!returns.settle(r.caseId(), ReturnStatus.MISSED, today, kase.openedByAgency(), "NOT_CONFIRMED", now)) continue;
-            outbox.record(new ReturnMissed(r.caseId(), kase.openedByAgency(), kase.openedByAgency(), r.portOfEntry(),
+            if (!returns.settle(r.caseId(), ReturnStatus.MISSED, today, kase.ownerAgency(), "NOT_CONFIRMED", now)) continue;
+            outbox.record(new ReturnMissed(r.caseId(), kase.ownerAgency(), kase.ownerAgency(), r.portOfEntry(),
                     r.expectedTo(), ReturnMissed.MissedReturnReason.NOT_CONFIRMED, now));
             settled++;
         }

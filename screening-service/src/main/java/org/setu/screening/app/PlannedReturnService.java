@@ -93,7 +93,7 @@ public class PlannedReturnService {
         byte[] ref = plan.transportRef() == null ? null : sealed.transportRef(cipher(kase), plan.transportRef());
         returns.save(new PlannedReturnRow(caseId, version, plan.expectedFrom(), plan.expectedTo(), plan.portOfEntry(), plan.mode(),
                 ref, plan.nationalityVerification(), now, caller.username()));
-        UUID agency = caller.agencyId().orElse(kase.openedByAgency());
+        UUID agency = caller.agencyId().orElse(kase.ownerAgency());
         outbox.record(new ReturnPlanned(caseId, agency, version, plan.portOfEntry(), plan.expectedFrom(), plan.expectedTo(),
                 plan.mode(), plan.nationalityVerification() == null ? null : plan.nationalityVerification().status(), now));
         audit.record(existing.isPresent() ? AuditTrail.CHANGE : AuditTrail.CREATE, RESOURCE, caseId.toString(),
@@ -110,7 +110,7 @@ public class PlannedReturnService {
         VersionedWrite.check(version(existing), expectedVersion, kase);
         refuseOnceArrived(existing);
         returns.remove(caseId);
-        outbox.record(new ReturnCancelled(caseId, caller.agencyId().orElse(kase.openedByAgency()), existing.get().version(),
+        outbox.record(new ReturnCancelled(caseId, caller.agencyId().orElse(kase.ownerAgency()), existing.get().version(),
                 clock.instant()));
         audit.record(AuditTrail.CHANGE, RESOURCE, caseId.toString(), CaseAccess.purpose(caller));
     }

@@ -86,6 +86,7 @@ public class ScreeningService {
         AgencyLocation where = agencies.of(agency);
         refuse(AbroadPolicy.problems(where, new AbroadPolicy.Given(s.location(), s.abroad(), s.person().home(),
                 s.countryOfExploitation())));
+        refuse(AbroadPolicy.crossBorderAsked(where, s.crossBorder()));
         // the policy refused the kind of place that does not fit the agency; what is left of it is at most empty
         AdminArea area = where.abroad() ? null : s.location();
         Abroad abroad = where.abroad() ? s.abroad() : null;
@@ -99,7 +100,7 @@ public class ScreeningService {
         Optional<DuplicatePolicy.Candidate> joined = finding.join();
 
         // a joined case is the agency's own, and keeps its consent: consent changes only through its own request
-        CaseRow kase = joined.map(m -> cases.lock(m.caseId()).orElseThrow()).orElseGet(() -> open(agency, now, s.consent()));
+        CaseRow kase = joined.map(m -> cases.lock(m.caseId()).orElseThrow()).orElseGet(() -> open(agency, now, s.consent(), s.crossBorder()));
         cases.joinAgency(kase.id(), agency, now);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
 
@@ -147,7 +148,7 @@ public class ScreeningService {
         // a closed case's referrals were cancelled; a correction would route the person again behind the agency's back
         if (kase.status() != CaseRow.Status.OPEN) throw ConflictException.wrongStatus(kase.status().name(), kase.version());
         ScreeningRow.Recorded recorded = old.recorded();
-        if (!caller.hasRole(CaseAccess.COORDINATOR) && !caller.actsFor(recorded.agencyId())) throw new NotFound();
+        if (!CaseAccess.readsScreening(caller, kase, recorded.agencyId())) throw new NotFound();
         Instrument instrument = catalog.checked(recorded.instrumentCode(), recorded.instrumentVersion(), answers);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
         ScreeningRow.Facts was = old.facts();
@@ -219,7 +220,7 @@ public class ScreeningService {
         return new ScreeningOutcome(o.classification(), o.urgency(), o.needs(), trace, o.child(), o.ageBand(), o.elements());
     }
 
-    private CaseRow open(UUID agency, Instant now, Consent consent) {
+    private CaseRow open(UUID agency, Instant now, Consent consent, Boolean crossBorder) {
         UUID id = UUID.randomUUID();
         String ref;
         do {
@@ -227,7 +228,7 @@ public class ScreeningService {
         } while (cases.refTaken(ref));
         CaseKeys.Wrapped key = keys.newCaseKey(id);
         CaseRow kase = new CaseRow(id, ref, agency, CaseRow.Status.OPEN, now, null, null, null, key.key(), key.masterKeyId(),
-                consent.services(), consent.shareWithProviders(), 0);
+                consent.services(), consent.shareWithProviders(), crossBorder, 0);
         cases.insert(kase);
         return kase;
     }

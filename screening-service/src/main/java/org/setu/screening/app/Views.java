@@ -3,7 +3,6 @@ package org.setu.screening.app;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import org.setu.events.screening.AdminArea;
 import org.setu.events.screening.ClosureReason;
-import org.setu.events.screening.Consent;
 import org.setu.events.screening.ScreeningContext;
 import org.setu.events.screening.ShareLevel;
 import org.setu.events.text.Reason;
@@ -16,6 +15,7 @@ import org.setu.events.screening.TravelMode;
 import org.setu.events.screening.VerificationStatus;
 import org.setu.screening.domain.abroad.Abroad;
 import org.setu.screening.domain.repatriation.ReturnStatus;
+import org.setu.screening.persistence.CaseRow;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,8 +73,19 @@ public final class Views {
                                    Classification classification, Urgency urgency, List<ServiceCategory> needs) {
     }
 
+    /**
+     * What the person agreed to, as the case holds it: the services and the share level (which the events carry too)
+     * and the answer to the cross-border question, which stays in this service (null where it was never asked).
+     */
+    public record ConsentView(List<ServiceCategory> services, ShareLevel shareWithProviders, Boolean crossBorder) {
+
+        public static ConsentView of(CaseRow kase) {
+            return new ConsentView(kase.consentServices(), kase.consentShare(), kase.consentCrossBorder());
+        }
+    }
+
     public record CaseView(UUID id, String ref, String status, Instant openedAt, Instant closedAt,
-                           ClosureReason closureReason, Consent consent,
+                           ClosureReason closureReason, ConsentView consent,
                            PersonView person, List<ScreeningSummary> screenings, long version,
                            PlannedReturnSummary plannedReturn) {
     }

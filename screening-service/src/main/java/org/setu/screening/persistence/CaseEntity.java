@@ -23,6 +23,10 @@ class CaseEntity {
     @Column(name = "opened_by_agency", updatable = false)
     UUID openedByAgency;
 
+    /** The agency that owns the case now; a hand-over moves it. */
+    @Column(name = "owner_agency")
+    UUID ownerAgency;
+
     @Enumerated(EnumType.STRING)
     CaseRow.Status status;
 
@@ -53,6 +57,9 @@ class CaseEntity {
 
     @Column(name = "consent_share")
     String consentShare;
+
+    @Column(name = "consent_cross_border")
+    Boolean consentCrossBorder;
 
     /** Counted by each change to the case (not an optimistic lock: changes to a case queue on its row lock). */
     long version;

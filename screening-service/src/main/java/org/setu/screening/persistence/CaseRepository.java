@@ -32,7 +32,8 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         CaseEntity e = new CaseEntity();
         e.id = c.id();
         e.ref = c.ref();
-        e.openedByAgency = c.openedByAgency();
+        e.openedByAgency = c.ownerAgency();
+        e.ownerAgency = c.ownerAgency();
         e.status = c.status();
         e.openedAt = c.openedAt();
         e.closedAt = c.closedAt();
@@ -41,6 +42,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         e.masterKeyId = c.masterKeyId();
         e.consentServices = Codes.joined(c.consentServices());
         e.consentShare = c.consentShare().name();
+        e.consentCrossBorder = c.consentCrossBorder();
         e.version = c.version();
         persist(e);
     }
@@ -62,6 +64,13 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
     /** The case, locked until the transaction ends, so that changes to one case queue. */
     public Optional<CaseRow> lock(UUID id) {
         return findByIdOptional(id, LockModeType.PESSIMISTIC_WRITE).map(CaseRepository::toRow);
+    }
+
+    /** The open cases among {@code ids}, in one query, by id. */
+    public java.util.Map<UUID, CaseRow> openAmong(java.util.Collection<UUID> ids) {
+        if (ids.isEmpty()) return java.util.Map.of();
+        return list("id in ?1 and status = ?2", ids, CaseRow.Status.OPEN).stream().map(CaseRepository::toRow)
+                .collect(java.util.stream.Collectors.toMap(CaseRow::id, c -> c));
     }
 
     public Optional<CaseRow> findByRef(String ref) {
@@ -86,12 +95,28 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
                 .setParameter("caseId", caseId).getResultList();
     }
 
-    public void changeConsent(UUID caseId, Consent consent) {
+    /** The consent as given; a null cross-border answer keeps the one recorded, since not every portal asks it. */
+    public void changeConsent(UUID caseId, Consent consent, Boolean crossBorder) {
         CaseEntity e = findById(caseId);
         if (e == null) return;
         e.consentServices = Codes.joined(consent.services());
         e.consentShare = consent.shareWithProviders().name();
+        if (crossBorder != null) e.consentCrossBorder = crossBorder;
         e.version++;
+    }
+
+    /**
+     * The case is the receiving agency's now: it owns the case and sees it, and the agency that handed it over leaves
+     * the case's agencies, so that it no longer sees it.
+     */
+    public void handOver(UUID caseId, UUID from, UUID to, Instant at) {
+        CaseEntity e = findById(caseId);
+        if (e == null) return;
+        e.ownerAgency = to;
+        e.version++;
+        joinAgency(caseId, to, at);
+        getSession().createNativeMutationQuery("DELETE FROM case_agency WHERE case_id = :caseId AND agency_id = :agency")
+                .setParameter("caseId", caseId).setParameter("agency", from).executeUpdate();
     }
 
     public void close(UUID caseId, ClosureReason reason, Instant at) {
@@ -126,6 +151,7 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
         e.erasureReason = reason.name();
         e.consentServices = "";
         e.consentShare = ShareLevel.NONE.name();
+        e.consentCrossBorder = null;
         e.version++;
     }
 
@@ -166,9 +192,9 @@ public class CaseRepository implements PanacheRepositoryBase<CaseEntity, UUID> {
     }
 
     private static CaseRow toRow(CaseEntity e) {
-        return new CaseRow(e.id, e.ref, e.openedByAgency, e.status, e.openedAt, e.closedAt,
+        return new CaseRow(e.id, e.ref, e.ownerAgency, e.status, e.openedAt, e.closedAt,
                 e.closureReason == null ? null : ClosureReason.valueOf(e.closureReason), e.erasedAt, e.wrappedKey,
                 e.masterKeyId, Codes.split(e.consentServices, ServiceCategory::valueOf), ShareLevel.valueOf(e.consentShare),
-                e.version);
+                e.consentCrossBorder, e.version);
     }
 }

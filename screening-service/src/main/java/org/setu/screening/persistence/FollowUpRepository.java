@@ -93,7 +93,7 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUpEntity,
      */
     @SuppressWarnings("unchecked")
     public List<UnannouncedDay> unannounced(LocalDate until, LocalDate overdueBefore, int limit) {
-        var q = getSession().createNativeQuery("SELECT d.case_id, c.ref, c.opened_by_agency, d.due_on " + DUE
+        var q = getSession().createNativeQuery("SELECT d.case_id, c.ref, c.owner_agency, d.due_on " + DUE
                         + " AND NOT EXISTS (SELECT 1 FROM follow_up_reminder r WHERE r.case_id = d.case_id AND r.due_on = d.due_on"
                         + " AND r.kind = CASE WHEN d.due_on < :overdueBefore THEN 'OVERDUE' ELSE 'DUE_SOON' END)"
                         // a case being closed or erased is passed over: announced after its erasure, a day would
@@ -119,7 +119,7 @@ public class FollowUpRepository implements PanacheRepositoryBase<FollowUpEntity,
     private static final String DUE = "FROM follow_up_due d JOIN screening_case c ON c.id = d.case_id "
             + "WHERE c.status = 'OPEN' AND d.due_on <= :until AND NOT EXISTS (SELECT 1 FROM follow_up f "
             + "WHERE f.case_id = d.case_id AND f.due_on = d.due_on AND f.reached)";
-    private static final String AGENCY = " AND c.opened_by_agency = :agency";
+    private static final String AGENCY = " AND c.owner_agency = :agency";
 
     /** An erased case keeps no follow-ups: their answers could no longer be read, and their scores would still name it. */
     public void removeCase(UUID caseId) {

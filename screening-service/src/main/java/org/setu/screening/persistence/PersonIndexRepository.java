@@ -73,7 +73,7 @@ public class PersonIndexRepository {
         Map<UUID, Set<Kind>> agreeing = new LinkedHashMap<>();
         for (Map.Entry<Kind, byte[]> h : hashes.entrySet()) {
             List<Object[]> rows = session.createNativeQuery("""
-                            SELECT c.id, c.opened_by_agency,
+                            SELECT c.id, c.owner_agency,
                                    EXISTS (SELECT 1 FROM person_index d WHERE d.case_id = c.id AND d.kind = 'DOCUMENT')
                               FROM person_index i JOIN screening_case c ON c.id = i.case_id
                              WHERE i.kind = :recipientKind AND i.hash = :hash AND c.status <> 'ERASED'""", Object[].class)

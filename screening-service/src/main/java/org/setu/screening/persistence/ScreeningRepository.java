@@ -93,6 +93,14 @@ public class ScreeningRepository implements PanacheRepositoryBase<ScreeningEntit
         return find("caseId", Sort.by("screenedAt").and("id"), caseId).list().stream().map(ScreeningRepository::toRow).toList();
     }
 
+    /** The screenings of several cases in one query, each case's in the order {@link #ofCase} gives them. */
+    public java.util.Map<UUID, List<ScreeningRow>> ofCases(java.util.Collection<UUID> caseIds) {
+        if (caseIds.isEmpty()) return java.util.Map.of();
+        return find("caseId in ?1", Sort.by("screenedAt").and("id"), caseIds).list().stream().map(ScreeningRepository::toRow)
+                .collect(java.util.stream.Collectors.groupingBy(ScreeningRow::caseId, java.util.LinkedHashMap::new,
+                        java.util.stream.Collectors.toList()));
+    }
+
     private static ScreeningRow toRow(ScreeningEntity e) {
         return new ScreeningRow(e.id, e.caseId,
                 new ScreeningRow.Recorded(e.agencyId, e.screenedBy, ScreeningContext.valueOf(e.context), e.instrumentCode,

@@ -263,6 +263,26 @@ class ArrivalsDeskApiTest {
         given().queryParam("port", "DAC").when().get(ARRIVALS).then().statusCode(403).contentType(PROBLEM);
     }
 
+    @Test
+    @TestSecurity(user = "screener2", roles = "screener")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = COX_NGO))
+    void aCaseWhoseSealedDataCannotBeOpenedDoesNotHideTheRestOfTheDesksList() throws SQLException {
+        UUID broken = returning("Sealed", TODAY, TODAY.plusDays(1), "DAC", "EK 582");
+        UUID fine = returning("Readable", TODAY, TODAY.plusDays(1), "DAC", "EK 584");
+        try {
+            execute("UPDATE screening_case SET master_key_id = 'gone-elsewhere' WHERE id = '" + broken + "'");
+            given().queryParam("port", "DAC").queryParam("days", "2").when().get(ARRIVALS).then().statusCode(200)
+                    .body("items.find { it.caseId == '" + broken + "' }.unreadable", equalTo(true))
+                    .body("items.find { it.caseId == '" + broken + "' }.person", nullValue())
+                    .body("items.find { it.caseId == '" + broken + "' }.transportRef", nullValue())
+                    .body("items.find { it.caseId == '" + fine + "' }.unreadable", equalTo(false))
+                    .body("items.find { it.caseId == '" + fine + "' }.transportRef", equalTo("EK 584"));
+        } finally {
+            execute("UPDATE screening_case SET master_key_id = (SELECT master_key_id FROM screening_case WHERE id = '" + fine
+                    + "') WHERE id = '" + broken + "'");
+        }
+    }
+
     /** A Dhaka NGO case, consent shared BASIC, with a planned return in the window given. */
     private UUID returning(String givenName, LocalDate from, LocalDate to, String port, String flight) {
         int n = PERSONS.incrementAndGet();
@@ -283,6 +303,12 @@ class ArrivalsDeskApiTest {
 
     private static int suffix(UUID caseId) {
         return NAMES.get(caseId);
+    }
+
+    private void execute(String sql) throws SQLException {
+        try (var c = dataSource.getConnection(); var st = c.createStatement()) {
+            st.executeUpdate(sql);
+        }
     }
 
     private long count(String sql) throws SQLException {

@@ -144,7 +144,9 @@ class ScreeningAbroadApiTest {
                 List.of(abroad("Amena", Map.of("divisionId", "BD-30", "districtId", "BD-3026"), JASHORE, "SA"), "location.districtId"),
                 List.of(abroad("Amena", riyadh, JASHORE, null), "countryOfExploitation"),
                 List.of(abroad("Amena", riyadh, JASHORE, "Saudi Arabia"), "countryOfExploitation"),
-                List.of(abroad("Amena", riyadh, JASHORE, "ZZ"), "countryOfExploitation"))) {
+                List.of(abroad("Amena", riyadh, JASHORE, "ZZ"), "countryOfExploitation"),
+                List.of(Requests.with(abroad("Amena", riyadh, JASHORE, "SA"), "consent",
+                        Map.of("services", List.of("SHELTER"), "shareWithProviders", "BASIC")), "consent.crossBorder"))) {
             @SuppressWarnings("unchecked") Map<String, Object> body = (Map<String, Object>) bad.get(0);
             var answer = submit(body);
             assertThat(answer.statusCode()).as(bad.get(1).toString()).isEqualTo(400);
@@ -243,6 +245,8 @@ class ScreeningAbroadApiTest {
         body.put("person", person);
         body.put("context", "EMBASSY");
         body.put("location", location);
+        body.put("consent", Map.of("services", List.of("SHELTER", "MEDICAL", "PSYCHOSOCIAL"), "shareWithProviders", "BASIC",
+                "crossBorder", true));
         if (exploitedIn != null) body.put("countryOfExploitation", exploitedIn);
         return body;
     }

@@ -38,10 +38,15 @@ public final class SampleDirectory {
     public static final UUID DHAKA_DEMO_NGO = UUID.fromString("5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e501");
     public static final UUID COXS_BAZAR_DEMO_NGO = UUID.fromString("5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e502");
     public static final UUID NRM_SECRETARIAT = UUID.fromString("5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e503");
+    /** An agency abroad (issue #19): the labour wing of a mission, which screens returnees before they fly home. */
+    public static final UUID RIYADH_LABOUR_WING = UUID.fromString("5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e504");
+    /** A home-district agency that takes over returnees' cases and traces their families. */
+    public static final UUID JASHORE_DEMO_NGO = UUID.fromString("5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e505");
 
     static final String DHAKA_DISTRICT = "47";
     static final String COXS_BAZAR_DISTRICT = "9";
     static final String UKHIYA_UPAZILA = "83";
+    static final String JASHORE_DISTRICT = "20";
 
     /** The categories that take turns as each district's second service, so that every category is present. */
     private static final List<ServiceCategory> DISTRICT_ROTATION = List.of(
@@ -98,6 +103,16 @@ public final class SampleDirectory {
         service(COXS_BAZAR_DEMO_NGO, "Cox's Bazar children's shelter", "কক্সবাজার শিশু আশ্রয়", ServiceCategory.SHELTER,
                 List.of(new Coverage(CoverageLevel.DISTRICT, COXS_BAZAR_DISTRICT)), children(), List.of("bn", "my"),
                 new Capacity(3, 10, CapacityUnit.BEDS), true, coxFocal, "bn", List.of(home));
+
+        // the labour wing works abroad: it is an agency of the directory, with no service of its own in Bangladesh
+        org(RIYADH_LABOUR_WING, "Labour Wing, Bangladesh Embassy Riyadh (sample)", "শ্রম উইং, বাংলাদেশ দূতাবাস রিয়াদ (নমুনা)",
+                "riyadh-labour-wing");
+        org(JASHORE_DEMO_NGO, "Jashore Demo NGO (sample)", "যশোর ডেমো এনজিও (নমুনা)", "jashore-demo-ngo");
+        UUID jashoreOffice = location(JASHORE_DEMO_NGO, "Jashore returnee centre (sample)", "যশোর প্রত্যাগত কেন্দ্র (নমুনা)",
+                JASHORE_DISTRICT, null, false, "Sample Road 3", "Jashore");
+        service(JASHORE_DEMO_NGO, "Family tracing for returnees", "প্রত্যাগতদের পরিবার খোঁজা", ServiceCategory.FAMILY_TRACING,
+                List.of(new Coverage(CoverageLevel.DISTRICT, JASHORE_DISTRICT)), anyone(), List.of("bn", "en"),
+                null, true, "focal.point@jashore-demo-ngo.example.org", "bn", List.of(jashoreOffice));
 
         org(NRM_SECRETARIAT, "NRM Secretariat (sample)", "এনআরএম সচিবালয় (নমুনা)", "nrm-secretariat");
         service(NRM_SECRETARIAT, "Repatriation coordination", "প্রত্যাবাসন সমন্বয়", ServiceCategory.REPATRIATION,

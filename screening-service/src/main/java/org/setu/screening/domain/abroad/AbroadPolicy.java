@@ -74,6 +74,17 @@ public final class AbroadPolicy {
                 "is required when the person is screened abroad: the services at home are found by it"));
     }
 
+    /**
+     * A case opened abroad is handed to an agency at home when the person returns, which takes their data across a
+     * border: the person is asked at the screening that opens the case abroad, and the answer (yes or no) is recorded,
+     * never assumed. An amendment corrects answers; the consent changes through its own request.
+     */
+    public static List<FieldProblem> crossBorderAsked(AgencyLocation agency, Boolean crossBorder) {
+        if (!agency.abroad() || crossBorder != null) return List.of();
+        return List.of(new FieldProblem("consent.crossBorder",
+                "must be answered (true or false) when the person is screened abroad: may the case go to an agency at home?"));
+    }
+
     /** Someone screened abroad was exploited somewhere; the country is counted by the statistics and the CTDC export. */
     static List<FieldProblem> countryOfExploitationAbroad(Given g) {
         if (g.countryOfExploitation() != null) return List.of();

@@ -75,4 +75,12 @@ class AbroadPolicyTest {
         assertThat(new AgencyLocation("BD", "Dhaka").abroad()).isFalse();
         assertThat(RIYADH.abroad()).isTrue();
     }
+
+    @Test
+    void aPersonScreenedAbroadIsAskedWhetherHerCaseMayGoHomeAndEitherAnswerCounts() {
+        assertThat(AbroadPolicy.crossBorderAsked(RIYADH, null)).extracting(FieldProblem::field).containsExactly("consent.crossBorder");
+        assertThat(AbroadPolicy.crossBorderAsked(RIYADH, Boolean.FALSE)).as("a no is an answer").isEmpty();
+        assertThat(AbroadPolicy.crossBorderAsked(RIYADH, Boolean.TRUE)).isEmpty();
+        assertThat(AbroadPolicy.crossBorderAsked(AgencyLocation.IN_BANGLADESH, null)).as("not asked at home").isEmpty();
+    }
 }
