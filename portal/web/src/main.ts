@@ -20,6 +20,7 @@ import { trainerView } from './views/trainer';
 import { statisticsView } from './views/statistics';
 import { arrivalsView } from './views/arrivals';
 import { missedReturnsView } from './views/missed-returns';
+import { handOversView } from './views/hand-overs';
 
 export type View = (main: HTMLElement) => (() => void) | void;
 
@@ -32,6 +33,8 @@ const SCREENS: Screen[] = [
   // the coordinators' to say, and the portal cannot know it beforehand
   { id: 'arrivals', label: 'nav.arrivals', view: arrivalsView, allowed: () => hasRole('screener', 'case-worker') },
   { id: 'cases', label: 'nav.cases', view: casesView, allowed: () => hasRole('case-worker', 'nrm-coordinator') },
+  // cases handed from an agency abroad to one at home (issue #19): incoming to accept or decline, outgoing to withdraw
+  { id: 'hand-overs', label: 'nav.handOvers', view: handOversView, allowed: () => hasRole('case-worker', 'nrm-coordinator') },
   { id: 'inbox', label: 'nav.inbox', view: inboxView, allowed: () => hasRole('provider-staff') },
   { id: 'coordinator', label: 'nav.coordinator', view: coordinatorView, allowed: () => hasRole('nrm-coordinator') },
   { id: 'missed-returns', label: 'nav.missedReturns', view: missedReturnsView, allowed: () => hasRole('nrm-coordinator') },

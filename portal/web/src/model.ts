@@ -8,7 +8,7 @@ export const CLOSURE_REASONS = ['REINTEGRATED', 'MOVED_WITHIN_COUNTRY', 'MIGRATE
 export const CONTEXTS = ['AIRPORT_RETURNEE', 'BORDER_INTERCEPTION', 'POLICE_RESCUE', 'SHELTER_INTAKE', 'OUTREACH', 'HOTLINE', 'EMBASSY'] as const;
 export const SEXES = ['FEMALE', 'MALE', 'THIRD_GENDER', 'UNKNOWN'] as const;
 
-export interface Page<T> { items: T[]; page?: number; size?: number; totalItems?: number }
+export interface Page<T> { items: T[]; page?: number; size?: number; totalItems?: number; total?: number }
 
 export interface Option { value: string; label: Bilingual }
 export interface Indicator { code: string; element: string; strength: string; whenValue?: unknown; whenAtLeast?: number | null }
@@ -43,7 +43,7 @@ export interface CaseView { id: string; ref: string; status: string; openedAt: s
   /** the clear part of the planned return (never the transport reference); null when none */
   plannedReturn?: PlannedReturnSummary | null }
 
-// The return from abroad (issue #19): when and where a person abroad is expected home.
+// The return from abroad (issue #19): when and where a person abroad is expected home, and the hand-over of her case.
 export const TRAVEL_MODES = ['AIR', 'LAND', 'SEA'] as const;
 export const VERIFICATION_STATUSES = ['PENDING', 'VERIFIED', 'REFUSED'] as const;
 /** Whose answer a nationality verification waits on (the screening service's VerificationAuthority). */
@@ -55,6 +55,11 @@ export interface PlannedReturnSummary { portOfEntry: string; expectedFrom: strin
 export interface PlannedReturn { caseId: string; version: number; expectedFrom: string; expectedTo: string; portOfEntry: string; mode: string;
   transportRef?: string | null; nationalityVerification?: NationalityVerification | null; updatedAt?: string; updatedBy?: string }
 
+export const HAND_OVER_STATUSES = ['PROPOSED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const;
+export const DECLINE_REASONS = ['NOT_OUR_AREA', 'NO_CAPACITY', 'OTHER'] as const;
+export interface HandOver { id: string; caseId: string; caseRef: string; fromAgency: string; toAgency: string; status: string;
+  declineReason?: string | null; proposedAt: string; decidedAt?: string | null;
+  plannedReturn?: { portOfEntry: string; expectedFrom: string; expectedTo: string; status?: string | null } | null }
 
 export interface DirectoryService { id: string; organizationId: string; version: number; name: Bilingual; description?: Bilingual; category: string;
   coverage: { level: string; id: string }[]; capacity?: { available: number; total: number; unit: string } | null; acceptingReferrals: boolean;

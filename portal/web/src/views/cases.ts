@@ -1,6 +1,6 @@
 // Case workers (and coordinators): the agency's cases with their referrals, live from the referral stream;
-// approve proposed referrals, refer by hand from the ranked preview, change consent, plan a return from abroad, plan
-// and follow up a returnee's reintegration, close or erase a case.
+// approve proposed referrals, refer by hand from the ranked preview, change consent, plan a return from abroad and hand
+// the case over, plan and follow up a returnee's reintegration, close or erase a case.
 import { ApiError, call, get, query } from '../api';
 import { h, translated, dhakaTime, clear, notice, field, translatedOption, retranslate } from '../dom';
 import { CATEGORIES, CLOSURE_REASONS, type CaseSummary, type CaseView, type Page, type Referral } from '../model';
@@ -11,6 +11,7 @@ import { reintegration } from './reintegration';
 import { dueFollowUpList } from './follow-ups-due';
 import { hasRole } from '../auth';
 import { plannedReturn } from './planned-return';
+import { handOverSection } from './hand-overs';
 
 export function casesView(main: HTMLElement): () => void {
   const liveState = h('p', { class: 'live', role: 'status' }, translated('common.loading'));
@@ -112,8 +113,8 @@ export function casesView(main: HTMLElement): () => void {
       detail.append(h('p', { class: 'closed' }, translated('cases.closedBecause'), ' ', translated(`closure.${view.closureReason}`)));
     }
     detail.append(ul, manualReferral(c, status, refresh, fail), consentEditor(view, status, refresh, fail));
-    // the return from abroad (issue #19): when and where she is expected
-    detail.append(plannedReturn(view, status, fail).el);
+    // the return from abroad (issue #19): when and where she is expected, and the hand-over to an agency at home
+    detail.append(plannedReturn(view, status, fail).el, handOverSection(view, status, fail).el);
     // a closed case keeps its plan and follow-ups to read (reintegration is often why it was closed)
     if (view.status === 'OPEN' || view.status === 'CLOSED') detail.append(reintegration(view, status, fail).el);
     if (view.status === 'OPEN') detail.append(closure(view, status, refresh, fail));
