@@ -1,5 +1,6 @@
-// Answering the portal's confirmations (native <dialog>s) in unit tests: waits for the dialog a click opened, reads its
-// question, presses confirm or cancel, and lets the action that waited on it go on.
+// What the views' unit tests share: a page drawn into a fresh <main>, and the portal's confirmations (native <dialog>s)
+// answered: waits for the dialog a click opened, reads its question, presses confirm or cancel, and lets the action
+// that waited on it go on.
 import { expect, vi } from 'vitest';
 
 export async function answer(choice: 'confirm' | 'cancel'): Promise<string> {
@@ -17,4 +18,12 @@ export async function answer(choice: 'confirm' | 'cancel'): Promise<string> {
 /** Lets the promises a click started settle (several awaits deep). */
 export async function settle(): Promise<void> {
   for (let i = 0; i < 5; i += 1) await new Promise((r) => setTimeout(r, 0));
+}
+
+/** A page view drawn into a fresh <main> on an empty body, once its first lists are drawn. */
+export async function drawnPage(page: (main: HTMLElement) => { ready: Promise<void> }): Promise<HTMLElement> {
+  const main = document.createElement('main');
+  document.body.replaceChildren(main);
+  await page(main).ready;
+  return main;
 }

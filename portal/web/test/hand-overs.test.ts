@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n, setLang } from '../src/i18n';
 import { retranslate } from '../src/dom';
 import type { CaseView, HandOver } from '../src/model';
-import { answer, settle } from './dialogs';
+import { answer, drawnPage, settle } from './dialogs';
 
 const RIYADH = '5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e504';
 const JASHORE = '5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e505';
@@ -79,12 +79,7 @@ async function section(view: CaseView = CASE): Promise<{ el: HTMLElement; status
   return { el, status };
 }
 
-async function page(): Promise<HTMLElement> {
-  const main = document.createElement('main');
-  document.body.replaceChildren(main);
-  await handOversPage(main).ready;
-  return main;
-}
+const page = () => drawnPage(handOversPage);
 
 beforeEach(async () => {
   await initI18n();

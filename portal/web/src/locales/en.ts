@@ -6,7 +6,7 @@ export const en = {
     waitingAtLogout: '{{count}} screening(s) you wrote are still waiting on this device to be sent. They stay encrypted and are sent only when you log in again. Keep them, or discard them now?',
     keepWaiting: 'Keep them and log out', discardWaiting: 'Discard them and log out' },
   nav: { screen: 'Screening', cases: 'Cases', inbox: 'Referral inbox', capacity: 'Capacity', coordinator: 'Escalations and outcomes', directory: 'Directory', policy: 'Routing policy', practice: 'Practice', training: 'Training', statistics: 'Statistics',
-    arrivals: 'Arrivals', missedReturns: 'Missed returns', handOvers: 'Hand-overs' },
+    arrivals: 'Arrivals', missedReturns: 'Missed returns', handOvers: 'Hand-overs', agencyLocation: 'Where my agency works', portDesks: 'Desks at the ports' },
   common: { save: 'Save', cancel: 'Cancel', confirm: 'Confirm', yes: 'Yes', no: 'No', notAnswered: 'Not answered', none: 'None',
     refresh: 'Refresh', district: 'District', category: 'Category', all: 'All', status: 'Status', urgency: 'Urgency',
     due: 'Due', caseRef: 'Case reference', error: 'Something went wrong: {{detail}}', required: 'Required', loading: 'Loading …',
@@ -200,7 +200,8 @@ export const en = {
     intro: 'Returns whose person did not arrive: reported as a no-show by the desk at the port, or whose window passed with no arrival confirmed. Ask the agency that owns the case what happened.',
     none: 'No missed returns.', agency: 'agency {{id}}', reportedBy: 'desk agency {{id}}', missedAt: 'recorded' },
   missedReason: { NO_SHOW: 'Reported as no-show by the desk', NOT_CONFIRMED: 'Window passed unconfirmed' },
-  // the return from abroad (issue #19): a case's planned return and its hand-over to an agency at home
+  // the return from abroad (issue #19): a case's planned return, its hand-over to an agency at home, where an agency
+  // works and the desks at the ports
   plannedReturn: { heading: 'Planned return', none: 'No return planned.', window: 'Expected', from: 'Expected from', to: 'Expected until (the same day for a known flight)',
     mode: 'Travel', transportRef: 'Flight, bus or train reference (optional)',
     transportRefHint: 'Letters and digits, with spaces or hyphens (SV 3802). It is kept sealed with the case and shown only to the desk at the port.',
@@ -237,4 +238,18 @@ export const en = {
     declineConfirm: 'Decline case {{ref}}? It stays with the sending agency.',
     withdrawConfirm: 'Withdraw the hand-over of case {{ref}}? The case stays with the sending agency.',
     accepted: 'Case {{ref}} is now your agency\'s: you find it under Cases.', declined: 'Case {{ref}} declined.', withdrawn: 'Hand-over of case {{ref}} withdrawn.' },
+  agencyLocation: { intro: 'Where your agency works: Bangladesh, or the country and city of an office abroad. An agency abroad screens in a country and a city, and asks for the person\'s home district and her consent to share her case across the border.',
+    noAgency: 'Your account names no agency.', now: 'Now', abroad: 'Abroad', isAbroad: 'Yes: screenings are made abroad', isHome: 'No: in Bangladesh',
+    changed: 'Last change', changedBy: 'by {{user}}', neverSaid: 'Never said: Bangladesh until you change it',
+    country: 'Country', city: 'City (required abroad)', cityHint: 'The city of the office, in letters (Riyadh, Kuala Lumpur).',
+    needCountry: 'Choose the country.', needCity: 'Give the city of the office abroad.',
+    badCity: 'The city may have letters with spaces, hyphens, apostrophes or dots, at most 80.',
+    confirm: 'Save that your agency works in {{where}}? Your screeners\' forms follow it from their next screening.', saved: 'Saved: your agency works in {{where}}.' },
+  portDesks: { intro: 'The agencies that receive the people whose return is planned through each port. A desk sees enough of every person expected there to recognise her.',
+    listHeading: 'Desks at this port', none: 'No agency is a desk at this port.', since: 'since',
+    designateHeading: 'Designate a desk', agency: 'Agency', designate: 'Designate',
+    designateConfirm: 'Make {{agency}} a desk at {{port}}? Its screeners and case workers will see who is expected there.',
+    designated: '{{agency}} is a desk at {{port}}.', withdraw: 'End',
+    withdrawConfirm: 'End {{agency}}\'s designation as a desk at {{port}}? It will no longer see who is expected there.',
+    withdrawn: '{{agency}} is no longer a desk at {{port}}.' },
 };
