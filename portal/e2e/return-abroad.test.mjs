@@ -7,7 +7,7 @@
 // (case-worker, provider-staff of the Jashore Demo NGO) come with the realm.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { browser, login, logout, switchLanguage, shot, api, person, waitFor, RUN, SCREENING } from './support.mjs';
+import { browser, login, logout, switchLanguage, shot, api, person, fillPerson, waitFor, RUN, SCREENING } from './support.mjs';
 
 const RIYADH_WING = '5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e504';
 const JASHORE_NGO = '5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e505';
@@ -87,17 +87,8 @@ test('the labour wing in Riyadh screens a woman abroad with her cross-border con
   assert.equal(await page.inputValue('select[name="country"]'), 'SA');
   assert.equal(await page.inputValue('input[name="city"]'), 'Riyadh');
   await page.selectOption('select[name="context"]', 'EMBASSY');
-  await page.fill('input[name="givenName"]', p.givenName);
-  await page.fill('input[name="familyName"]', p.familyName);
-  await page.selectOption('select[name="sex"]', 'FEMALE');
-  await page.fill('input[name="dateOfBirth"]', '1996-03-08');
-  await page.fill('input[name="phone"]', p.phone);
-  await page.selectOption('select[name="home"]', JASHORE);
+  await fillPerson(page, p);   // home district Jashore
   await page.selectOption('select[name="countryOfExploitation"]', 'SA');
-  await page.check('input[name="q-migration-route"][value="regular"]');
-  for (const v of ANSWERS['deception-at-recruitment']) await page.check(`input[name="q-deception-at-recruitment"][value="${v}"]`);
-  for (const v of ANSWERS.exploitation) await page.check(`input[name="q-exploitation"][value="${v}"]`);
-  for (const v of ANSWERS['coercion-at-destination']) await page.check(`input[name="q-coercion-at-destination"][value="${v}"]`);
   for (const c of ['SHELTER', 'PSYCHOSOCIAL']) await page.check(`input[name="consent-service"][value="${c}"]`);
   // without an answer to the cross-border question nothing is sent
   await page.click('form button[type="submit"]');
