@@ -27,3 +27,14 @@ export async function drawnPage(page: (main: HTMLElement) => { ready: Promise<vo
   await page(main).ready;
   return main;
 }
+
+type CasePart<V> = (view: V, status: HTMLElement, fail: (e: unknown) => void) => { el: HTMLElement; ready: Promise<void> };
+
+/** A part of the case page drawn for a case, with the status area its messages go to; a failure fails the test. */
+export async function drawnPart<V>(part: CasePart<V>, view: V): Promise<{ el: HTMLElement; status: HTMLElement }> {
+  const status = document.createElement('div');
+  const { el, ready } = part(view, status, (e) => { throw e; });
+  document.body.replaceChildren(el, status);
+  await ready;
+  return { el, status };
+}

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n, setLang } from '../src/i18n';
 import { retranslate } from '../src/dom';
 import type { CaseView, HandOver } from '../src/model';
-import { answer, drawnPage, settle } from './dialogs';
+import { answer, drawnPage, drawnPart, settle } from './dialogs';
 
 const RIYADH = '5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e504';
 const JASHORE = '5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e505';
@@ -71,13 +71,7 @@ vi.mock('../src/api', async (actual) => ({
 const { handOverSection, handOversPage } = await import('../src/views/hand-overs');
 const { ApiError } = await import('../src/api');
 
-async function section(view: CaseView = CASE): Promise<{ el: HTMLElement; status: HTMLElement }> {
-  const status = document.createElement('div');
-  const { el, ready } = handOverSection(view, status, (e) => { throw e; });
-  document.body.replaceChildren(el, status);
-  await ready;
-  return { el, status };
-}
+const section = (view: CaseView = CASE) => drawnPart(handOverSection, view);
 
 const page = () => drawnPage(handOversPage);
 

@@ -9,7 +9,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { initI18n, setLang } from '../src/i18n';
 import { retranslate } from '../src/dom';
 import type { CaseView, PlannedReturn } from '../src/model';
-import { answer, settle } from './dialogs';
+import { answer, drawnPart, settle } from './dialogs';
 
 const PORTS = [
   { code: 'DAC', name: { en: 'Hazrat Shahjalal International Airport, Dhaka', bn: 'হযরত শাহজালাল আন্তর্জাতিক বিমানবন্দর, ঢাকা' }, kind: 'AIRPORT' },
@@ -52,13 +52,7 @@ vi.mock('../src/api', async (actual) => {
 const { plannedReturn } = await import('../src/views/planned-return');
 const { consentEditor } = await import('../src/views/cases');
 
-async function drawn(view: CaseView = CASE): Promise<{ el: HTMLElement; status: HTMLElement }> {
-  const status = document.createElement('div');
-  const { el, ready } = plannedReturn(view, status, (e) => { throw e; });
-  document.body.replaceChildren(el, status);
-  await ready;
-  return { el, status };
-}
+const drawn = (view: CaseView = CASE) => drawnPart(plannedReturn, view);
 
 const fact = (el: Element, name: string) => el.querySelector(`[data-fact="${name}"]`)?.textContent;
 
