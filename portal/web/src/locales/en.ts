@@ -224,7 +224,7 @@ export const en = {
     to: 'Receiving agency', from: 'Sending agency', propose: 'Propose the hand-over', needAgency: 'Choose the receiving agency.',
     proposeConfirm: 'Hand case {{ref}} over to {{agency}}? Once they accept, the case is theirs and your agency no longer sees it.',
     proposed: 'Hand-over of case {{ref}} to {{agency}} proposed.', refused: 'The hand-over was refused:',
-    proposedAt: 'proposed', decidedAt: 'decided',
+    proposedAt: 'proposed', decidedAt: 'decided', proposedOn: 'Proposed', decidedOn: 'Answered',
     status: { PROPOSED: 'Waiting for the receiving agency', ACCEPTED: 'Accepted', DECLINED: 'Declined', WITHDRAWN: 'Withdrawn' },
     reason: { NOT_OUR_AREA: 'Not our area', NO_CAPACITY: 'No capacity', OTHER: 'Other' } },
   handOvers: { intro: 'Cases handed from one agency to another, such as from an agency abroad to one in the person\'s home district.',

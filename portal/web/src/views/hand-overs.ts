@@ -153,7 +153,7 @@ async function list(direction: Direction, state: string, known: Map<string, Orga
   const ul = h('ul', { class: 'hand-overs' });
   const more = h('button', { type: 'button', class: 'secondary', 'data-action': 'more-hand-overs', hidden: true }, translated('handOvers.more'));
   const count = h('p', { class: 'hint count' });
-  const section = h('section', { class: `card hand-overs-${key.toLowerCase()}`, 'data-direction': key, 'aria-labelledby': `hand-overs-${key}-h` },
+  const section = h('section', { class: `hand-overs-${key.toLowerCase()}`, 'data-direction': key, 'aria-labelledby': `hand-overs-${key}-h` },
     h('h2', { id: `hand-overs-${key}-h` }, translated(`handOvers.heading.${key}`)),
     h('p', { class: 'hint' }, translated(`handOvers.about.${key}`)), count, ul, more);
   let page = 0;
@@ -184,8 +184,8 @@ export function card(o: HandOver, direction: Direction, known: Map<string, Organ
       h('dt', {}, translated('handOver.to')), h('dd', { 'data-fact': 'to' }, agencyName(o.toAgency, known)),
       h('dt', {}, translated('common.status')), h('dd', { 'data-fact': 'status' }, translated(`handOver.status.${o.status}`),
         o.declineReason ? h('span', {}, ' (', translated(`handOver.reason.${o.declineReason}`), ')') : null),
-      h('dt', {}, translated('handOver.proposedAt')), h('dd', {}, dhakaTime(o.proposedAt)),
-      ...(o.decidedAt ? [h('dt', {}, translated('handOver.decidedAt')), h('dd', {}, dhakaTime(o.decidedAt))] : []),
+      h('dt', {}, translated('handOver.proposedOn')), h('dd', {}, dhakaTime(o.proposedAt)),
+      ...(o.decidedAt ? [h('dt', {}, translated('handOver.decidedOn')), h('dd', {}, dhakaTime(o.decidedAt))] : []),
       h('dt', {}, translated('plannedReturn.heading')), r
         ? h('dd', { 'data-fact': 'return' }, portName(r.portOfEntry, ports), ' · ', windowOf(r.expectedFrom, r.expectedTo),
           r.status && r.status !== 'PLANNED' ? h('span', {}, ' · ', translated(`returnStatus.${r.status}`)) : null)

@@ -56,7 +56,7 @@ export function portDesksPage(main: HTMLElement): { ready: Promise<void> } {
   function deskRow(d: Desk, known: Map<string, Organization>, code: string): HTMLElement {
     return h('li', { 'data-agency': d.agencyId },
       h('strong', {}, agencyName(d.agencyId, known)),
-      d.designatedAt ? h('span', { class: 'hint' }, ' · ', translated('portDesks.since'), ' ', dhakaTime(d.designatedAt),
+      d.designatedAt ? h('span', { class: 'hint' }, translated('portDesks.since'), ' ', dhakaTime(d.designatedAt),
         d.designatedBy ? ` (${d.designatedBy})` : null) : null,
       ' ', h('button', { type: 'button', class: 'secondary', 'data-action': 'withdraw-desk', onclick: async () => {
         const agency = bilingualText(known.get(d.agencyId)?.name) || d.agencyId;
