@@ -123,6 +123,16 @@ export async function fillScreening(page, p) {
   await page.waitForSelector('form select[name="context"]');
   await page.selectOption('select[name="context"]', 'AIRPORT_RETURNEE');
   await page.selectOption('select[name="location"]', '47');
+  await fillPerson(page, p);
+  await page.check('input[name="q-immediate-needs"][value="no-safe-place-tonight"]');
+  for (const c of ['SHELTER', 'MEDICAL', 'LEGAL_AID']) await page.check(`input[name="consent-service"][value="${c}"]`);
+}
+
+/**
+ * The person's part of the screening form (names, sex, date of birth, phone, home district Jashore) and the answers of
+ * a woman deceived about the job and exploited abroad, as in screenByApi.
+ */
+export async function fillPerson(page, p) {
   await page.fill('input[name="givenName"]', p.givenName);
   await page.fill('input[name="familyName"]', p.familyName);
   await page.selectOption('select[name="sex"]', 'FEMALE');
@@ -133,8 +143,6 @@ export async function fillScreening(page, p) {
   for (const v of ['nature-of-job', 'wages']) await page.check(`input[name="q-deception-at-recruitment"][value="${v}"]`);
   for (const v of ['excessive-hours', 'low-or-no-salary']) await page.check(`input[name="q-exploitation"][value="${v}"]`);
   for (const v of ['documents-confiscated', 'isolation']) await page.check(`input[name="q-coercion-at-destination"][value="${v}"]`);
-  await page.check('input[name="q-immediate-needs"][value="no-safe-place-tonight"]');
-  for (const c of ['SHELTER', 'MEDICAL', 'LEGAL_AID']) await page.check(`input[name="consent-service"][value="${c}"]`);
 }
 
 export async function waitFor(what, check, timeoutMs = 30_000) {

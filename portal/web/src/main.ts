@@ -20,6 +20,9 @@ import { trainerView } from './views/trainer';
 import { statisticsView } from './views/statistics';
 import { arrivalsView } from './views/arrivals';
 import { missedReturnsView } from './views/missed-returns';
+import { handOversView } from './views/hand-overs';
+import { agencyLocationView } from './views/agency-location';
+import { portDesksView } from './views/port-desks';
 
 export type View = (main: HTMLElement) => (() => void) | void;
 
@@ -32,15 +35,19 @@ const SCREENS: Screen[] = [
   // the coordinators' to say, and the portal cannot know it beforehand
   { id: 'arrivals', label: 'nav.arrivals', view: arrivalsView, allowed: () => hasRole('screener', 'case-worker') },
   { id: 'cases', label: 'nav.cases', view: casesView, allowed: () => hasRole('case-worker', 'nrm-coordinator') },
+  // cases handed from an agency abroad to one at home (issue #19): incoming to accept or decline, outgoing to withdraw
+  { id: 'hand-overs', label: 'nav.handOvers', view: handOversView, allowed: () => hasRole('case-worker', 'nrm-coordinator') },
   { id: 'inbox', label: 'nav.inbox', view: inboxView, allowed: () => hasRole('provider-staff') },
   { id: 'coordinator', label: 'nav.coordinator', view: coordinatorView, allowed: () => hasRole('nrm-coordinator') },
   { id: 'missed-returns', label: 'nav.missedReturns', view: missedReturnsView, allowed: () => hasRole('nrm-coordinator') },
+  { id: 'port-desks', label: 'nav.portDesks', view: portDesksView, allowed: () => hasRole('nrm-coordinator') },
   // before the directory, which everyone has: a trainer starts on their own screen
   { id: 'training', label: 'nav.training', view: trainerView, allowed: () => hasRole('trainer', 'agency-admin') },
   // the statistics service answers these three roles (an agency's admin for her own agency); an auditor starts here
   { id: 'statistics', label: 'nav.statistics', view: statisticsView, allowed: () => hasRole('nrm-coordinator', 'auditor', 'agency-admin') },
   { id: 'directory', label: 'nav.directory', view: directoryView, allowed: () => true },
   { id: 'policy', label: 'nav.policy', view: policyView, allowed: () => hasRole('agency-admin', 'nrm-coordinator') },
+  { id: 'agency-location', label: 'nav.agencyLocation', view: agencyLocationView, allowed: () => hasRole('agency-admin') },
 ];
 
 let leave: (() => void) | void;

@@ -8,14 +8,16 @@ export const CLOSURE_REASONS = ['REINTEGRATED', 'MOVED_WITHIN_COUNTRY', 'MIGRATE
 export const CONTEXTS = ['AIRPORT_RETURNEE', 'BORDER_INTERCEPTION', 'POLICE_RESCUE', 'SHELTER_INTAKE', 'OUTREACH', 'HOTLINE', 'EMBASSY'] as const;
 export const SEXES = ['FEMALE', 'MALE', 'THIRD_GENDER', 'UNKNOWN'] as const;
 
-export interface Page<T> { items: T[]; page?: number; size?: number; totalItems?: number }
+export interface Page<T> { items: T[]; page?: number; size?: number; totalItems?: number; total?: number }
 
 export interface Option { value: string; label: Bilingual }
 export interface Indicator { code: string; element: string; strength: string; whenValue?: unknown; whenAtLeast?: number | null }
 export interface Question { id: string; type: 'BOOLEAN' | 'SINGLE_CHOICE' | 'MULTI_CHOICE' | 'NUMBER' | 'DATE' | 'TEXT';
   required: boolean; label: Bilingual; options: Option[]; indicators?: Indicator[] }
 export interface Instrument { code: string; version: number; title: Bilingual; description?: Bilingual; questions: Question[];
-  consent?: { label: Bilingual; shareLevels: Option[] } }
+  consent?: { label: Bilingual; shareLevels: Option[];
+    /** the question asked of a person screened abroad: may her case be shared across the border (issue #19) */
+    crossBorder?: { label: Bilingual } } }
 export interface InstrumentSummary { code: string; version: number; title: Bilingual }
 
 export interface Unit { id: string; name: Bilingual; divisionId?: string; districtId?: string }
@@ -35,8 +37,29 @@ export interface Escalation { id: string; caseId: string; caseRef: string; categ
 export interface CaseSummary { id: string; ref: string; status: string; openedAt: string; closedAt?: string | null; closureReason?: string | null;
   classification?: string; urgency?: string; needs?: string[] }
 export interface CaseView { id: string; ref: string; status: string; openedAt: string; closedAt?: string | null; closureReason?: string | null;
-  consent: { services: string[]; shareWithProviders: string };
-  version: number }
+  /** crossBorder: whether the person agreed that her case be shared between agencies in different countries; null when never asked */
+  consent: { services: string[]; shareWithProviders: string; crossBorder?: boolean | null };
+  version: number;
+  /** the clear part of the planned return (never the transport reference); null when none */
+  plannedReturn?: PlannedReturnSummary | null }
+
+// The return from abroad (issue #19): when and where a person abroad is expected home, and the hand-over of her case.
+export const TRAVEL_MODES = ['AIR', 'LAND', 'SEA'] as const;
+export const VERIFICATION_STATUSES = ['PENDING', 'VERIFIED', 'REFUSED'] as const;
+/** Whose answer a nationality verification waits on (the screening service's VerificationAuthority). */
+export const VERIFICATION_AUTHORITIES = ['BD_MISSION', 'MINISTRY_OF_HOME_AFFAIRS', 'SPECIAL_BRANCH_POLICE', 'DESTINATION_AUTHORITIES', 'OTHER'] as const;
+export interface NationalityVerification { status: string; waitingOn: string; since: string }
+export interface PlannedReturnSummary { portOfEntry: string; expectedFrom: string; expectedTo: string; mode: string;
+  verification?: string | null; status?: 'PLANNED' | 'ARRIVED' | 'MISSED' | string | null }
+/** GET/PUT /cases/{id}/planned-return; its ETag is the version a change or cancellation sends in If-Match. */
+export interface PlannedReturn { caseId: string; version: number; expectedFrom: string; expectedTo: string; portOfEntry: string; mode: string;
+  transportRef?: string | null; nationalityVerification?: NationalityVerification | null; updatedAt?: string; updatedBy?: string }
+
+export const HAND_OVER_STATUSES = ['PROPOSED', 'ACCEPTED', 'DECLINED', 'WITHDRAWN'] as const;
+export const DECLINE_REASONS = ['NOT_OUR_AREA', 'NO_CAPACITY', 'OTHER'] as const;
+export interface HandOver { id: string; caseId: string; caseRef: string; fromAgency: string; toAgency: string; status: string;
+  declineReason?: string | null; proposedAt: string; decidedAt?: string | null;
+  plannedReturn?: { portOfEntry: string; expectedFrom: string; expectedTo: string; status?: string | null } | null }
 
 export interface DirectoryService { id: string; organizationId: string; version: number; name: Bilingual; description?: Bilingual; category: string;
   coverage: { level: string; id: string }[]; capacity?: { available: number; total: number; unit: string } | null; acceptingReferrals: boolean;

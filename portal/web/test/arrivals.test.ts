@@ -9,6 +9,7 @@ import { ApiError } from '../src/api';
 import { dhakaToday } from '../src/statistics';
 import type { Arrival } from '../src/views/arrivals';
 import type { MissedReturn } from '../src/views/missed-returns';
+import { answer } from './dialogs';
 
 const PORTS = [
   { code: 'DAC', name: { en: 'Hazrat Shahjalal International Airport, Dhaka', bn: 'হযরত শাহজালাল আন্তর্জাতিক বিমানবন্দর, ঢাকা' }, kind: 'AIRPORT' },
@@ -69,17 +70,9 @@ const card = (main: HTMLElement, ref: string) => main.querySelector<HTMLElement>
 const shared = (el: Element, key: string) => el.querySelector(`[data-shared="${key}"]`)?.textContent;
 
 /** Presses a card's button and answers the confirmation it opens. */
-async function settle(main: HTMLElement, ref: string, action: 'arrived' | 'no-show', answer: 'confirm' | 'cancel'): Promise<string> {
+async function settle(main: HTMLElement, ref: string, action: 'arrived' | 'no-show', choice: 'confirm' | 'cancel'): Promise<string> {
   card(main, ref)!.querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
-  const dialog = await vi.waitFor(() => {
-    const d = document.querySelector('dialog');
-    expect(d).not.toBeNull();
-    return d!;
-  });
-  const question = dialog.querySelector('#confirm-text')!.textContent!;
-  dialog.querySelector<HTMLButtonElement>(`[data-action="${answer}"]`)!.click();
-  await new Promise((r) => setTimeout(r, 0));
-  return question;
+  return answer(choice);
 }
 
 beforeEach(async () => {

@@ -1,6 +1,6 @@
 // Case workers (and coordinators): the agency's cases with their referrals, live from the referral stream;
-// approve proposed referrals, refer by hand from the ranked preview, change consent, plan and follow up a returnee's
-// reintegration, close or erase a case.
+// approve proposed referrals, refer by hand from the ranked preview, change consent, plan a return from abroad and hand
+// the case over, plan and follow up a returnee's reintegration, close or erase a case.
 import { ApiError, call, get, query } from '../api';
 import { h, translated, dhakaTime, clear, notice, field, translatedOption, retranslate } from '../dom';
 import { CATEGORIES, CLOSURE_REASONS, type CaseSummary, type CaseView, type Page, type Referral } from '../model';
@@ -10,6 +10,8 @@ import { confirmAction } from '../confirm';
 import { reintegration } from './reintegration';
 import { dueFollowUpList } from './follow-ups-due';
 import { hasRole } from '../auth';
+import { plannedReturn } from './planned-return';
+import { handOverSection } from './hand-overs';
 
 export function casesView(main: HTMLElement): () => void {
   const liveState = h('p', { class: 'live', role: 'status' }, translated('common.loading'));
@@ -111,6 +113,8 @@ export function casesView(main: HTMLElement): () => void {
       detail.append(h('p', { class: 'closed' }, translated('cases.closedBecause'), ' ', translated(`closure.${view.closureReason}`)));
     }
     detail.append(ul, manualReferral(c, status, refresh, fail), consentEditor(view, status, refresh, fail));
+    // the return from abroad (issue #19): when and where she is expected, and the hand-over to an agency at home
+    detail.append(plannedReturn(view, status, fail).el, handOverSection(view, status, fail).el);
     // a closed case keeps its plan and follow-ups to read (reintegration is often why it was closed)
     if (view.status === 'OPEN' || view.status === 'CLOSED') detail.append(reintegration(view, status, fail).el);
     if (view.status === 'OPEN') detail.append(closure(view, status, refresh, fail));
@@ -183,7 +187,7 @@ function manualReferral(c: CaseSummary, status: HTMLElement, refresh: () => Prom
   return box;
 }
 
-function consentEditor(view: CaseView, status: HTMLElement, refresh: () => Promise<void>, fail: (e: unknown) => void): HTMLElement {
+export function consentEditor(view: CaseView, status: HTMLElement, refresh: () => Promise<void>, fail: (e: unknown) => void): HTMLElement {
   const form = h('form', { class: 'consent-edit' });
   const services = h('fieldset', {}, h('legend', {}, translated('screen.services')));
   for (const c of CATEGORIES) {
@@ -192,18 +196,37 @@ function consentEditor(view: CaseView, status: HTMLElement, refresh: () => Promi
       h('label', { for: id }, translated(`category.${c}`))));
   }
   const share = h('select', { name: 'share' }, ...['NONE', 'BASIC', 'FULL'].map((s) => translatedOption(s, `share.${s}`, view.consent.shareWithProviders === s)));
-  form.append(services, field('screen.share', share), h('button', { type: 'submit', 'data-action': 'consent' }, translated('cases.consent')));
+  form.append(services, field('screen.share', share), crossBorderChoice(view.consent.crossBorder ?? null, `cb-${view.id}`),
+    h('button', { type: 'submit', 'data-action': 'consent' }, translated('cases.consent')));
   form.addEventListener('submit', async (ev) => {
     ev.preventDefault();
     if (!await confirmAction(translated('cases.consentConfirm', { ref: view.ref }))) return;
     try {
+      // never asked and not answered now: left out, so that the service keeps "not asked" rather than a "no" nobody said
+      const crossBorder = form.querySelector<HTMLInputElement>('input[name="crossBorder"]:checked')?.value;
       await call('screening', `/cases/${view.id}/consent`, { method: 'PUT', body: {
-        services: [...form.querySelectorAll<HTMLInputElement>('input[name="svc"]:checked')].map((x) => x.value), shareWithProviders: share.value } });
+        services: [...form.querySelectorAll<HTMLInputElement>('input[name="svc"]:checked')].map((x) => x.value), shareWithProviders: share.value,
+        ...(crossBorder === undefined ? {} : { crossBorder: crossBorder === 'true' }) } });
       status.append(notice('ok', translated('cases.consentSaved')));
       await refresh();
     } catch (e) { fail(e); }
   });
-  return h('details', {}, h('summary', {}, translated('cases.consent')), form);
+  return h('details', { class: 'consent-box' }, h('summary', {}, translated('cases.consent')), form);
+}
+
+/**
+ * Whether the person agrees that her case is shared between agencies in different countries (issue #19): the agency
+ * abroad that screened her and the agency at home that takes her case over. Shown as it stands, "not asked" when never
+ * answered; the hand-over of a case screened abroad needs a yes.
+ */
+export function crossBorderChoice(now: boolean | null, prefix: string): HTMLElement {
+  const radio = (value: 'true' | 'false', key: string) => h('div', { class: 'choice' },
+    h('input', { type: 'radio', name: 'crossBorder', value, id: `${prefix}-${value}`, checked: now !== null && String(now) === value }),
+    h('label', { for: `${prefix}-${value}` }, translated(key)));
+  return h('fieldset', { class: 'cross-border', 'data-cross-border': now === null ? 'unknown' : String(now) },
+    h('legend', {}, translated('cases.crossBorder')),
+    now === null ? h('p', { class: 'hint' }, translated('cases.crossBorderNotAsked')) : null,
+    radio('true', 'cases.crossBorderYes'), radio('false', 'cases.crossBorderNo'));
 }
 
 /** Closing the case, for one reason of the list: the service cancels what is still open and starts the retention clock. */

@@ -1,7 +1,7 @@
 // The screener's form, rendered from the instrument the screening service publishes, in the chosen language.
 // Offline (or when the service cannot be reached) the screening waits encrypted in the browser (offline.ts).
 import { ApiError, Unreachable, call, get } from '../api';
-import { h, translated, bilingual, dhakaTime, field, translatedOption, notice, clear, append } from '../dom';
+import { h, translated, bilingual, bilingualText, dhakaTime, field, translatedOption, notice, clear, append } from '../dom';
 import { t, lang } from '../i18n';
 import { CATEGORIES, CONTEXTS, SEXES, type AgencyLocation, type Instrument, type InstrumentSummary, type Page, type ScreeningAnswer } from '../model';
 import { questionControl, choice, answers, unansweredRequired, type Missing } from '../questions';
@@ -86,7 +86,7 @@ async function form(instrument: Instrument, where: AgencyLocation, status: HTMLE
       field('screen.countryOfExploitation', exploitedIn)),
     h('h2', {}, translated('screen.questions')),
     ...instrument.questions.map(questionControl),
-    consentControls(instrument),
+    consentControls(instrument, where.abroad),
     errors,
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, translated('screen.submit'))),
   ]);
@@ -97,6 +97,12 @@ async function form(instrument: Instrument, where: AgencyLocation, status: HTMLE
     const missing = validate(f, instrument);
     if (!dob.value && !age.value) missing.push({ el: dob, label: t('screen.needAge') });
     if (where.abroad && !city.value.trim()) missing.push({ el: city, label: t('screen.city') });
+    const crossBorder = f.querySelector<HTMLInputElement>('input[name="crossBorder"]:checked')?.value;
+    if (where.abroad && crossBorder === undefined) {
+      const first = f.querySelector<HTMLInputElement>('input[name="crossBorder"]')!;
+      first.closest('fieldset')!.setAttribute('aria-invalid', 'true');
+      missing.push({ el: first, label: crossBorderLabel(instrument) });
+    }
     if (missing.length) {
       errors.append(notice('error', t('screen.missing', { fields: missing.map((m) => m.label).join('; ') })));
       missing[0].el.focus();
@@ -120,6 +126,8 @@ async function form(instrument: Instrument, where: AgencyLocation, status: HTMLE
       consent: {
         services: [...f.querySelectorAll<HTMLInputElement>('input[name="consent-service"]:checked')].map((c) => c.value),
         shareWithProviders: f.querySelector<HTMLInputElement>('input[name="share"]:checked')?.value ?? 'NONE',
+        // asked only abroad, where the service needs the answer; at home it is left out
+        ...(where.abroad ? { crossBorder: crossBorder === 'true' } : {}),
       },
     };
     const submit = f.querySelector<HTMLButtonElement>('button[type="submit"]')!;
@@ -192,7 +200,25 @@ export function joinNodes(nodes: Node[]): (Node | string)[] {
   return out;
 }
 
-function consentControls(instrument: Instrument): HTMLElement {
+/** The instrument's cross-border question in the current language, or the portal's own words when the instrument has none. */
+function crossBorderLabel(instrument: Instrument): string {
+  return instrument.consent?.crossBorder ? bilingualText(instrument.consent.crossBorder.label) : t('screen.crossBorder');
+}
+
+/**
+ * The person's consent that her case be shared between agencies in different countries (issue #19): asked of a person
+ * screened abroad, in the instrument's words, and required there (yes or no), since the hand-over to an agency at home
+ * depends on it.
+ */
+function crossBorderQuestion(instrument: Instrument): HTMLElement {
+  const label = instrument.consent?.crossBorder ? bilingual(instrument.consent.crossBorder.label) : translated('screen.crossBorder');
+  return h('fieldset', { class: 'question cross-border', 'data-question': 'crossBorder' },
+    h('legend', {}, label, h('span', { class: 'req' }, ' *', h('span', { class: 'sr' }, translated('common.required')))),
+    h('p', { class: 'hint' }, translated('screen.crossBorderHint')),
+    choice('radio', 'crossBorder', 'true', translated('common.yes')), choice('radio', 'crossBorder', 'false', translated('common.no')));
+}
+
+function consentControls(instrument: Instrument, abroad: boolean): HTMLElement {
   const levels = instrument.consent?.shareLevels ?? ['NONE', 'BASIC', 'FULL'].map((v) => ({ value: v, label: { en: t(`share.${v}`) } }));
   return h('fieldset', { class: 'consent' },
     h('legend', {}, instrument.consent ? bilingual(instrument.consent.label) : translated('screen.consent')),
@@ -204,6 +230,7 @@ function consentControls(instrument: Instrument): HTMLElement {
         if (i === 1) el.querySelector('input')!.checked = true;
         return el;
       })),
+    abroad ? crossBorderQuestion(instrument) : null,
   );
 }
 
