@@ -53,6 +53,7 @@ class BadInputSystemTest {
         fixtures.id("spareOrganization");
         fixtures.id("spareLocation");
         fixtures.id("spareService");
+        fixtures.id("handOver");
     }
 
     @Test
