@@ -17,6 +17,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +26,8 @@ import org.setu.kit.api.IfMatch;
 import org.setu.kit.security.CallerContext;
 import org.setu.screening.app.ArrivalsService;
 import org.setu.screening.app.PlannedReturnService;
+import org.setu.screening.app.Screened;
+import org.setu.screening.app.TraceText;
 import org.setu.screening.domain.repatriation.NationalityVerification;
 import org.setu.screening.domain.repatriation.PlannedReturn;
 import org.setu.events.screening.TravelMode;
@@ -33,6 +36,8 @@ import org.setu.events.screening.VerificationStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /** When and where a person abroad is expected home, and whether the repatriation waits on nationality verification. */
@@ -69,12 +74,18 @@ public class PlannedReturnResource {
         }
     }
 
-    /** The day of the arrival, today when left out. */
-    public record ArrivalRequest(LocalDate arrivedOn) {
+    /**
+     * The day of the arrival, today when left out; and, when the desk screened the person again on the spot, the
+     * answers to the case's instrument, which amend its latest screening.
+     */
+    public record ArrivalRequest(LocalDate arrivedOn, Map<String, Object> answers) {
     }
 
     @Inject
     PlannedReturnService returns;
+
+    @Inject
+    TraceText traceText;
 
     @Inject
     ArrivalsService arrivals;
@@ -121,10 +132,15 @@ public class PlannedReturnResource {
     @RolesAllowed({"screener", "case-worker"})
     @Operation(summary = "The desk at the port confirms that the person arrived; the referrals held for her can go")
     @APIResponse(responseCode = "204", description = "the arrival is recorded and announced")
+    @APIResponse(responseCode = "200", description = "the arrival is recorded, and the answers given amended the latest "
+            + "screening: its new outcome")
     @APIResponse(responseCode = "409", description = "the return is already settled, or the case is not open")
-    public Response arrived(@PathParam("id") UUID id, @Valid ArrivalRequest body) {
-        arrivals.arrived(callers.caller(), id, body == null ? null : body.arrivedOn());
-        return Response.noContent().build();
+    public Response arrived(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.ACCEPT_LANGUAGE) String language,
+                            @Valid ArrivalRequest body) {
+        Map<String, Object> answers = body == null || body.answers() == null ? null : new LinkedHashMap<>(body.answers());
+        Screened again = arrivals.arrived(callers.caller(), id, body == null ? null : body.arrivedOn(), answers);
+        if (again == null) return Response.noContent().build();
+        return Response.ok(ScreeningAnswer.of(again, traceText, TraceText.language(language))).build();
     }
 
     @POST

@@ -55,6 +55,8 @@ public class ArrivalsService {
     @Inject
     ScreeningRepository screenings;
     @Inject
+    ScreeningService rescreening;
+    @Inject
     CaseKeys keys;
     @Inject
     Sealed sealed;
@@ -125,9 +127,13 @@ public class ArrivalsService {
         }
     }
 
-    /** The desk confirms that the person arrived on {@code arrivedOn} (today when not given). */
+    /**
+     * The desk confirms that the person arrived on {@code arrivedOn} (today when not given) and, when it screened her
+     * again on the spot, records its {@code answers} as an amendment of the case's latest screening, in the same
+     * transaction: the outcome is answered, else null.
+     */
     @Transactional
-    public void arrived(Caller caller, UUID caseId, LocalDate arrivedOn) {
+    public Screened arrived(Caller caller, UUID caseId, LocalDate arrivedOn, Map<String, Object> answers) {
         LocalDate today = today();
         LocalDate day = arrivedOn == null ? today : arrivedOn;
         ArrivalPolicy.whyNotArrivedOn(day, today).ifPresent(why -> {
@@ -138,6 +144,7 @@ public class ArrivalsService {
         if (!returns.settle(caseId, ReturnStatus.ARRIVED, day, desk.agency(), null, now)) throw settled(caseId);
         outbox.record(new ReturnArrived(caseId, desk.agency(), desk.kase().ownerAgency(), desk.plan().portOfEntry(), day, now));
         audit.record(AuditTrail.CHANGE, RESOURCE, caseId.toString(), PURPOSE);
+        return answers == null ? null : rescreening.amendAtArrival(caseId, answers);
     }
 
     /** The desk reports that the person did not come; only once the window has begun. */

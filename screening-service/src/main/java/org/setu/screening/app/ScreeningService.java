@@ -147,8 +147,26 @@ public class ScreeningService {
         CaseRow kase = access.visibleCase(caller, old.caseId(), true);
         // a closed case's referrals were cancelled; a correction would route the person again behind the agency's back
         if (kase.status() != CaseRow.Status.OPEN) throw ConflictException.wrongStatus(kase.status().name(), kase.version());
+        if (!CaseAccess.readsScreening(caller, kase, old.recorded().agencyId())) throw new NotFound();
+        return amended(old, kase, answers, person, location, countryOfExploitation, CaseAccess.purpose(caller));
+    }
+
+    /**
+     * The desk at the port of entry screens the person again on the spot as she arrives (issue #19, item 4): her answers
+     * amend the case's latest screening, which the desk never read, so that routing works from what she says at home.
+     * The desk's right comes from the arrival it is confirming (ArrivalsService), not from seeing the case.
+     */
+    @Transactional
+    public Screened amendAtArrival(UUID caseId, Map<String, Object> answers) {
+        ScreeningRow latest = screenings.ofCase(caseId).stream().max(ScreeningRow.BY_SCREENED_AT).orElseThrow(NotFound::new);
+        ScreeningRow old = screenings.lock(latest.id()).orElseThrow(NotFound::new);
+        CaseRow kase = cases.lock(caseId).orElseThrow(NotFound::new);
+        return amended(old, kase, answers, null, null, null, ArrivalsService.PURPOSE);
+    }
+
+    private Screened amended(ScreeningRow old, CaseRow kase, Map<String, Object> answers, PersonInput person, AdminArea location,
+                             String countryOfExploitation, String purpose) {
         ScreeningRow.Recorded recorded = old.recorded();
-        if (!CaseAccess.readsScreening(caller, kase, recorded.agencyId())) throw new NotFound();
         Instrument instrument = catalog.checked(recorded.instrumentCode(), recorded.instrumentVersion(), answers);
         CaseCipher cipher = keys.open(kase.id(), kase.wrappedKey(), kase.masterKeyId());
         ScreeningRow.Facts was = old.facts();
@@ -181,7 +199,7 @@ public class ScreeningService {
                 routedFrom(where, current.home()), current.home(), current.languages(),
                 VictimCategory.of(outcome.classification()).orElse(null), consent, now, current.nationality(),
                 was.abroad() == null ? null : was.abroad().country(), exploitedIn));
-        audit.record(AuditTrail.CHANGE, "screening", old.id().toString(), CaseAccess.purpose(caller));
+        audit.record(AuditTrail.CHANGE, "screening", old.id().toString(), purpose);
         LOG.infof("screening %s amended (revision %d): %s, %s", old.id(), revision, outcome.classification(), outcome.urgency());
         return new Screened(old.id(), kase.id(), kase.ref(), outcome, null, revision);
     }

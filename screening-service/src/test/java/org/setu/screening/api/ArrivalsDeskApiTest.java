@@ -266,6 +266,34 @@ class ArrivalsDeskApiTest {
     @Test
     @TestSecurity(user = "screener2", roles = "screener")
     @OidcSecurity(claims = @Claim(key = "agency_id", value = COX_NGO))
+    void theDeskScreensHerAgainOnTheSpotAndHerAnswersAmendTheCaseAsSheArrives() throws SQLException {
+        UUID caseId = returning("Rescreened", TODAY, TODAY.plusDays(2), "DAC", null);
+        String arrival = "/api/v1/cases/{id}/planned-return/arrival";
+
+        // answers the instrument does not know change nothing: not the return, not the screening
+        given().contentType(ContentType.JSON).body(Map.of("answers", Map.of("migration-route", "teleported")))
+                .when().post(arrival, caseId).then().statusCode(400).contentType(PROBLEM);
+        assertThat(count("SELECT count(*) FROM planned_return WHERE case_id = '" + caseId + "' AND status = 'PLANNED'")).isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM screening WHERE case_id = '" + caseId + "' AND revision = 0")).isEqualTo(1);
+
+        Map<String, Object> atHome = new java.util.LinkedHashMap<>(Requests.trafficked());
+        atHome.put("immediate-needs", List.of("medical-attention-needed"));
+        given().contentType(ContentType.JSON).header("Accept-Language", "bn").body(Map.of("answers", atHome))
+                .when().post(arrival, caseId).then().statusCode(200)
+                .body("caseId", equalTo(caseId.toString())).body("revision", equalTo(1))
+                .body("outcome.needs", hasItem("MEDICAL"));
+        assertThat(count("SELECT count(*) FROM planned_return WHERE case_id = '" + caseId + "' AND status = 'ARRIVED'")).isEqualTo(1);
+        var amended = TopicReader.json(TopicReader.ofKey("setu.screening.v1", caseId, "setu.screening.amended.v1", 1).get(0));
+        assertThat(amended.get("revision").asInt()).isEqualTo(1);
+        assertThat(amended.get("agencyId").asText()).as("the screening stays the owner's").isEqualTo(DHAKA_NGO);
+        assertThat(count("SELECT count(*) FROM kit_audit_trail WHERE resource_type = 'screening' AND action = 'CHANGE' "
+                + "AND purpose = 'RECEPTION' AND resource_id IN (SELECT id::text FROM screening WHERE case_id = '" + caseId + "')"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    @TestSecurity(user = "screener2", roles = "screener")
+    @OidcSecurity(claims = @Claim(key = "agency_id", value = COX_NGO))
     void aCaseWhoseSealedDataCannotBeOpenedDoesNotHideTheRestOfTheDesksList() throws SQLException {
         UUID broken = returning("Sealed", TODAY, TODAY.plusDays(1), "DAC", "EK 582");
         UUID fine = returning("Readable", TODAY, TODAY.plusDays(1), "DAC", "EK 584");
