@@ -21,6 +21,7 @@ import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.FollowUpReminder;
+import org.setu.events.screening.PortDeskChanged;
 import org.setu.events.screening.ReturnArrived;
 import org.setu.events.screening.ReturnCancelled;
 import org.setu.events.screening.ReturnMissed;
@@ -67,6 +68,9 @@ public final class EventCatalog {
             EventContract.of("setu.screening.return-arrived.v1", ReturnArrived.class, KeyedBy.CASE_ID, ReturnArrived::caseId);
     public static final EventContract<ReturnMissed> RETURN_MISSED =
             EventContract.of("setu.screening.return-missed.v1", ReturnMissed.class, KeyedBy.CASE_ID, ReturnMissed::caseId);
+    /** About a port's desks, not a case: keyed by the agency, so that one agency's designations stay in order. */
+    public static final EventContract<PortDeskChanged> PORT_DESK_CHANGED =
+            EventContract.of("setu.screening.port-desk-changed.v1", PortDeskChanged.class, KeyedBy.AGENCY_ID, PortDeskChanged::agencyId);
 
     public static final EventContract<ServiceUpserted> SERVICE_UPSERTED =
             EventContract.of("setu.directory.service-upserted.v1", ServiceUpserted.class, KeyedBy.SERVICE_ID, e -> e.service().id());
@@ -97,7 +101,7 @@ public final class EventCatalog {
 
     private static final List<EventContract<?>> ALL = List.of(
             SCREENING_COMPLETED, SCREENING_AMENDED, CONSENT_CHANGED, CASE_ERASED, CASE_CLOSED, FOLLOW_UP_REMINDER, FOLLOW_UP_RECORDED,
-            RETURN_PLANNED, RETURN_CANCELLED, RETURN_ARRIVED, RETURN_MISSED,
+            RETURN_PLANNED, RETURN_CANCELLED, RETURN_ARRIVED, RETURN_MISSED, PORT_DESK_CHANGED,
             SERVICE_UPSERTED, SERVICE_REMOVED, CAPACITY_CHANGED,
             REFERRAL_CREATED, REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_EXPIRED,
             REFERRAL_STARTED, REFERRAL_COMPLETED, REFERRAL_CANCELLED, REFERRAL_ESCALATED, REFERRAL_HELD,

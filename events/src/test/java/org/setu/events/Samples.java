@@ -38,6 +38,7 @@ import org.setu.events.screening.Consent;
 import org.setu.events.screening.ConsentChanged;
 import org.setu.events.screening.FollowUpRecorded;
 import org.setu.events.screening.FollowUpReminder;
+import org.setu.events.screening.PortDeskChanged;
 import org.setu.events.screening.ReturnArrived;
 import org.setu.events.screening.ReturnCancelled;
 import org.setu.events.screening.ReturnMissed;
@@ -123,6 +124,7 @@ final class Samples {
                     AT.plusSeconds(9 * 86_400))),
             entry(EventCatalog.RETURN_MISSED, new ReturnMissed(CASE, AIRPORT_DESK, AIRPORT_DESK, "DAC", java.time.LocalDate.of(2026, 3, 14),
                     ReturnMissed.MissedReturnReason.NO_SHOW, AT.plusSeconds(13 * 86_400))),
+            entry(EventCatalog.PORT_DESK_CHANGED, new PortDeskChanged("DAC", AIRPORT_DESK, true, AT.minusSeconds(30 * 86_400))),
 
             entry(EventCatalog.SERVICE_UPSERTED, new ServiceUpserted(SHELTER_NEAR_SAVAR, AT)),
             entry(EventCatalog.CAPACITY_CHANGED, new CapacityChanged(SHELTER_NEAR_SAVAR, new Capacity(5, 30, CapacityUnit.BEDS), AT)),
