@@ -32,6 +32,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -208,7 +209,7 @@ public class ArrivalNotices {
     /** The desks at the return's port, the owner (when it is to be told) and the referrals held for it. */
     private ArrivalPolicy.Audience audience(KeptReturn r, List<Held> held, boolean withOwner) {
         List<UUID> desks = returns.desksAt(r.portOfEntry());
-        List<UUID> agencies = new java.util.ArrayList<>(desks);
+        List<UUID> agencies = new ArrayList<>(desks);
         if (withOwner) agencies.add(r.ownerAgency());
         List<AgencyChannel> channels = subscriptions.activeOf(agencies).stream().map(SubscriptionRow::toChannel).toList();
         List<Reach> deskReach = desks.stream().map(d -> reach(d, channels)).toList();

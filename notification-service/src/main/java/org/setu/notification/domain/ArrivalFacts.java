@@ -47,9 +47,4 @@ public record ArrivalFacts(ArrivalNotice notice, UUID caseId, UUID referralId, S
         return new ArrivalFacts(notice, caseId, referral, caseRef, ownerAgency, portOfEntry, expectedFrom, expectedTo,
                 arrivedOn, needed, missedReason, occurredAt);
     }
-
-    public ArrivalFacts as(ArrivalNotice other) {
-        return new ArrivalFacts(other, caseId, referralId, caseRef, ownerAgency, portOfEntry, expectedFrom, expectedTo,
-                arrivedOn, category, missedReason, occurredAt);
-    }
 }

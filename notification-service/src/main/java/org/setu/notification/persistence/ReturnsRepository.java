@@ -42,11 +42,6 @@ public class ReturnsRepository {
                 .setParameter("port", port).getResultList();
     }
 
-    public Optional<KeptReturn> find(UUID caseId) {
-        return returns("SELECT * FROM planned_return WHERE case_id = :caseId").setParameter("caseId", caseId)
-                .getResultStream().findFirst();
-    }
-
     /** The kept plan, locked until the caller's transaction ends, so that two events of one case apply in turn. */
     public Optional<KeptReturn> findForUpdate(UUID caseId) {
         return returns("SELECT * FROM planned_return WHERE case_id = :caseId FOR UPDATE").setParameter("caseId", caseId)
@@ -85,11 +80,6 @@ public class ReturnsRepository {
                         INSERT INTO arrival_reminder (case_id, version, reminded_at) VALUES (:caseId, :version, :at)
                         ON CONFLICT (case_id, version) DO NOTHING""")
                 .setParameter("caseId", caseId).setParameter("version", version).setParameter("at", at).executeUpdate() == 1;
-    }
-
-    public boolean reminded(UUID caseId, long version) {
-        return !session.createNativeQuery("SELECT 1 FROM arrival_reminder WHERE case_id = :caseId AND version = :version", Integer.class)
-                .setParameter("caseId", caseId).setParameter("version", version).getResultList().isEmpty();
     }
 
     public void hold(Held h, UUID caseId, Instant at) {
