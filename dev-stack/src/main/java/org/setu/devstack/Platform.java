@@ -366,6 +366,8 @@ public final class Platform implements AutoCloseable {
             case NOTIFICATION -> {
                 // escalations reach the demo coordinator's mailbox in the local mail server
                 env.put("SETU_NOTIFICATION_COORDINATORS_EMAILS", "coordinator@demo.setu.example.org");
+                // and the desks' and providers' reminders the day before an arrival are looked for every half minute
+                env.put("SETU_NOTIFICATION_ARRIVAL_REMINDERS_EVERY", "30s");
                 env.put("SETU_NOTIFICATION_MASTER_KEY", LocalSecrets.base64Key(state, "notification-master-key"));
             }
             default -> { }

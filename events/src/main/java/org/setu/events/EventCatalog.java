@@ -24,6 +24,7 @@ import org.setu.events.screening.FollowUpReminder;
 import org.setu.events.screening.CaseHandedOver;
 import org.setu.events.screening.HandOverDeclined;
 import org.setu.events.screening.HandOverProposed;
+import org.setu.events.screening.PortDeskChanged;
 import org.setu.events.screening.ReturnArrived;
 import org.setu.events.screening.ReturnCancelled;
 import org.setu.events.screening.ReturnMissed;
@@ -76,6 +77,9 @@ public final class EventCatalog {
             EventContract.of("setu.screening.case-handed-over.v1", CaseHandedOver.class, KeyedBy.CASE_ID, CaseHandedOver::caseId);
     public static final EventContract<HandOverDeclined> HAND_OVER_DECLINED =
             EventContract.of("setu.screening.hand-over-declined.v1", HandOverDeclined.class, KeyedBy.CASE_ID, HandOverDeclined::caseId);
+    /** About a port's desks, not a case: keyed by the agency, so that one agency's designations stay in order. */
+    public static final EventContract<PortDeskChanged> PORT_DESK_CHANGED =
+            EventContract.of("setu.screening.port-desk-changed.v1", PortDeskChanged.class, KeyedBy.AGENCY_ID, PortDeskChanged::agencyId);
 
     public static final EventContract<ServiceUpserted> SERVICE_UPSERTED =
             EventContract.of("setu.directory.service-upserted.v1", ServiceUpserted.class, KeyedBy.SERVICE_ID, e -> e.service().id());
@@ -106,7 +110,7 @@ public final class EventCatalog {
 
     private static final List<EventContract<?>> ALL = List.of(
             SCREENING_COMPLETED, SCREENING_AMENDED, CONSENT_CHANGED, CASE_ERASED, CASE_CLOSED, FOLLOW_UP_REMINDER, FOLLOW_UP_RECORDED,
-            RETURN_PLANNED, RETURN_CANCELLED, RETURN_ARRIVED, RETURN_MISSED, HAND_OVER_PROPOSED, CASE_HANDED_OVER, HAND_OVER_DECLINED,
+            RETURN_PLANNED, RETURN_CANCELLED, RETURN_ARRIVED, RETURN_MISSED, HAND_OVER_PROPOSED, CASE_HANDED_OVER, HAND_OVER_DECLINED, PORT_DESK_CHANGED,
             SERVICE_UPSERTED, SERVICE_REMOVED, CAPACITY_CHANGED,
             REFERRAL_CREATED, REFERRAL_SENT, REFERRAL_ACCEPTED, REFERRAL_DECLINED, REFERRAL_EXPIRED,
             REFERRAL_STARTED, REFERRAL_COMPLETED, REFERRAL_CANCELLED, REFERRAL_ESCALATED, REFERRAL_HELD,

@@ -47,6 +47,7 @@ class EventCatalogTest {
                 "setu.screening.follow-up-recorded.v1", "setu.screening.return-planned.v1", "setu.screening.return-cancelled.v1",
                 "setu.screening.return-arrived.v1", "setu.screening.return-missed.v1", "setu.screening.hand-over-proposed.v1",
                 "setu.screening.case-handed-over.v1", "setu.screening.hand-over-declined.v1",
+                "setu.screening.port-desk-changed.v1",
                 "setu.directory.service-upserted.v1", "setu.directory.service-removed.v1", "setu.directory.capacity-changed.v1",
                 "setu.referral.created.v1", "setu.referral.sent.v1", "setu.referral.accepted.v1", "setu.referral.declined.v1",
                 "setu.referral.expired.v1", "setu.referral.started.v1", "setu.referral.completed.v1",
@@ -124,12 +125,20 @@ class EventCatalogTest {
     @MethodSource("everyType")
     void eachTopicHasOneKindOfKey(EventContract<?> contract) {
         KeyedBy expected = switch (contract.topic()) {
-            case Topics.SCREENING, Topics.REFERRAL -> KeyedBy.CASE_ID;
+            case Topics.SCREENING -> contract == EventCatalog.PORT_DESK_CHANGED ? KeyedBy.AGENCY_ID : KeyedBy.CASE_ID;
+            case Topics.REFERRAL -> KeyedBy.CASE_ID;
             case Topics.DIRECTORY -> KeyedBy.SERVICE_ID;
             case Topics.NOTIFICATION -> KeyedBy.NOTIFICATION_ID;
             default -> throw new AssertionError("unknown topic " + contract.topic());
         };
         assertThat(contract.keyedBy()).isEqualTo(expected);
+    }
+
+    @Test
+    void aDeskDesignationIsAboutNoCaseSoItIsKeyedByTheAgencyWhoseDesignationsMustStayInOrder() {
+        assertThat(EventCatalog.PORT_DESK_CHANGED.topic()).isEqualTo(Topics.SCREENING);
+        assertThat(EventCatalog.PORT_DESK_CHANGED.partitionKey(Samples.of(EventCatalog.PORT_DESK_CHANGED)))
+                .isEqualTo(Samples.AIRPORT_DESK.toString());
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.setu.events.screening.CaseHandedOver;
 import org.setu.events.screening.HandOverDeclineReason;
 import org.setu.events.screening.HandOverDeclined;
 import org.setu.events.screening.HandOverProposed;
+import org.setu.events.screening.PortDeskChanged;
 import org.setu.events.screening.ReturnArrived;
 import org.setu.events.screening.ReturnCancelled;
 import org.setu.events.screening.ReturnMissed;
@@ -133,6 +134,7 @@ final class Samples {
             entry(EventCatalog.CASE_HANDED_OVER, new CaseHandedOver(CASE, HAND_OVER, AIRPORT_DESK, HOME_AGENCY, AT.plusSeconds(11 * 86_400))),
             entry(EventCatalog.HAND_OVER_DECLINED, new HandOverDeclined(CASE, HAND_OVER, AIRPORT_DESK, HOME_AGENCY,
                     HandOverDeclineReason.NOT_OUR_AREA, AT.plusSeconds(10 * 86_400 + 3600))),
+            entry(EventCatalog.PORT_DESK_CHANGED, new PortDeskChanged("DAC", AIRPORT_DESK, true, AT.minusSeconds(30 * 86_400))),
 
             entry(EventCatalog.SERVICE_UPSERTED, new ServiceUpserted(SHELTER_NEAR_SAVAR, AT)),
             entry(EventCatalog.CAPACITY_CHANGED, new CapacityChanged(SHELTER_NEAR_SAVAR, new Capacity(5, 30, CapacityUnit.BEDS), AT)),

@@ -23,10 +23,19 @@ import org.setu.events.directory.ServiceUpserted;
 import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.ErasureReason;
 import org.setu.events.screening.FollowUpReminder;
+import org.setu.events.screening.PortDeskChanged;
+import org.setu.events.screening.ReturnArrived;
+import org.setu.events.screening.ReturnCancelled;
+import org.setu.events.screening.ReturnMissed;
+import org.setu.events.screening.ReturnPlanned;
+import org.setu.events.screening.TravelMode;
+import org.setu.events.screening.VerificationStatus;
+import org.setu.events.referral.ReferralHeld;
 import org.setu.events.testing.SchemaValidator;
 import org.setu.events.testing.SchemaVariants;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.events.vocabulary.ServiceCategory;
+import org.setu.events.vocabulary.Urgency;
 import org.setu.events.vocabulary.Sex;
 import org.setu.events.vocabulary.VictimCategory;
 
@@ -45,8 +54,8 @@ import java.util.UUID;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every event type this service reads (the directory's, the referral service's, the screening service's erasure and
- * follow-up reminder), in every shape its published schema allows: optional fields absent, nullable fields null, each
+ * Every event type this service reads (the directory's, the referral service's, the screening service's erasure,
+ * follow-up reminder, planned returns and desks), in every shape its published schema allows: optional fields absent, nullable fields null, each
  * enum value. A consumer that dead-letters one of them refuses what its own contract allows.
  */
 @QuarkusTest
@@ -81,6 +90,20 @@ class ConsumedShapesTest {
         sendEvery(EventCatalog.CASE_ERASED, json.valueToTree(new CaseErased(UUID.randomUUID(), ErasureReason.RECORDED_IN_ERROR, Instant.now())));
         sendEvery(EventCatalog.FOLLOW_UP_REMINDER, json.valueToTree(new FollowUpReminder(UUID.randomUUID(), Events.caseRef(),
                 service.organizationId(), LocalDate.now(), FollowUpReminder.ReminderKind.DUE_SOON, Instant.now())));
+        UUID returning = UUID.randomUUID();
+        UUID owner = UUID.randomUUID();
+        LocalDate from = LocalDate.now().plusDays(30);
+        sendEvery(EventCatalog.PORT_DESK_CHANGED, json.valueToTree(new PortDeskChanged("TAMABIL", UUID.randomUUID(), true, Instant.now())));
+        sendEvery(EventCatalog.RETURN_PLANNED, json.valueToTree(new ReturnPlanned(returning, owner, 1, "TAMABIL", from,
+                from.plusDays(2), TravelMode.LAND, VerificationStatus.PENDING, Instant.now())));
+        sendEvery(EventCatalog.REFERRAL_HELD, json.valueToTree(new ReferralHeld(UUID.randomUUID(), returning, ServiceCategory.SHELTER,
+                serviceId, service.organizationId(), owner, ReferralStatus.ON_HOLD, Urgency.HIGH, 1, "AWAITING_ARRIVAL",
+                "TAMABIL", from, from.plusDays(2), Instant.now())));
+        sendEvery(EventCatalog.RETURN_CANCELLED, json.valueToTree(new ReturnCancelled(returning, owner, 1, Instant.now())));
+        sendEvery(EventCatalog.RETURN_ARRIVED, json.valueToTree(new ReturnArrived(returning, UUID.randomUUID(), owner, "TAMABIL",
+                from, Instant.now())));
+        sendEvery(EventCatalog.RETURN_MISSED, json.valueToTree(new ReturnMissed(returning, owner, owner, "TAMABIL", from.plusDays(2),
+                ReturnMissed.MissedReturnReason.NOT_CONFIRMED, Instant.now())));
         DirectoryService fuller = new DirectoryService(serviceId, service.organizationId(), 2, service.name(), service.category(),
                 service.coverage(), service.eligibility(), service.languages(), new Capacity(3, 10, CapacityUnit.BEDS), true,
                 service.referralContact());
@@ -94,7 +117,7 @@ class ConsumedShapesTest {
         Set<String> unapplied = new HashSet<>(sent.keySet());
         unapplied.removeAll(applied());
         assertThat(unapplied.stream().map(sent::get).toList()).as("shapes not applied").isEmpty();
-        assertThat(sent.values().stream().map(n -> n.substring(0, n.indexOf(' '))).distinct()).as("types fed").hasSize(15);
+        assertThat(sent.values().stream().map(n -> n.substring(0, n.indexOf(' '))).distinct()).as("types fed").hasSize(21);
     }
 
     /** A referral to {@code service} as {@code contract}'s schema accepts it: the status and reason code it requires. */
@@ -118,6 +141,7 @@ class ConsumedShapesTest {
             String id = UUID.randomUUID().toString();
             sent.put(id, type + " " + v.name());
             String key = v.data().has("caseId") ? v.data().get("caseId").asText()
+                    : v.data().has("agencyId") ? v.data().get("agencyId").asText()
                     : v.data().has("serviceId") ? v.data().get("serviceId").asText() : v.data().path("service").path("id").asText();
             TopicReader.send(contract.topic(), key, Map.of("id", id, "type", type, "source", contract.source(),
                     "time", Instant.now().toString(), "dataschema", contract.dataschema()), v.data().toString());

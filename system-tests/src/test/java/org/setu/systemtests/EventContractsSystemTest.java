@@ -154,8 +154,8 @@ class EventContractsSystemTest {
     /**
      * Published types no system test scenario causes, so that a type lost from the scenarios shows up: a failed
      * notification needs a far system that refuses every retry (the notification service's own tests). An expiry is
-     * caused by StatisticsSystemTest, which moves referrals' deadlines into the past; a held referral and the return events
-     * by ReturnFromAbroadSystemTest.
+     * caused by StatisticsSystemTest, which moves referrals' deadlines into the past; a held referral, the return events and a
+     * desk's designation and its end (port-desk-changed) by ReturnFromAbroadSystemTest.
      */
     private static final Set<String> NOT_PRODUCED_BY_THE_SCENARIOS = Set.of("setu.notification.failed.v1");
 

@@ -51,6 +51,13 @@ class ReturnFromAbroadSystemTest {
         int designated = given().auth().oauth2(coordinator)
                 .when().put(Setu.SCREENING + "/return/ports-of-entry/DAC/desks/" + DHAKA_NGO).then().extract().statusCode();
         org.assertj.core.api.Assertions.assertThat(designated).as("the Dhaka NGO is (or already was) the desk").isIn(201, 204);
+        // a designation that changes something is announced (setu.screening.port-desk-changed.v1), and so is its end,
+        // whatever an earlier run on the same platform left: an agency new to the desks at Hili, designated and withdrawn
+        String passing = java.util.UUID.randomUUID().toString();
+        given().auth().oauth2(coordinator).when().put(Setu.SCREENING + "/return/ports-of-entry/HILI/desks/" + passing)
+                .then().statusCode(201);
+        given().auth().oauth2(coordinator).when().delete(Setu.SCREENING + "/return/ports-of-entry/HILI/desks/" + passing)
+                .then().statusCode(204);
 
         String arriving = returnee(caseworker, Persons.ARRIVA);
         String absent = returnee(caseworker, Persons.ABSENTA);

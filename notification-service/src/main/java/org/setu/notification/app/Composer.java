@@ -10,6 +10,8 @@ import jakarta.inject.Inject;
 import org.setu.events.EventCatalog;
 import org.setu.events.EventContract;
 import org.setu.events.EventType;
+import org.setu.notification.domain.ArrivalFacts;
+import org.setu.notification.domain.ArrivalNotice;
 import org.setu.notification.domain.FollowUpFacts;
 import org.setu.notification.domain.SmsSegments;
 import org.setu.notification.domain.Labels;
@@ -51,8 +53,9 @@ public class Composer {
         return SmsSegments.fit(text, settings.sms().maxParts());
     }
 
-    /** A follow-up reminder has templates of its own; referrals and pings share theirs. */
+    /** A follow-up reminder and a planned return's notice have templates of their own; referrals and pings share theirs. */
     private static String templates(DeliveryRow d) {
+        if (d.arrival() != null) return "arrival-";
         return d.reminder() != null ? "reminder-" : "";
     }
 
@@ -113,12 +116,26 @@ public class Composer {
         }
         FollowUpFacts r = d.reminder();
         if (r != null) return NoticeView.reminder(r.caseRef(), r.overdue(), Labels.day(r.dueOn(), lang), portalLink());
+        ArrivalFacts a = d.arrival();
+        if (a != null) return arrivalView(a, lang);
         ReferralFacts f = d.facts();
         if (f == null) throw new IllegalStateException("a purged delivery has nothing left to tell");
         String kind = EventType.parse(d.source().type()).event();
         return NoticeView.referral(false, Labels.headline(kind, lang), f.caseRef(), Labels.category(f.category().name(), lang),
                 Labels.urgency(f.urgency().name(), lang), Labels.deadline(f.dueAt(), lang),
                 settings.linkBase() + f.referralId());
+    }
+
+    /** What a planned return's notice shows: never more than its facts hold, and they hold no name and no flight. */
+    private NoticeView arrivalView(ArrivalFacts a, String lang) {
+        String notice = a.notice().name();
+        String when = a.notice() == ArrivalNotice.ARRIVED && a.arrivedOn() != null ? Labels.arrivedOn(a.arrivedOn(), lang)
+                : Labels.window(a.expectedFrom(), a.expectedTo(), lang);
+        String advice = Labels.arrivalAdvice(a.notice() == ArrivalNotice.MISSED && a.missedReason() != null
+                ? a.missedReason().name() : notice, lang);
+        return NoticeView.arrival(Labels.arrivalHeadline(notice, lang), a.caseRef() == null ? "" : a.caseRef(),
+                a.category() == null ? "" : Labels.category(a.category().name(), lang), Labels.port(a.portOfEntry(), lang),
+                when, advice, portalLink());
     }
 
     private String render(String template, NoticeView view) {

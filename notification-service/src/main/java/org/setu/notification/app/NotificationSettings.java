@@ -40,6 +40,8 @@ public interface NotificationSettings {
 
     Webhook webhook();
 
+    ArrivalReminders arrivalReminders();
+
     interface Coordinators {
         /** The NRM coordinators' shared mailbox(es); escalations go here. */
         @WithDefault("nrm-coordinators@setu.example.org")
@@ -107,6 +109,15 @@ public interface NotificationSettings {
          */
         @WithDefault("3")
         int maxParts();
+    }
+
+    interface ArrivalReminders {
+        /**
+         * How often the job looks for returns whose window opens tomorrow (Dhaka) to remind their desks and providers of;
+         * {@code off} turns it off, as the tests do unless a test runs it.
+         */
+        @WithDefault("15m")
+        String every();
     }
 
     interface Webhook {

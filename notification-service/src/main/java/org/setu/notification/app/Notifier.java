@@ -10,6 +10,8 @@ import org.jboss.logging.Logger;
 import org.setu.events.notification.RecipientKind;
 import org.setu.events.referral.ReferralEvent;
 import org.setu.events.screening.FollowUpReminder;
+import org.setu.notification.domain.ArrivalFacts;
+import org.setu.notification.domain.ArrivalPolicy;
 import org.setu.notification.domain.Coordinators;
 import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.DirectoryContact;
@@ -110,6 +112,29 @@ public class Notifier {
         return recorded;
     }
 
+    /**
+     * A notice about a planned return: one delivery per recipient the {@link ArrivalPolicy} named, each with the facts
+     * its reader may read (the case's reference only for the owning agency and the coordinators) and the agency whose
+     * log shows it. A return event of an erased case never gets here. @return how many new deliveries were recorded
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int onArrivalNotice(SourceEvent source, ArrivalFacts facts, List<ArrivalPolicy.Told> told) {
+        SourceEvent about = timed(source, facts.occurredAt());
+        Instant now = clock.instant();
+        int recorded = 0;
+        for (ArrivalPolicy.Told t : told) {
+            ArrivalFacts read = facts.toldTo(t.recipient().kind());
+            if (t.held() != null) read = read.forReferral(t.held().referralId(), t.held().category());
+            DeliveryRow row = DeliveryRow.arriving(about, read, new Agencies(t.agency(), facts.ownerAgency()), t.recipient(),
+                    DeliveryState.first(worker.policy(), now), now);
+            if (deliveries.insertIfAbsent(row)) recorded++;
+        }
+        if (recorded > 0) wakeWorkerAfterCommit();
+        LOG.debugf("event %s (%s) for case %s: %s notice, %d recipients, %d new deliveries", about.id(), about.type(),
+                facts.caseId(), facts.notice(), told.size(), recorded);
+        return recorded;
+    }
+
     /** The event's time, or when it happened if the envelope had none. */
     private static SourceEvent timed(SourceEvent source, Instant occurredAt) {
         return source.time() == null ? new SourceEvent(source.id(), source.type(), source.subject(), occurredAt) : source;
@@ -178,7 +203,7 @@ public class Notifier {
                 coordinators(), settings.sms().gatewayUrl().isPresent(), settings.defaultLanguage());
     }
 
-    private Coordinators coordinators() {
+    Coordinators coordinators() {
         var c = settings.coordinators();
         return new Coordinators(c.emails(), c.phones().orElse(List.of()), c.language());
     }

@@ -52,7 +52,84 @@ public final class Labels {
             "HIGH", new String[]{"High (answer within 72 hours)", "উচ্চ (৭২ ঘণ্টার মধ্যে উত্তর দিন)"},
             "ROUTINE", new String[]{"Routine (answer within 14 days)", "সাধারণ (১৪ দিনের মধ্যে উত্তর দিন)"});
 
+    /**
+     * The ports of entry, as the screening service's list names them (screening-service
+     * {@code return/ports-of-entry/v1.yaml}). A port added there and not here is shown by its code.
+     */
+    private static final Map<String, String[]> PORTS = Map.ofEntries(
+            Map.entry("DAC", new String[]{"Hazrat Shahjalal International Airport, Dhaka", "হযরত শাহজালাল আন্তর্জাতিক বিমানবন্দর, ঢাকা"}),
+            Map.entry("CGP", new String[]{"Shah Amanat International Airport, Chattogram", "শাহ আমানত আন্তর্জাতিক বিমানবন্দর, চট্টগ্রাম"}),
+            Map.entry("ZYL", new String[]{"Osmani International Airport, Sylhet", "ওসমানী আন্তর্জাতিক বিমানবন্দর, সিলেট"}),
+            Map.entry("BENAPOLE", new String[]{"Benapole Land Port", "বেনাপোল স্থলবন্দর"}),
+            Map.entry("DARSHANA", new String[]{"Darshana Land Port (rail)", "দর্শনা স্থলবন্দর (রেল)"}),
+            Map.entry("AKHAURA", new String[]{"Akhaura Land Port", "আখাউড়া স্থলবন্দর"}),
+            Map.entry("BURIMARI", new String[]{"Burimari Land Port", "বুড়িমারী স্থলবন্দর"}),
+            Map.entry("HILI", new String[]{"Hili Land Port", "হিলি স্থলবন্দর"}),
+            Map.entry("TAMABIL", new String[]{"Tamabil Land Port", "তামাবিল স্থলবন্দর"}));
+
+    /** What a notice about a planned return says happened (docs/notifications.md, "The return from abroad"). */
+    private static final Map<String, String[]> ARRIVAL_HEADLINES = Map.of(
+            "PLANNED", new String[]{"An arrival is expected at your port", "আপনার বন্দরে একজনের আগমন প্রত্যাশিত"},
+            "HELD", new String[]{"An arrival is expected for your service", "আপনার সেবার জন্য একজনের আগমন প্রত্যাশিত"},
+            "REMINDER", new String[]{"An expected arrival begins tomorrow", "একটি প্রত্যাশিত আগমন আগামীকাল শুরু"},
+            "ARRIVED", new String[]{"A return you planned has arrived", "আপনার পরিকল্পিত প্রত্যাবর্তন সম্পন্ন হয়েছে"},
+            "MISSED", new String[]{"An expected arrival did not happen", "একটি প্রত্যাশিত আগমন ঘটেনি"});
+
+    /** What the reader of each notice does next; a missed return's by how it became known. */
+    private static final Map<String, String[]> ARRIVAL_ADVICE = Map.of(
+            "PLANNED", new String[]{"The arrivals desk's list in Setu shows who is expected, as far as the person's consent allows.",
+                    "সেতুতে আগমন ডেস্কের তালিকায় দেখুন কে আসছেন, ব্যক্তির সম্মতি যতটুকু অনুমতি দেয়।"},
+            "HELD", new String[]{"The referral waits for the arrival: nothing to answer yet. It reaches your inbox to answer once the desk confirms the arrival.",
+                    "রেফারেলটি আগমনের অপেক্ষায় আছে: এখন উত্তর দেওয়ার কিছু নেই। ডেস্ক আগমন নিশ্চিত করলে এটি উত্তরের জন্য আপনার ইনবক্সে আসবে।"},
+            "REMINDER", new String[]{"Please be ready from tomorrow.", "অনুগ্রহ করে আগামীকাল থেকে প্রস্তুত থাকুন।"},
+            "ARRIVED", new String[]{"The desk confirmed the arrival; the referrals held for it have gone to their providers.",
+                    "ডেস্ক আগমন নিশ্চিত করেছে; এর জন্য অপেক্ষমাণ রেফারেলগুলো সেবাদাতাদের কাছে পাঠানো হয়েছে।"},
+            "NO_SHOW", new String[]{"The desk at the port reported that the person did not come. The agency that owns the case finds out why and plans again; the NRM coordinators follow it up.",
+                    "বন্দরের ডেস্ক জানিয়েছে যে ব্যক্তি আসেননি। কেসের মালিক সংস্থা কারণ খুঁজে আবার পরিকল্পনা করবে; এনআরএম সমন্বয়কারীরা বিষয়টি দেখবেন।"},
+            "NOT_CONFIRMED", new String[]{"No desk confirmed the arrival by the end of the window. The agency that owns the case finds out why and plans again; the NRM coordinators follow it up.",
+                    "সময়সীমা শেষ হওয়া পর্যন্ত কোনো ডেস্ক আগমন নিশ্চিত করেনি। কেসের মালিক সংস্থা কারণ খুঁজে আবার পরিকল্পনা করবে; এনআরএম সমন্বয়কারীরা বিষয়টি দেখবেন।"});
+
     private Labels() {
+    }
+
+    public static String port(String code, String language) {
+        return pick(PORTS, code, language);
+    }
+
+    public static String arrivalHeadline(String notice, String language) {
+        return pick(ARRIVAL_HEADLINES, notice, language);
+    }
+
+    /** @param notice the notice's kind, or for a missed return how it became known ({@code NO_SHOW}, {@code NOT_CONFIRMED}) */
+    public static String arrivalAdvice(String notice, String language) {
+        return pick(ARRIVAL_ADVICE, notice, language);
+    }
+
+    /**
+     * When the person is expected, {@code expected between 9 Dec 2026 and 14 Dec 2026} (one day: {@code expected on
+     * 9 Dec 2026}), or when she arrived; in Bangla with Bangla digits and month names.
+     */
+    public static String window(LocalDate from, LocalDate to, String language) {
+        boolean bangla = Language.BANGLA.equals(language);
+        if (to == null || to.equals(from)) {
+            return bangla ? day(from, language) + " তারিখে প্রত্যাশিত" : "expected on " + day(from, language);
+        }
+        return bangla ? day(from, language) + " থেকে " + day(to, language) + "-এর মধ্যে প্রত্যাশিত"
+                : "expected between " + day(from, language) + " and " + day(to, language);
+    }
+
+    public static String arrivedOn(LocalDate on, String language) {
+        return Language.BANGLA.equals(language) ? day(on, language) + " তারিখে পৌঁছেছেন" : "arrived on " + day(on, language);
+    }
+
+    static boolean knowsPort(String code) {
+        return PORTS.containsKey(code);
+    }
+
+    static java.util.Set<String> arrivalWords() {
+        java.util.Set<String> all = new java.util.TreeSet<>(ARRIVAL_HEADLINES.keySet());
+        all.addAll(ARRIVAL_ADVICE.keySet());
+        return all;
     }
 
     public static String headline(String kind, String language) {

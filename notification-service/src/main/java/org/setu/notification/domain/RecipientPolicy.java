@@ -34,7 +34,9 @@ public final class RecipientPolicy {
         all.addAll(coordinators(notice, audience.coordinators(), audience.smsEnabled()));
         all.addAll(subscribers(notice, audience.subscriptions(), audience.smsEnabled()));
         // an email or SMS that can name no case tells its reader nothing to act on (a held referral cancelled before
-        // the arrival never reached the service's inbox as a referral); webhooks read the ids, so they still hear it
+        // the arrival never reached the service's inbox as a referral); webhooks read the ids, so they still hear it.
+        // A held referral is the exception, told deliberately to its provider as an expected arrival (ArrivalPolicy),
+        // with a notice of its own that needs no reference
         if (notice.unrecognisable()) all.removeIf(r -> r.channel() != Channel.WEBHOOK);
         return once(all);
     }
@@ -69,10 +71,15 @@ public final class RecipientPolicy {
         String why = "sent".equals(n.kind())
                 ? "the referral was sent to this service; its focal point must answer by the deadline"
                 : "the referral this service holds was cancelled; it need not act on it any more";
+        return focalPoint(n.serviceId(), smsEnabled, language, why);
+    }
+
+    /** A service's focal point by email and, where SMS is on, by SMS; its address and language are read when sending. */
+    static List<Recipient> focalPoint(UUID serviceId, boolean smsEnabled, String language, String why) {
         List<Recipient> out = new ArrayList<>();
-        out.add(new Recipient(RecipientKind.SERVICE_CONTACT, Channel.EMAIL, Recipient.service(n.serviceId()), language, why));
+        out.add(new Recipient(RecipientKind.SERVICE_CONTACT, Channel.EMAIL, Recipient.service(serviceId), language, why));
         if (smsEnabled) {
-            out.add(new Recipient(RecipientKind.SERVICE_CONTACT, Channel.SMS, Recipient.service(n.serviceId()), language, why));
+            out.add(new Recipient(RecipientKind.SERVICE_CONTACT, Channel.SMS, Recipient.service(serviceId), language, why));
         }
         return out;
     }
@@ -89,20 +96,35 @@ public final class RecipientPolicy {
 
     /** The focal emails of an agency's own services, when the agency registered no email or SMS channel of its own. */
     private static List<Recipient> directoryContactsStandingIn(UUID agency, Audience a, String why) {
-        boolean registeredOwnChannels = a.subscriptions().stream()
+        return directoryContactsStandingIn(agency, a.subscriptions(), a.agencyServices(), a.defaultLanguage(),
+                RecipientKind.REFERRING_AGENCY, why);
+    }
+
+    /**
+     * The focal emails of an agency's own services in the directory stand in for an agency that registered no email or
+     * SMS channel of its own, because an agency is a directory organization.
+     */
+    static List<Recipient> directoryContactsStandingIn(UUID agency, List<AgencyChannel> subscriptions,
+                                                       List<DirectoryContact> services, String defaultLanguage,
+                                                       RecipientKind kind, String why) {
+        boolean registeredOwnChannels = subscriptions.stream()
                 .anyMatch(s -> s.active() && agency.equals(s.agencyId()) && s.channel() != Channel.WEBHOOK);
         if (registeredOwnChannels) return List.of();
-        return a.agencyServices().stream()
+        return services.stream()
                 .filter(c -> agency.equals(c.organizationId()) && c.hasEmail())
-                .map(c -> new Recipient(RecipientKind.REFERRING_AGENCY, Channel.EMAIL, Recipient.mailto(c.email()),
-                        c.language() == null ? a.defaultLanguage() : c.language(), why))
+                .map(c -> new Recipient(kind, Channel.EMAIL, Recipient.mailto(c.email()),
+                        c.language() == null ? defaultLanguage : c.language(), why))
                 .toList();
     }
 
     /** An escalated referral has no service left: the NRM coordinators take over, so they are told at once. */
     static List<Recipient> coordinators(ReferralNotice n, Coordinators c, boolean smsEnabled) {
         if (!"escalated".equals(n.kind())) return List.of();
-        String why = "no service is left for this referral; the NRM coordinators take over";
+        return coordinators(c, smsEnabled, "no service is left for this referral; the NRM coordinators take over");
+    }
+
+    /** The coordinators' configured addresses: their emails, and their phones when a gateway is configured. */
+    static List<Recipient> coordinators(Coordinators c, boolean smsEnabled, String why) {
         List<Recipient> out = new ArrayList<>();
         c.emails().forEach(e -> out.add(new Recipient(RecipientKind.NRM_COORDINATOR, Channel.EMAIL, Recipient.mailto(e), c.language(), why)));
         if (smsEnabled) {
@@ -136,13 +158,18 @@ public final class RecipientPolicy {
      */
     static List<Recipient> caseAgencyChannels(FollowUpFacts r, List<AgencyChannel> subscriptions, boolean smsEnabled) {
         if (r.agencyId() == null) return List.of();
-        String why = followUp(r) + "; it reaches the agency on the channel it registered";
+        return ownEmailAndSms(r.agencyId(), subscriptions, smsEnabled, RecipientKind.REFERRING_AGENCY,
+                followUp(r) + "; it reaches the agency on the channel it registered");
+    }
+
+    /** An agency's own active email and SMS channels, whatever event types they list (SMS only with a gateway). */
+    static List<Recipient> ownEmailAndSms(UUID agency, List<AgencyChannel> subscriptions, boolean smsEnabled,
+                                          RecipientKind kind, String why) {
         List<Recipient> out = new ArrayList<>();
         for (AgencyChannel s : subscriptions) {
-            if (!s.active() || !r.agencyId().equals(s.agencyId()) || s.channel() == Channel.WEBHOOK) continue;
+            if (!s.active() || !agency.equals(s.agencyId()) || s.channel() == Channel.WEBHOOK) continue;
             if (s.channel() == Channel.SMS && !smsEnabled) continue;
-            out.add(new Recipient(RecipientKind.REFERRING_AGENCY, s.channel(), Recipient.subscription(s.subscriptionId()),
-                    s.language(), why));
+            out.add(new Recipient(kind, s.channel(), Recipient.subscription(s.subscriptionId()), s.language(), why));
         }
         return out;
     }

@@ -11,9 +11,15 @@ import org.setu.events.directory.ServiceUpserted;
 import org.setu.events.referral.ReferralEvent;
 import org.setu.events.screening.CaseErased;
 import org.setu.events.screening.FollowUpReminder;
+import org.setu.events.screening.PortDeskChanged;
+import org.setu.events.screening.ReturnArrived;
+import org.setu.events.screening.ReturnCancelled;
+import org.setu.events.screening.ReturnMissed;
+import org.setu.events.screening.ReturnPlanned;
 import org.setu.kit.inbox.EventReader;
 import org.setu.kit.inbox.Inbox;
 import org.setu.kit.inbox.IncomingEvent;
+import org.setu.notification.app.ArrivalNotices;
 import org.setu.notification.app.DirectoryProjection;
 import org.setu.notification.app.Notifier;
 import org.setu.notification.domain.SourceEvent;
@@ -23,7 +29,8 @@ import java.util.Optional;
 /**
  * The service's one Kafka consumer (group {@code notification-service}): the compacted directory topic feeds the
  * read model of referral contacts, the referral topic the notifications; of the screening topic, a
- * {@code follow-up-reminder} tells the case's agency and a {@code case-erased} purges what the deliveries kept of a case. Each event is applied at most once
+ * {@code follow-up-reminder} tells the case's agency, a {@code case-erased} purges what the deliveries kept of a case,
+ * and the planned returns and the desks at the ports feed the notices of the return from abroad. Each event is applied at most once
  * through the kit's inbox. An event that cannot be read rolls back and goes to
  * {@code setu.notification-service.dlq} with its reason, and the partition moves on.
  */
@@ -44,13 +51,17 @@ public class PlatformEventsConsumer {
     @Inject
     DirectoryProjection directory;
 
+    @Inject
+    ArrivalNotices arrivals;
+
     @Incoming("platform-events")
     @Transactional
     public void onEvent(ConsumerRecord<String, String> record) {
-        // of the screening area only the erasure and the follow-up reminders are ours; types of other areas, and future
-        // ones, are skipped unrecorded
+        // of the screening area the erasure, the follow-up reminders, the planned returns and the desks are ours; types of
+        // other areas, and future ones, are skipped unrecorded
         Optional<IncomingEvent<?>> event = events.read(record, ServiceUpserted.class, CapacityChanged.class,
-                ServiceRemoved.class, CaseErased.class, FollowUpReminder.class, ReferralEvent.class);
+                ServiceRemoved.class, CaseErased.class, FollowUpReminder.class, ReturnPlanned.class, ReturnCancelled.class,
+                ReturnArrived.class, ReturnMissed.class, PortDeskChanged.class, ReferralEvent.class);
         event.ifPresent(e -> inbox.applyOnce(CONSUMER, e.id(), () -> apply(e)));
     }
 
@@ -64,10 +75,22 @@ public class PlatformEventsConsumer {
             directory.removed(e.serviceId(), e.organizationId(), e.occurredAt());
         } else if (data instanceof CaseErased e) {
             notifier.onCaseErased(e.caseId(), e.occurredAt());
+            arrivals.onCaseErased(e.caseId());
         } else if (data instanceof FollowUpReminder e) {
             notifier.onFollowUpReminder(source(event), e);
+        } else if (data instanceof ReturnPlanned e) {
+            arrivals.onReturnPlanned(source(event), e);
+        } else if (data instanceof ReturnCancelled e) {
+            arrivals.onReturnCancelled(e);
+        } else if (data instanceof ReturnArrived e) {
+            arrivals.onReturnArrived(source(event), e);
+        } else if (data instanceof ReturnMissed e) {
+            arrivals.onReturnMissed(source(event), e);
+        } else if (data instanceof PortDeskChanged e) {
+            arrivals.onDeskChanged(e);
         } else if (data instanceof ReferralEvent e) {
             notifier.onReferralEvent(source(event), e);
+            arrivals.onReferralEvent(source(event), e);
         }
     }
 

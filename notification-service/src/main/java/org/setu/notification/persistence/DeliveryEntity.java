@@ -9,9 +9,11 @@ import jakarta.persistence.Table;
 import org.setu.events.notification.Channel;
 import org.setu.events.notification.RecipientKind;
 import org.setu.events.screening.FollowUpReminder.ReminderKind;
+import org.setu.events.screening.ReturnMissed.MissedReturnReason;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Urgency;
+import org.setu.notification.domain.ArrivalNotice;
 import org.setu.notification.domain.DeliveryStatus;
 
 import java.time.Instant;
@@ -21,7 +23,8 @@ import java.util.UUID;
 /**
  * A row of {@code delivery}. The referral's facts are typed columns ({@code case_ref} to {@code occurred_at}, with the
  * ids before them); a follow-up reminder's are the case's id and reference, the agency (in {@code organization_id}),
- * {@code occurred_at}, the plan's day and the reminder's kind (V6). The JSON column {@code facts} of earlier versions
+ * {@code occurred_at}, the plan's day and the reminder's kind (V6); a planned return's notice its kind, port, window,
+ * day of arrival and missed reason, with the category and the case's reference where they belong (V7). The JSON column {@code facts} of earlier versions
  * is not mapped (V5 says why it is still there).
  */
 @Entity
@@ -90,6 +93,26 @@ class DeliveryEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "reminder_kind")
     ReminderKind reminderKind;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "arrival_notice")
+    ArrivalNotice arrivalNotice;
+
+    @Column(name = "port_of_entry")
+    String portOfEntry;
+
+    @Column(name = "expected_from")
+    LocalDate expectedFrom;
+
+    @Column(name = "expected_to")
+    LocalDate expectedTo;
+
+    @Column(name = "arrived_on")
+    LocalDate arrivedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "missed_reason")
+    MissedReturnReason missedReason;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_kind")

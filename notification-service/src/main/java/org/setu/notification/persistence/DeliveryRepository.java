@@ -10,6 +10,7 @@ import jakarta.persistence.LockModeType;
 import org.hibernate.Timeouts;
 import org.setu.events.notification.Channel;
 import org.setu.events.notification.RecipientKind;
+import org.setu.notification.domain.ArrivalFacts;
 import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.DeliveryStatus;
 import org.setu.notification.domain.FollowUpFacts;
@@ -56,11 +57,12 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                         INSERT INTO delivery (id, source_event_id, source_event_type, event_subject, event_time, case_id, referral_id,
                             case_ref, service_category, service_id, organization_id, referring_agency_id, referral_status, urgency,
                             due_at, referral_attempt, referral_reason_code, occurred_at, follow_up_due_on, reminder_kind,
-                            recipient_kind, channel, recipient, language, status, attempts, give_up_after, next_attempt_at,
+                            arrival_notice, port_of_entry, expected_from, expected_to, arrived_on, missed_reason, recipient_kind, channel, recipient, language, status, attempts, give_up_after, next_attempt_at,
                             created_at, updated_at, last_reason)
                         VALUES (:id, :eventId, :eventType, :subject, :eventTime, :caseId, :referral, :caseRef, :category, :service,
                             :organization, :agency, :referralStatus, :urgency, :dueAt, :referralAttempt, :reasonCode, :occurredAt,
-                            :followUpDueOn, :reminderKind, :recipientKind, :wantedChannel, :recipient, :language, :wantedStatus,
+                            :followUpDueOn, :reminderKind, :arrivalNotice, :port, :expectedFrom, :expectedTo, :arrivedOn,
+                            :missedReason, :recipientKind, :wantedChannel, :recipient, :language, :wantedStatus,
                             :attempts, :giveUpAfter, :nextAttemptAt, :createdAt, :updatedAt, :lastReason)
                         ON CONFLICT (source_event_id, recipient, channel) DO NOTHING""")
                 .setParameter("id", d.id())
@@ -71,7 +73,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                 .setParameter("caseId", d.caseId(), UUID.class)
                 .setParameter("referral", d.referralId(), UUID.class)
                 .setParameter("caseRef", d.caseRef(), String.class)
-                .setParameter("category", fact(d, f -> nameOf(f.category())), String.class)
+                .setParameter("category", d.arrival() != null ? nameOf(d.arrival().category())
+                        : fact(d, f -> nameOf(f.category())), String.class)
                 .setParameter("service", fact(d, ReferralFacts::serviceId), UUID.class)
                 .setParameter("organization", d.agencies().organizationId(), UUID.class)
                 .setParameter("agency", d.agencies().referringAgencyId(), UUID.class)
@@ -81,9 +84,15 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                 .setParameter("referralAttempt", fact(d, ReferralFacts::attempt), Integer.class)
                 .setParameter("reasonCode", fact(d, ReferralFacts::reasonCode), String.class)
                 .setParameter("occurredAt", d.facts() != null ? d.facts().occurredAt()
-                        : reminderFact(d, FollowUpFacts::occurredAt), Instant.class)
+                        : d.arrival() != null ? d.arrival().occurredAt() : reminderFact(d, FollowUpFacts::occurredAt), Instant.class)
                 .setParameter("followUpDueOn", reminderFact(d, FollowUpFacts::dueOn), LocalDate.class)
                 .setParameter("reminderKind", reminderFact(d, r -> nameOf(r.kind())), String.class)
+                .setParameter("arrivalNotice", arrivalFact(d, a -> nameOf(a.notice())), String.class)
+                .setParameter("port", arrivalFact(d, ArrivalFacts::portOfEntry), String.class)
+                .setParameter("expectedFrom", arrivalFact(d, ArrivalFacts::expectedFrom), LocalDate.class)
+                .setParameter("expectedTo", arrivalFact(d, ArrivalFacts::expectedTo), LocalDate.class)
+                .setParameter("arrivedOn", arrivalFact(d, ArrivalFacts::arrivedOn), LocalDate.class)
+                .setParameter("missedReason", arrivalFact(d, a -> nameOf(a.missedReason())), String.class)
                 .setParameter("recipientKind", to.kind().name())
                 .setParameter("wantedChannel", to.channel().name())
                 .setParameter("recipient", to.ref())
@@ -108,6 +117,11 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
         return d.reminder() == null ? null : field.apply(d.reminder());
     }
 
+    /** One of a return notice's facts; null for any other delivery, and for one recorded already purged. */
+    private static <T> T arrivalFact(DeliveryRow d, Function<ArrivalFacts, T> field) {
+        return d.arrival() == null ? null : field.apply(d.arrival());
+    }
+
     private static String nameOf(Enum<?> value) {
         return value == null ? null : value.name();
     }
@@ -122,6 +136,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                         UPDATE delivery SET case_ref = NULL, service_category = NULL, service_id = NULL, referral_status = NULL,
                                urgency = NULL, due_at = NULL, referral_attempt = NULL, referral_reason_code = NULL,
                                occurred_at = NULL, follow_up_due_on = NULL, reminder_kind = NULL, event_subject = NULL,
+                               arrival_notice = NULL, port_of_entry = NULL, expected_from = NULL, expected_to = NULL,
+                               arrived_on = NULL, missed_reason = NULL,
                                case_id = NULL, referral_id = NULL,
                                last_reason = CASE WHEN status = 'PENDING' THEN 'CASE_ERASED' ELSE last_reason END,
                                next_attempt_at = CASE WHEN status = 'PENDING' THEN NULL ELSE next_attempt_at END,
@@ -249,7 +265,7 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
         SourceEvent source = new SourceEvent(e.sourceEventId, e.sourceEventType, e.eventSubject, e.eventTime);
         Recipient recipient = new Recipient(e.kind, e.channel, e.recipient, e.language, null);
         DeliveryState state = new DeliveryState(e.status, e.attempts, e.giveUpAfter, e.nextAttemptAt, e.lastReason);
-        return new DeliveryRow(e.id, source, facts(e), reminder(e), new DeliveryRow.Agencies(e.organizationId, e.referringAgencyId),
+        return new DeliveryRow(e.id, source, facts(e), reminder(e), arrival(e), new DeliveryRow.Agencies(e.organizationId, e.referringAgencyId),
                 recipient, e.address, state, e.createdAt, e.updatedAt, e.deliveredAt);
     }
 
@@ -259,6 +275,13 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
         return new ReferralFacts(e.referralId, e.caseId, e.caseRef, e.category, e.serviceId, e.organizationId,
                 e.referringAgencyId, e.referralStatus, e.urgency, e.dueAt, e.referralAttempt, e.referralReasonCode,
                 e.occurredAt);
+    }
+
+    /** A planned return's notice; none for any other delivery, and none left once the case was erased. */
+    private static ArrivalFacts arrival(DeliveryEntity e) {
+        if (e.arrivalNotice == null) return null;
+        return new ArrivalFacts(e.arrivalNotice, e.caseId, e.referralId, e.caseRef, e.referringAgencyId, e.portOfEntry,
+                e.expectedFrom, e.expectedTo, e.arrivedOn, e.category, e.missedReason, e.occurredAt);
     }
 
     /** A reminder delivery's facts; none for any other delivery, and none left once the case was erased. */

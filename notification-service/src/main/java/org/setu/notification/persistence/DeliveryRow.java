@@ -1,5 +1,6 @@
 package org.setu.notification.persistence;
 
+import org.setu.notification.domain.ArrivalFacts;
 import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.FollowUpFacts;
 import org.setu.notification.domain.Recipient;
@@ -10,14 +11,14 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * One delivery: the event it is about, what that event said (a referral's {@code facts} or a follow-up
- * {@code reminder}'s; neither for a ping, and none left once the case was erased), the agencies whose log shows it,
+ * One delivery: the event it is about, what that event said (a referral's {@code facts}, a follow-up
+ * {@code reminder}'s or a planned return's {@code arrival} notice; none for a ping, and none left once the case was erased), the agencies whose log shows it,
  * whom it is for, and its progress. {@code address} is where it last went (an email, a phone, a URL). The recipient's
  * reason is not stored, so a row read back has none.
  */
-public record DeliveryRow(UUID id, SourceEvent source, ReferralFacts facts, FollowUpFacts reminder, Agencies agencies,
-                          Recipient recipient, String address, DeliveryState state, Instant createdAt, Instant updatedAt,
-                          Instant deliveredAt) {
+public record DeliveryRow(UUID id, SourceEvent source, ReferralFacts facts, FollowUpFacts reminder, ArrivalFacts arrival,
+                          Agencies agencies, Recipient recipient, String address, DeliveryState state, Instant createdAt,
+                          Instant updatedAt, Instant deliveredAt) {
 
     /**
      * The agencies that see a delivery in the log: the organization the referral went to (for a ping, the agency
@@ -42,28 +43,37 @@ public record DeliveryRow(UUID id, SourceEvent source, ReferralFacts facts, Foll
     /** A delivery about a referral (or a ping, without facts), recorded now and not tried yet. */
     public static DeliveryRow planned(SourceEvent source, ReferralFacts facts, Agencies agencies, Recipient recipient,
                                       DeliveryState state, Instant now) {
-        return new DeliveryRow(UUID.randomUUID(), source, facts, null, agencies, recipient, null, state, now, now, null);
+        return new DeliveryRow(UUID.randomUUID(), source, facts, null, null, agencies, recipient, null, state, now, now, null);
     }
 
     /** A delivery about a follow-up reminder (without facts once the case was erased), recorded now and not tried yet. */
     public static DeliveryRow reminding(SourceEvent source, FollowUpFacts reminder, Agencies agencies, Recipient recipient,
                                         DeliveryState state, Instant now) {
-        return new DeliveryRow(UUID.randomUUID(), source, null, reminder, agencies, recipient, null, state, now, now, null);
+        return new DeliveryRow(UUID.randomUUID(), source, null, reminder, null, agencies, recipient, null, state, now, now, null);
+    }
+
+    /** A notice about a planned return (a held referral's included), recorded now and not tried yet. */
+    public static DeliveryRow arriving(SourceEvent source, ArrivalFacts arrival, Agencies agencies, Recipient recipient,
+                                       DeliveryState state, Instant now) {
+        return new DeliveryRow(UUID.randomUUID(), source, null, null, arrival, agencies, recipient, null, state, now, now, null);
     }
 
     /** The case an erasure finds the delivery by; none once it was purged. */
     public UUID caseId() {
         if (facts != null) return facts.caseId();
+        if (arrival != null) return arrival.caseId();
         return reminder == null ? null : reminder.caseId();
     }
 
     /** The case's reference, which a message shows; none once it was purged. */
     public String caseRef() {
         if (facts != null) return facts.caseRef();
+        if (arrival != null) return arrival.caseRef();
         return reminder == null ? null : reminder.caseRef();
     }
 
     public UUID referralId() {
+        if (arrival != null) return arrival.referralId();
         return facts == null ? null : facts.referralId();
     }
 }

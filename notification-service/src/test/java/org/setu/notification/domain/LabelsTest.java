@@ -43,6 +43,28 @@ class LabelsTest {
     }
 
     @Test
+    void everyPortOfTheScreeningServicesListAndEveryArrivalNoticeHasWordsInBothLanguages() {
+        for (String port : new String[]{"DAC", "CGP", "ZYL", "BENAPOLE", "DARSHANA", "AKHAURA", "BURIMARI", "HILI", "TAMABIL"}) {
+            assertThat(Labels.knowsPort(port)).as(port).isTrue();
+            assertThat(Labels.port(port, "bn")).isNotEqualTo(Labels.port(port, "en"));
+        }
+        assertThat(Labels.port("KOLKATA", "bn")).as("a port not named yet shows by its code").isEqualTo("KOLKATA");
+        for (ArrivalNotice n : ArrivalNotice.values()) {
+            assertThat(Labels.arrivalHeadline(n.name(), "bn")).isNotEqualTo(Labels.arrivalHeadline(n.name(), "en")).isNotEqualTo(n.name());
+        }
+        assertThat(Labels.arrivalWords()).contains("PLANNED", "HELD", "REMINDER", "ARRIVED", "MISSED", "NO_SHOW", "NOT_CONFIRMED");
+    }
+
+    @Test
+    void aWindowReadsAsItsDaysInTheReadersLanguageAndADayAsOneDay() {
+        LocalDate from = LocalDate.of(2026, 12, 9);
+        assertThat(Labels.window(from, from.plusDays(5), "en")).isEqualTo("expected between 9 Dec 2026 and 14 Dec 2026");
+        assertThat(Labels.window(from, from.plusDays(5), "bn")).isEqualTo("৯ ডিসেম্বর ২০২৬ থেকে ১৪ ডিসেম্বর ২০২৬-এর মধ্যে প্রত্যাশিত");
+        assertThat(Labels.window(from, from, "en")).isEqualTo("expected on 9 Dec 2026");
+        assertThat(Labels.arrivedOn(from, "bn")).isEqualTo("৯ ডিসেম্বর ২০২৬ তারিখে পৌঁছেছেন");
+    }
+
+    @Test
     void theLanguageIsTheRecipientsWhenSupportedAndTheFallbackOtherwise() {
         assertThat(Language.pick("bn-BD", "en")).isEqualTo("bn");
         assertThat(Language.pick("EN", "bn")).isEqualTo("en");

@@ -3,9 +3,11 @@ package org.setu.screening.app;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import org.setu.events.screening.PortDeskChanged;
 import org.setu.kit.api.InvalidRequestException;
 import org.setu.kit.api.NotFound;
 import org.setu.kit.audit.AuditTrail;
+import org.setu.kit.outbox.Outbox;
 import org.setu.kit.security.Caller;
 import org.setu.screening.persistence.PortDeskRepository;
 
@@ -16,7 +18,9 @@ import java.util.UUID;
 
 /**
  * Which agencies staff the arrivals desk at each port of entry. Only the NRM coordinators designate them: a desk reads
- * enough of every person expected at its port to recognise her, so an agency cannot make itself one.
+ * enough of every person expected at its port to recognise her, so an agency cannot make itself one. Each change is
+ * announced with {@code setu.screening.port-desk-changed.v1} in the same transaction, so that the notification service
+ * knows whom to tell of the returns expected at a port; a designation that changes nothing announces nothing.
  */
 @ApplicationScoped
 public class PortDeskService {
@@ -29,6 +33,8 @@ public class PortDeskService {
     PortCatalog ports;
     @Inject
     AuditTrail audit;
+    @Inject
+    Outbox outbox;
 
     Clock clock = Clock.systemUTC();
 
@@ -45,8 +51,12 @@ public class PortDeskService {
     @Transactional
     public boolean designate(String port, UUID agency, Caller caller) {
         known(port);
-        boolean added = desks.designate(port, agency, clock.instant(), caller.username());
-        if (added) audit.record(AuditTrail.CREATE, RESOURCE, port + ":" + agency, "RECEPTION_ADMINISTRATION");
+        Instant now = clock.instant();
+        boolean added = desks.designate(port, agency, now, caller.username());
+        if (added) {
+            audit.record(AuditTrail.CREATE, RESOURCE, port + ":" + agency, "RECEPTION_ADMINISTRATION");
+            outbox.record(new PortDeskChanged(port, agency, true, now));
+        }
         return added;
     }
 
@@ -55,6 +65,7 @@ public class PortDeskService {
         known(port);
         if (!desks.withdraw(port, agency)) throw new NotFound();
         audit.record(AuditTrail.CHANGE, RESOURCE, port + ":" + agency, "RECEPTION_ADMINISTRATION");
+        outbox.record(new PortDeskChanged(port, agency, false, clock.instant()));
     }
 
     private void known(String port) {

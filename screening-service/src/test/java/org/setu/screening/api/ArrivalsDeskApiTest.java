@@ -255,6 +255,29 @@ class ArrivalsDeskApiTest {
     }
 
     @Test
+    @TestSecurity(user = "coordinator", roles = "nrm-coordinator")
+    void aDesignationAndItsEndAreAnnouncedOnceEachKeyedByTheAgencyAndARepeatAnnouncesNothing() {
+        String desks = "/api/v1/return/ports-of-entry/{code}/desks/{agency}";
+        UUID agency = UUID.randomUUID();
+        given().when().put(desks, "HILI", agency).then().statusCode(201);
+        given().when().put(desks, "HILI", agency).then().statusCode(204);
+        given().when().delete(desks, "HILI", agency).then().statusCode(204);
+        given().when().delete(desks, "HILI", agency).then().statusCode(404);
+
+        var changes = TopicReader.ofKey("setu.screening.v1", agency, "setu.screening.port-desk-changed.v1", 2);
+        assertThat(changes).hasSize(2);
+        assertThat(changes).map(r -> TopicReader.json(r).get("designated").asBoolean()).containsExactly(true, false);
+        var first = TopicReader.json(changes.get(0));
+        assertThat(first.get("portOfEntry").asText()).isEqualTo("HILI");
+        assertThat(first.get("agencyId").asText()).isEqualTo(agency.toString());
+        assertThat(TopicReader.header(changes.get(0), "ce_subject")).isEqualTo(agency.toString());
+        org.setu.events.testing.SchemaValidator.requireValid("setu.screening.port-desk-changed.v1", first.toString());
+        assertThat(TopicReader.readUntil("setu.screening.v1", rs -> false, java.time.Duration.ofSeconds(2)).stream()
+                .filter(r -> agency.toString().equals(TopicReader.key(r))).count())
+                .as("neither the repeated designation nor the refused withdrawal announced anything").isEqualTo(2);
+    }
+
+    @Test
     @TestSecurity(user = "agencyadmin", roles = "agency-admin")
     @OidcSecurity(claims = @Claim(key = "agency_id", value = DHAKA_NGO))
     void anAgencyCannotMakeItselfADesk() {
