@@ -229,7 +229,7 @@ class BadInputSystemTest {
                 List.of(Param.of("port", Type.PATTERN), Param.number("days", 1, 14))));
         all.add(body("screening POST /cases/{id}/planned-return/arrival", s, "POST",
                 "/api/v1/cases/" + spareCase + "/planned-return/arrival", "screener", () -> "{}",
-                List.of(Field.of("arrivedOn", Type.DATE, false)), false, true));
+                List.of(Field.of("arrivedOn", Type.DATE, false), Field.of("answers", Type.MAP, false)), false, true));
         all.add(pathOnly("screening POST /cases/{id}/planned-return/no-show", s, "POST",
                 "/api/v1/cases/" + spareCase + "/planned-return/no-show", "screener"));
         all.add(query("screening GET /return/missed", s, "/api/v1/return/missed", "coordinator",

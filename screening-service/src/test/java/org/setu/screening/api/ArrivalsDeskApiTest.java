@@ -295,12 +295,12 @@ class ArrivalsDeskApiTest {
 
         // answers the instrument does not know change nothing: not the return, not the screening
         given().contentType(ContentType.JSON).body(Map.of("answers", Map.of("migration-route", "teleported")))
-                .when().post(arrival, caseId).then().statusCode(400).contentType(PROBLEM);
+                .when().post(arrival, caseId).then().statusCode(422).contentType(PROBLEM);
         assertThat(count("SELECT count(*) FROM planned_return WHERE case_id = '" + caseId + "' AND status = 'PLANNED'")).isEqualTo(1);
         assertThat(count("SELECT count(*) FROM screening WHERE case_id = '" + caseId + "' AND revision = 0")).isEqualTo(1);
 
         Map<String, Object> atHome = new java.util.LinkedHashMap<>(Requests.trafficked());
-        atHome.put("immediate-needs", List.of("medical-attention-needed"));
+        atHome.put("immediate-needs", List.of("medical-emergency"));
         given().contentType(ContentType.JSON).header("Accept-Language", "bn").body(Map.of("answers", atHome))
                 .when().post(arrival, caseId).then().statusCode(200)
                 .body("caseId", equalTo(caseId.toString())).body("revision", equalTo(1))
