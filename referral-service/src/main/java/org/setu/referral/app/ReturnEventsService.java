@@ -59,6 +59,7 @@ public class ReturnEventsService {
      */
     @Transactional
     public int returnPlanned(ReturnPlanned e) {
+        cases.lockCase(e.caseId());
         if (cases.isErased(e.caseId())) return 0;
         Optional<PlannedReturn> before = returns.lock(e.caseId());
         if (before.isPresent() && before.get().status() != PlannedReturn.Status.CANCELLED
@@ -94,6 +95,7 @@ public class ReturnEventsService {
      */
     @Transactional
     public void returnCancelled(ReturnCancelled e) {
+        cases.lockCase(e.caseId());
         returns.lock(e.caseId()).filter(p -> p.version() <= e.version() && p.status() != PlannedReturn.Status.CANCELLED)
                 .ifPresent(p -> returns.save(p.with(PlannedReturn.Status.CANCELLED), clock.instant()));
         LOG.infof("return of case %s cancelled (v%d)", e.caseId(), e.version());
@@ -102,6 +104,7 @@ public class ReturnEventsService {
     /** The desk confirmed the arrival: every held referral of the case is sent now, its deadline counted from now. */
     @Transactional
     public int returnArrived(ReturnArrived e) {
+        cases.lockCase(e.caseId());
         if (cases.isErased(e.caseId())) return 0;
         Instant now = clock.instant();
         returns.lock(e.caseId()).ifPresent(p -> returns.save(p.with(PlannedReturn.Status.ARRIVED), now));
@@ -121,6 +124,7 @@ public class ReturnEventsService {
      */
     @Transactional
     public void returnMissed(ReturnMissed e) {
+        cases.lockCase(e.caseId());
         returns.lock(e.caseId()).filter(p -> p.status() == PlannedReturn.Status.PLANNED)
                 .ifPresent(p -> returns.save(p.with(PlannedReturn.Status.MISSED), clock.instant()));
         LOG.infof("return of case %s missed (%s)", e.caseId(), e.reason());

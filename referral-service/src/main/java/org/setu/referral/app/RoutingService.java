@@ -130,6 +130,7 @@ public class RoutingService {
      */
     @Transactional
     public Referral createByHand(UUID caseId, ServiceCategory category, UUID serviceId, String note, ReferralAccess access) {
+        cases.lockCase(caseId);   // the return's events and this referral take turns (CaseFactsRepository.lockCase)
         CaseFacts facts = cases.find(caseId).filter(f -> !cases.isErased(caseId)).filter(access::canSeeCase)
                 .orElseThrow(NotFound::new);
         if (!facts.consentsTo(category)) {

@@ -68,6 +68,16 @@ public class CaseFactsRepository implements PanacheRepositoryBase<CaseFactsEntit
                 .executeUpdate();
     }
 
+    /**
+     * Locks the case's facts until the transaction ends, so that a referral made by hand and an event about the case's
+     * return take turns: whichever comes second sees what the first committed (a referral made while the return event is
+     * being applied would otherwise escape the hold, or stay held after the arrival). No row, nothing to wait for.
+     */
+    public void lockCase(UUID caseId) {
+        getEntityManager().createNativeQuery("SELECT 1 FROM case_facts WHERE case_id = :caseId FOR UPDATE")
+                .setParameter("caseId", caseId).getResultList();
+    }
+
     public Optional<CaseFacts> find(UUID caseId) {
         return findByIdOptional(caseId).map(e -> {
             CaseFacts facts = toDomain(e);
