@@ -25,6 +25,8 @@ const ARRIVALS: Arrival[] = [
     expectedTo: '2026-12-08', mode: 'AIR', transportRef: null, verification: null, person: null },
   { caseId: 'case-name', caseRef: 'BD-ARR3-EF', ownerAgency: '7a000000-0000-4000-8000-000000000002', expectedFrom: '2026-12-08',
     expectedTo: '2026-12-10', mode: 'LAND', transportRef: null, verification: 'VERIFIED', person: { givenName: 'Karim' } },
+  { caseId: 'case-sealed', caseRef: 'BD-ARR4-GH', ownerAgency: '5e7c1f3a-2b4d-4c6e-8f10-a1b2c3d4e501', expectedFrom: '2026-12-08',
+    expectedTo: '2026-12-08', mode: 'AIR', transportRef: null, verification: null, person: null, unreadable: true },
 ];
 
 const MISSED: MissedReturn[] = [
@@ -89,7 +91,7 @@ describe('the arrivals desk', () => {
   it('lists one card per person expected, with what consent shares and nothing more', async () => {
     const main = await desk();
     expect(gets).toContain('/return/arrivals?port=DAC&days=3');
-    expect(main.querySelectorAll('li.arrival')).toHaveLength(3);
+    expect(main.querySelectorAll('li.arrival')).toHaveLength(4);
 
     const first = card(main, 'BD-ARR1-AB')!;
     expect(shared(first, 'name')).toBe('Rahima');
@@ -116,6 +118,28 @@ describe('the arrivals desk', () => {
     expect(none.querySelector('[data-shared]')).toBeNull();
     expect(none.querySelector('[data-fact="verification"]')!.textContent).toBe('No verification step recorded');
     expect(none.querySelector('h3')!.textContent).toBe('Expected 8 Dec 2026');
+  });
+
+  it('says plainly that a person whose case cannot be opened cannot be shown, with no empty fields, in both languages', async () => {
+    const main = await desk();
+    const sealed = card(main, 'BD-ARR4-GH')!;
+    expect(sealed.querySelector('.unreadable-note')!.textContent).toBe('⚠ This person\'s details cannot be opened here; tell the NRM secretariat.');
+    // neither "the consent shares nothing" (it is not known) nor rows left empty
+    expect(sealed.querySelector('.consented')).toBeNull();
+    expect(sealed.querySelector('.no-details')).toBeNull();
+    expect([...sealed.querySelectorAll('dd')].filter((dd) => !dd.textContent!.trim())).toEqual([]);
+    expect(sealed.querySelector('[data-fact="travel"]')!.textContent).toBe('By air');
+    expect(sealed.querySelector('[data-fact="caseRef"]')!.textContent).toBe('BD-ARR4-GH');
+    // the arrival can still be settled; screening her again would need her case opened
+    expect(sealed.querySelector('[data-action="arrived"]')).not.toBeNull();
+    expect(sealed.querySelector('[data-action="no-show"]')).not.toBeNull();
+    expect(sealed.querySelector('[data-action="screen-again"]')).toBeNull();
+    // a note read with the card, not an alert announced as the list is drawn
+    expect(sealed.querySelector('[role="alert"]')).toBeNull();
+
+    await setLang('bn');
+    retranslate();
+    expect(sealed.querySelector('.unreadable-note')!.textContent).toBe('⚠ এই ব্যক্তির তথ্য এখানে খোলা যাচ্ছে না; এনআরএম সচিবালয়কে জানান।');
   });
 
   it('offers the ports by name and one, three or seven days, and keeps the chosen port as its code only', async () => {
@@ -153,7 +177,7 @@ describe('the arrivals desk', () => {
     const line = main.querySelector('li.settled[data-settled-ref="BD-ARR1-AB"]')!;
     expect(line.textContent).toBe('Arrival confirmed: case BD-ARR1-AB.');
     expect(document.activeElement).toBe(line);
-    expect(main.querySelectorAll('li.arrival')).toHaveLength(2);
+    expect(main.querySelectorAll('li.arrival')).toHaveLength(3);
   });
 
   it('sends an earlier day of arrival when the desk sets one', async () => {

@@ -17,8 +17,10 @@ export interface ArrivingPerson { givenName?: string; familyName?: string; age?:
 export interface Arrival {
   caseId: string; caseRef: string; ownerAgency: string; expectedFrom: string; expectedTo: string; mode: string;
   transportRef?: string | null; verification?: string | null;
-  /** null when the consent shares nothing (share level NONE) */
+  /** null when the consent shares nothing (share level NONE), or when the case cannot be opened */
   person: ArrivingPerson | null;
+  /** the case's sealed data could not be opened (its key under a master key the service lacks): no person, no transport reference */
+  unreadable?: boolean;
 }
 
 export const DAYS_AHEAD = [1, 3, 7] as const;
@@ -114,7 +116,7 @@ export function arrivalCard(a: Arrival): HTMLLIElement {
         a.transportRef ? ` · ${a.transportRef}` : null),
       h('dt', {}, translated('arrivals.verification')), h('dd', { 'data-fact': 'verification' },
         translated(a.verification ? `verification.${a.verification}` : 'arrivals.noVerification'))),
-    consented(a.person),
+    a.unreadable ? unreadableNote() : consented(a.person),
     h('div', { class: 'settle' }, field('arrivals.arrivedOn', arrivedOn), h('div', { class: 'actions' }, arrived, noShow)),
     message);
 
@@ -166,6 +168,16 @@ function settled(card: HTMLLIElement, a: Arrival, kind: 'arrived' | 'no-show'): 
   card.replaceWith(line);
   line.focus();
   if (list && !list.querySelector('li.arrival')) list.append(nobodyExpected());
+}
+
+/**
+ * A case whose sealed data the service could not open: nothing is known here to recognise the person, and saying that
+ * consent shares nothing would be untrue. The secretariat can find out why (a key missing on the service, say).
+ */
+function unreadableNote(): HTMLElement {
+  // not an alert: read in its place with the card, not announced for every such card as the list is drawn
+  return h('section', { class: 'unreadable' }, h('p', { class: 'unreadable-note' }, h('span', { 'aria-hidden': 'true' }, '⚠ '),
+    translated('arrivals.unreadable')));
 }
 
 /** What the desk may know to recognise the person: only what consent shares with providers, each field when present. */
