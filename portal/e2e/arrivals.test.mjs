@@ -2,7 +2,9 @@
 // Dhaka NGO the desk at Dhaka airport; a case worker plans two returns into DAC from today; the NGO's screener finds
 // the first person on the Arrivals page with what her consent shares, in English and Bangla, confirms her arrival and
 // sees the card go, and reports that the second did not come, which the coordinator then finds among the missed
-// returns. Each settlement is checked through the API.
+// returns. Each settlement is checked through the API. A third returnee is screened again on arrival: the desk answers
+// the instrument's questions on her card, in Bangla, sends them with the arrival and reads the new outcome, which the
+// owning agency then finds as the case's amended screening with exactly those answers.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { browser, login, logout, switchLanguage, shot, api, person, screenByApi, waitFor, RUN, SCREENING, REFERRAL } from './support.mjs';
@@ -24,6 +26,18 @@ async function expectedToday(n, givenName, flight) {
   return { caseId, caseRef };
 }
 
+/** The Dhaka NGO's screener on the Arrivals page at Dhaka airport, three days ahead, once the person's card is drawn. */
+async function deskAt(ctx, caseRef) {
+  const sc = await login(ctx, 'screener');
+  await sc.click('nav button[data-screen="arrivals"]');
+  await sc.waitForSelector('select[name="port"] option[value="DAC"]', { state: 'attached', timeout: 30_000 });
+  await sc.selectOption('select[name="port"]', 'DAC');
+  await sc.selectOption('select[name="days"]', '3');
+  const card = `li.arrival[data-case-ref="${caseRef}"]`;
+  await sc.waitForSelector(card, { timeout: 30_000 });
+  return { sc, card };
+}
+
 /** Presses one of a card's buttons and confirms; the card then gives way to a short line. */
 async function settle(page, caseRef, action) {
   await page.click(`li.arrival[data-case-ref="${caseRef}"] [data-action="${action}"]`);
@@ -42,13 +56,7 @@ test('a desk screener meets a returnee with what consent shares, confirms her ar
   const p = person(90, 'Arrivunnesa');
 
   const ctx = await chromium.context();
-  const sc = await login(ctx, 'screener');
-  await sc.click('nav button[data-screen="arrivals"]');
-  await sc.waitForSelector('select[name="port"] option[value="DAC"]', { state: 'attached', timeout: 30_000 });
-  await sc.selectOption('select[name="port"]', 'DAC');
-  await sc.selectOption('select[name="days"]', '3');
-  const card = `li.arrival[data-case-ref="${arriving.caseRef}"]`;
-  await sc.waitForSelector(card, { timeout: 30_000 });
+  const { sc, card } = await deskAt(ctx, arriving.caseRef);
 
   // what her consent (BASIC) shares, and the flight the desk meets
   assert.match(await sc.textContent(`${card} [data-shared="name"]`), /^Arrivunnesa/);
@@ -111,6 +119,73 @@ test('a desk screener meets a returnee with what consent shares, confirms her ar
   assert.equal(await co.textContent(`${row} .reason`), 'ডেস্ক জানিয়েছে ব্যক্তি আসেননি');
   await switchLanguage(co, 'en');
   await logout(co);
+  await ctx.close();
+});
+
+test('a desk screener screens a returnee again on arrival, in Bangla, and reads the new outcome in the card\'s place', async () => {
+  await api('coordinator', `${SCREENING}/return/ports-of-entry/DAC/desks/${DHAKA_NGO}`, { method: 'PUT' });
+  const returnee = await expectedToday(93, 'Abarunnesa', `BG ${RUN.slice(1, 5)}`);
+  const ctx = await chromium.context();
+  const { sc, card } = await deskAt(ctx, returnee.caseRef);
+
+  // beside Arrived, the instrument's questions open under her card, none answered: the desk never reads the earlier ones
+  await sc.click(`${card} [data-action="screen-again"]`);
+  const form = `${card} form.rescreen`;
+  await sc.waitForSelector(`${form} fieldset[data-question="migration-route"]`, { timeout: 30_000 });
+  assert.equal(await sc.getAttribute(`${card} [data-action="screen-again"]`, 'aria-expanded'), 'true');
+  assert.equal(await sc.$(`${form} input:checked`), null, 'nothing answered beforehand');
+  const answered = { 'migration-route': 'irregular', exploitation: ['excessive-hours', 'low-or-no-salary'],
+    'immediate-needs': ['no-safe-place-tonight'] };
+  await sc.check(`${form} input[name="q-migration-route"][value="irregular"]`);
+  for (const v of answered.exploitation) await sc.check(`${form} input[name="q-exploitation"][value="${v}"]`);
+  await sc.check(`${form} input[name="q-immediate-needs"][value="no-safe-place-tonight"]`);
+  await sc.$eval(form, (el) => el.scrollIntoView());
+  await shot(sc, 'arrival-screen-again');
+
+  // on a phone the questions fit the width and the button to send them is large enough for a thumb
+  await sc.setViewportSize({ width: 360, height: 780 });
+  assert.ok(await sc.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth), 'no sideways scrolling at 360 px');
+  const send = await sc.$eval(`${form} [data-action="arrived-screened"]`, (b) => b.getBoundingClientRect().height);
+  assert.ok(send >= 44, `the Arrived and screened button is ${send} px high`);
+  await sc.setViewportSize({ width: 1280, height: 900 });
+
+  // in Bangla the questions are the instrument's Bangla; the answers ticked stay; the trace comes back in Bangla
+  await switchLanguage(sc, 'bn');
+  assert.equal(await sc.textContent(`${form} [data-action="arrived-screened"]`), 'এসেছেন ও স্ক্রিনিং হয়েছে');
+  assert.match(await sc.textContent(`${form} fieldset[data-question="migration-route"] legend`), /[\u0980-\u09FF]/);
+  assert.ok(await sc.isChecked(`${form} input[name="q-migration-route"][value="irregular"]`));
+  await sc.$eval(form, (el) => el.scrollIntoView());
+  await shot(sc, 'arrival-screen-again');
+
+  await sc.click(`${form} [data-action="arrived-screened"]`);
+  assert.match(await sc.textContent('dialog[open] #confirm-text'), new RegExp(returnee.caseRef));
+  await sc.click('dialog[open] [data-action="confirm"]');
+  const outcome = `li.screened-again[data-settled-ref="${returnee.caseRef}"]`;
+  await sc.waitForSelector(outcome, { timeout: 30_000 });
+  assert.equal(await sc.$(card), null, 'the card gave way to the outcome');
+  assert.equal(await sc.getAttribute(`${outcome} ol.trace`, 'lang'), 'bn');
+  assert.match(await sc.textContent(`${outcome} ol.trace`), /[\u0980-\u09FF]/, 'the trace in Bangla');
+  assert.ok(await sc.isHidden(`${outcome} .trace-stays`));
+  await shot(sc, 'arrival-screened-again');
+
+  // the owning agency finds her return arrived and her latest screening amended with exactly the desk's answers, and
+  // the outcome the desk read is that screening's
+  const kase = await api('caseworker', `${SCREENING}/cases/${returnee.caseId}`);
+  assert.equal(kase.plannedReturn.status, 'ARRIVED');
+  const latest = kase.screenings.reduce((a, b) => (a.screenedAt > b.screenedAt ? a : b));
+  assert.equal(latest.revision, 2);
+  assert.equal(await sc.getAttribute(`${outcome} [data-classification]`, 'data-classification'), latest.classification);
+  assert.equal(await sc.getAttribute(`${outcome} [data-needs]`, 'data-needs'), latest.needs.join(' '));
+  assert.ok(latest.needs.includes('SHELTER'), 'no safe place tonight: shelter');
+  assert.deepEqual((await api('caseworker', `${SCREENING}/screenings/${latest.id}`)).answers, answered);
+
+  // back in English, the words follow; the trace the desk cannot read again stays in Bangla and says so
+  await switchLanguage(sc, 'en');
+  assert.equal(await sc.textContent(`${outcome} .notice.ok`), `Arrival confirmed and screening amended: case ${returnee.caseRef}.`);
+  assert.ok(await sc.isVisible(`${outcome} .trace-stays`));
+  await shot(sc, 'arrival-screened-again');
+  assert.deepEqual(sc.problems.filter((x) => /arrivals|planned-return|instruments|8081|Content Security Policy/i.test(x)), [], 'no refused or failed call');
+  await logout(sc);
   await ctx.close();
 });
 

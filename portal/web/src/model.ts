@@ -23,7 +23,9 @@ export interface InstrumentSummary { code: string; version: number; title: Bilin
 export interface Unit { id: string; name: Bilingual; divisionId?: string; districtId?: string }
 
 export interface Outcome { classification: string; urgency: string; needs: string[]; trace: string[] }
-export interface ScreeningAnswer { id: string; caseId: string; caseRef: string; outcome: Outcome; duplicateOfCase?: string | null }
+export interface ScreeningAnswer { id: string; caseId: string; caseRef: string; outcome: Outcome; duplicateOfCase?: string | null;
+  /** counted on by each amendment (1 for a new screening) */
+  revision?: number }
 
 export interface Step { status: string; at: string; actor?: string; reason?: string; note?: string }
 export interface Referral { id: string; caseId: string; caseRef: string; category: string; serviceId: string; organizationId: string;

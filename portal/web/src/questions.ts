@@ -1,7 +1,22 @@
 // The instrument's questions as form controls, and the answers read back from them. Shared by a real screening and a
 // practice case, so that a screener practises on exactly the widgets they will use at the desk.
-import { h, translated, bilingual, uid, bilingualText } from './dom';
-import type { Instrument, Question } from './model';
+import { h, translated, bilingual, uid, bilingualText, notice } from './dom';
+import { get, type Problem } from './api';
+import type { Instrument, InstrumentSummary, Page, Question } from './model';
+
+/** The latest version of the instrument screeners use (`setu-core`), as the screening service publishes it. */
+export async function latestInstrument(): Promise<Instrument> {
+  const list = await get<Page<InstrumentSummary>>('screening', '/instruments');
+  const latest = list.items.filter((i) => i.code === 'setu-core').sort((a, b) => b.version - a.version)[0] ?? list.items[0];
+  return get<Instrument>('screening', `/instruments/${encodeURIComponent(latest.code)}/versions/${latest.version}`);
+}
+
+/** The service's refusal of a form (answers that do not fit the instrument, say) in its own words: title, detail, each field. */
+export function refusedAnswers(problem: Problem): HTMLElement {
+  const fields = (problem.errors ?? []).map((x) => `${x.field ?? x.pointer ?? ''} ${x.message ?? ''}`.trim());
+  return notice('error', problem.title ?? '', problem.detail ? ` — ${problem.detail}` : '',
+    fields.length ? h('ul', {}, ...fields.map((x) => h('li', {}, x))) : null);
+}
 
 export function questionControl(q: Question): HTMLElement {
   const legend = h('legend', {}, bilingual(q.label), q.required ? h('span', { class: 'req' }, ' *', h('span', { class: 'sr' }, translated('common.required'))) : null);

@@ -1,5 +1,5 @@
 // A small instrument and a practice attempt's answer in the shape the screening service gives them, shared by the
-// practice tests. The codes and labels are setu-core v1's own.
+// practice tests (and the instrument by the arrivals desk's). The codes and labels are setu-core v1's own.
 import type { Instrument, PracticeResult, Progress } from '../src/model';
 
 export const INSTRUMENT: Instrument = {

@@ -1,15 +1,19 @@
 // The arrivals desk (issue #19, item 4): a screener or case worker of an agency designated as the desk at a port of
 // entry sees who is expected there in the coming days, with only what each person's consent shares, and confirms each
-// arrival or reports that the person did not come. Settling is final, so each asks first. Desk staff often work from a
-// phone at the gate: one card per person, large buttons. The chosen port is kept on the device (a port's code names
+// arrival or reports that the person did not come. With the arrival the desk may screen the person again on the spot:
+// the instrument's questions as the screening form draws them, sent with the arrival as an amendment of the case's
+// latest screening, and the new outcome shown in the card's place. Settling is final, so each asks first. Desk staff
+// often work from a phone at the gate: one card per person, large buttons. The chosen port is kept on the device (a port's code names
 // nobody), so that the desk opens on its own port; the list itself is never stored.
 import { ApiError, call, get, query } from '../api';
-import { h, translated, clear, notice, field, translatedOption, bilingual, bilingualOption, calendarDate, localNumber } from '../dom';
-import { formatDate } from '../i18n';
+import { h, translated, clear, notice, field, translatedOption, bilingual, bilingualOption, calendarDate, localNumber, onLanguageChange, uid } from '../dom';
+import { formatDate, lang, t } from '../i18n';
 import { confirmAction } from '../confirm';
 import { dhakaToday } from '../statistics';
 import { allPorts } from '../ports';
-import type { Page } from '../model';
+import { answers, latestInstrument, questionControl, refusedAnswers, unansweredRequired } from '../questions';
+import { outcomeFacts } from './screener';
+import type { Instrument, Page, ScreeningAnswer } from '../model';
 
 /** What the person's consent shares with providers, as the service sends it: absent fields are not shared. */
 export interface ArrivingPerson { givenName?: string; familyName?: string; age?: number; sex?: string; languages?: string[]; phone?: string }
@@ -17,8 +21,10 @@ export interface ArrivingPerson { givenName?: string; familyName?: string; age?:
 export interface Arrival {
   caseId: string; caseRef: string; ownerAgency: string; expectedFrom: string; expectedTo: string; mode: string;
   transportRef?: string | null; verification?: string | null;
-  /** null when the consent shares nothing (share level NONE) */
+  /** null when the consent shares nothing (share level NONE), or when the case cannot be opened */
   person: ArrivingPerson | null;
+  /** the case's sealed data could not be opened (its key under a master key the service lacks): no person, no transport reference */
+  unreadable?: boolean;
 }
 
 export const DAYS_AHEAD = [1, 3, 7] as const;
@@ -45,6 +51,10 @@ export function arrivalsPage(main: HTMLElement): { ready: Promise<void> } {
     h('h2', { id: 'arrivals-h' }, translated('arrivals.listHeading')), list);
   main.append(h('h1', {}, translated('nav.arrivals')), h('p', { class: 'hint' }, translated('arrivals.intro')), form, status, result);
 
+  // read once, when a desk first screens someone again on this page, and shared by every card
+  let instrument: Promise<Instrument> | undefined;
+  const theInstrument = () => (instrument ??= latestInstrument().catch((e: unknown) => { instrument = undefined; throw e; }));
+
   let asked = 0;
   const show = async () => {
     if (!port.value) return;   // no port to ask about: the failure to list the ports is already shown
@@ -55,7 +65,7 @@ export function arrivalsPage(main: HTMLElement): { ready: Promise<void> } {
       const p = await get<Page<Arrival>>('screening', `/return/arrivals${query({ port: port.value, days: days.value })}`);
       if (mine !== asked) return;   // the desk chose another port or horizon meanwhile: that answer is the one to show
       clear(list);
-      for (const a of p.items) list.append(arrivalCard(a));
+      for (const a of p.items) list.append(arrivalCard(a, theInstrument));
       if (!p.items.length) list.append(nobodyExpected());
     } catch (e) {
       if (mine !== asked) return;
@@ -90,6 +100,10 @@ export function arrivalsPage(main: HTMLElement): { ready: Promise<void> } {
 export function refusal(e: unknown): HTMLElement {
   if (e instanceof ApiError && e.problem.status === 403) return notice('error', translated('arrivals.notADesk'));
   if (e instanceof ApiError && e.problem.status === 409 && e.problem.detail) return notice('error', e.problem.detail);
+  return failed(e);
+}
+
+function failed(e: unknown): HTMLElement {
   return notice('error', translated('common.error', {
     detail: e instanceof ApiError ? (e.problem.detail ?? e.problem.title ?? '') : (e as Error).message }));
 }
@@ -98,14 +112,23 @@ function nobodyExpected(): HTMLElement {
   return h('li', { class: 'nobody' }, translated('arrivals.none'));
 }
 
-/** One expected person: when, how, the case, what consent shares, and the two ways to settle it. */
-export function arrivalCard(a: Arrival): HTMLLIElement {
+type Settlement = 'arrived' | 'screened' | 'no-show';
+
+/**
+ * One expected person: when, how, the case, what consent shares, and the ways to settle it: arrived, arrived and
+ * screened again (not for a case the service cannot open, whose screening it could not amend either), or did not come.
+ */
+export function arrivalCard(a: Arrival, instrument: () => Promise<Instrument> = latestInstrument): HTMLLIElement {
   const message = h('div', { class: 'arrival-message' });
   const today = dhakaToday();
   const earliest = daysBefore(today, LATEST_CONFIRMATION_DAYS);
   const arrivedOn = h('input', { type: 'date', name: 'arrivedOn', value: today, max: today, min: earliest });
   const arrived = h('button', { type: 'button', class: 'primary', 'data-action': 'arrived' }, translated('arrivals.arrived'));
   const noShow = h('button', { type: 'button', class: 'secondary', 'data-action': 'no-show' }, translated('arrivals.noShow'));
+  const again = a.unreadable ? null : h('button', { type: 'button', class: 'secondary', 'data-action': 'screen-again',
+    'aria-expanded': 'false' }, translated('arrivals.screenAgain'));
+  const questions = h('div', { class: 'rescreen-host' });
+  let rescreen: { form: HTMLFormElement; instrument: Instrument; errors: HTMLElement; send: HTMLButtonElement } | undefined;
   const card = h('li', { class: 'card arrival', 'data-case-ref': a.caseRef },
     h('h3', {}, translated('arrivals.expected'), ' ', windowOf(a.expectedFrom, a.expectedTo)),
     h('dl', { class: 'arrival-facts' },
@@ -114,45 +137,126 @@ export function arrivalCard(a: Arrival): HTMLLIElement {
         a.transportRef ? ` · ${a.transportRef}` : null),
       h('dt', {}, translated('arrivals.verification')), h('dd', { 'data-fact': 'verification' },
         translated(a.verification ? `verification.${a.verification}` : 'arrivals.noVerification'))),
-    consented(a.person),
-    h('div', { class: 'settle' }, field('arrivals.arrivedOn', arrivedOn), h('div', { class: 'actions' }, arrived, noShow)),
-    message);
+    a.unreadable ? unreadableNote() : consented(a.person),
+    h('div', { class: 'settle' }, field('arrivals.arrivedOn', arrivedOn), h('div', { class: 'actions' }, arrived, again, noShow)),
+    questions, message);
+  const buttons = () => [arrived, noShow, again, rescreen?.send].filter((b): b is HTMLButtonElement => !!b);
 
-  const settle = async (kind: 'arrived' | 'no-show') => {
+  const settle = async (kind: Settlement) => {
     clear(message);
+    if (rescreen) clear(rescreen.errors);
     const day = arrivedOn.value;
-    if (kind === 'arrived' && day && (day > today || day < earliest)) {
+    if (kind !== 'no-show' && day && (day > today || day < earliest)) {
       arrivedOn.setAttribute('aria-invalid', 'true');
       message.append(notice('error', translated('arrivals.badDay', { days: LATEST_CONFIRMATION_DAYS })));
       arrivedOn.focus();
       return;
     }
     arrivedOn.removeAttribute('aria-invalid');
-    const question = kind === 'arrived'
-      ? translated('arrivals.arrivedConfirm', { ref: a.caseRef, day: formatDate(day || today) })
-      : translated('arrivals.noShowConfirm', { ref: a.caseRef });
+    if (kind === 'screened' && rescreen) {
+      rescreen.form.querySelectorAll('[aria-invalid]').forEach((el) => el.removeAttribute('aria-invalid'));
+      const missing = unansweredRequired(rescreen.form, rescreen.instrument);
+      if (missing.length) {
+        rescreen.errors.append(notice('error', t('screen.missing', { fields: missing.map((m) => m.label).join('; ') })));
+        missing[0].el.focus();
+        return;
+      }
+    }
+    const when = { ref: a.caseRef, day: formatDate(day || today) };
+    const question = kind === 'no-show' ? translated('arrivals.noShowConfirm', { ref: a.caseRef })
+      : translated(kind === 'screened' ? 'arrivals.screenedConfirm' : 'arrivals.arrivedConfirm', when);
     if (!await confirmAction(question)) return;
-    arrived.disabled = true;
-    noShow.disabled = true;
+    buttons().forEach((b) => { b.disabled = true; });
+    // the trace comes in the language asked for (Accept-Language), the one the desk reads now
+    const askedIn = lang();
+    let outcome: ScreeningAnswer | null = null;
     try {
-      if (kind === 'arrived') {
-        // today is left to the service, whose clock decides what "today" is; only an earlier day is sent
-        await call('screening', `/cases/${a.caseId}/planned-return/arrival`,
-          { method: 'POST', body: day && day !== today ? { arrivedOn: day } : {} });
-      } else {
+      if (kind === 'no-show') {
         await call('screening', `/cases/${a.caseId}/planned-return/no-show`, { method: 'POST' });
+      } else {
+        // today is left to the service, whose clock decides what "today" is; only an earlier day is sent
+        const body: Record<string, unknown> = day && day !== today ? { arrivedOn: day } : {};
+        if (kind === 'screened' && rescreen) body.answers = answers(rescreen.form, rescreen.instrument);
+        const r = await call<ScreeningAnswer | null>('screening', `/cases/${a.caseId}/planned-return/arrival`, { method: 'POST', body });
+        outcome = r.body;
       }
     } catch (e) {
-      message.append(refusal(e));
-      arrived.disabled = false;
-      noShow.disabled = false;
+      // answers the instrument refuses are shown by the questions, in the service's words; the arrival is not settled
+      if (kind === 'screened' && rescreen && e instanceof ApiError && e.problem.status === 422) rescreen.errors.append(refusedAnswers(e.problem));
+      else message.append(refusal(e));
+      buttons().forEach((b) => { b.disabled = false; });
       return;
     }
-    settled(card, a, kind);
+    if (outcome) screenedAgain(card, a, outcome, askedIn);
+    else settled(card, a, kind === 'no-show' ? 'no-show' : 'arrived');
+  };
+
+  /** Opens the instrument's questions under the card (read once for the page), or folds them away, keeping the answers. */
+  const toggleQuestions = async () => {
+    if (!again) return;
+    if (rescreen) {
+      const open = rescreen.form.hidden;
+      rescreen.form.hidden = !open;
+      again.setAttribute('aria-expanded', String(open));
+      if (open) rescreen.form.querySelector<HTMLElement>('h4')?.focus();
+      return;
+    }
+    clear(message);
+    again.disabled = true;
+    try {
+      const read = await instrument();
+      rescreen = questionsForm(read, a.caseRef);
+      rescreen.form.addEventListener('submit', (ev) => { ev.preventDefault(); void settle('screened'); });
+      questions.append(rescreen.form);
+      again.setAttribute('aria-expanded', 'true');
+      rescreen.form.querySelector<HTMLElement>('h4')?.focus();
+    } catch (e) {
+      message.append(failed(e));   // not the desk's refusals: the questions could not be read (offline, say)
+    } finally {
+      again.disabled = false;
+    }
   };
   arrived.addEventListener('click', () => { void settle('arrived'); });
   noShow.addEventListener('click', () => { void settle('no-show'); });
+  again?.addEventListener('click', () => { void toggleQuestions(); });
   return card;
+}
+
+/**
+ * The instrument's questions as the screening form draws them, all unanswered: the desk does not read the earlier
+ * answers, and what the person says on arrival replaces them.
+ */
+function questionsForm(instrument: Instrument, caseRef: string) {
+  const heading = uid('rescreen');
+  const errors = h('div', { class: 'rescreen-errors' });
+  const send = h('button', { type: 'submit', class: 'primary', 'data-action': 'arrived-screened' }, translated('arrivals.arrivedScreened'));
+  const form = h('form', { class: 'rescreen', novalidate: true, 'aria-labelledby': heading, 'data-case-ref': caseRef },
+    h('h4', { id: heading, tabindex: '-1' }, translated('arrivals.rescreenHeading')),
+    h('p', { class: 'hint' }, translated('arrivals.rescreenHint')),
+    h('p', { class: 'instrument' }, bilingual(instrument.title)),
+    ...instrument.questions.map(questionControl),
+    errors,
+    h('div', { class: 'actions' }, send)) as HTMLFormElement;
+  return { form, instrument, errors, send };
+}
+
+/**
+ * The person arrived and was screened again: the card gives way to the new outcome (classification, urgency, needs
+ * and the trace), which takes the focus. The desk may not read the screening, so the trace cannot be read again in
+ * another language: after a switch it stays as it came, in the language it is marked with, and says so.
+ */
+function screenedAgain(card: HTMLLIElement, a: Arrival, answer: ScreeningAnswer, writtenIn: string): void {
+  const stays = h('p', { class: 'hint trace-stays', hidden: true }, translated('arrivals.traceStays'));
+  const line = h('li', { class: 'settled screened-again', 'data-settled-ref': a.caseRef, tabindex: '-1' },
+    notice('ok', translated('arrivals.screenedDone', { ref: a.caseRef })),
+    h('section', { class: 'card result', 'data-case-ref': answer.caseRef },
+      h('h3', {}, translated('arrivals.newOutcome')),
+      outcomeFacts(answer.outcome),
+      h('h4', {}, translated('screen.trace')),
+      h('ol', { class: 'trace', lang: writtenIn }, ...answer.outcome.trace.map((step) => h('li', {}, step))),
+      stays));
+  giveWay(card, line);
+  onLanguageChange(line, () => { stays.hidden = lang() === writtenIn; });
 }
 
 /**
@@ -160,12 +264,25 @@ export function arrivalCard(a: Arrival): HTMLLIElement {
  * a message at the top of the page would be out of sight.
  */
 function settled(card: HTMLLIElement, a: Arrival, kind: 'arrived' | 'no-show'): void {
-  const line = h('li', { class: 'settled', 'data-settled-ref': a.caseRef, tabindex: '-1' },
-    notice('ok', translated(kind === 'arrived' ? 'arrivals.arrivedDone' : 'arrivals.noShowDone', { ref: a.caseRef })));
+  giveWay(card, h('li', { class: 'settled', 'data-settled-ref': a.caseRef, tabindex: '-1' },
+    notice('ok', translated(kind === 'arrived' ? 'arrivals.arrivedDone' : 'arrivals.noShowDone', { ref: a.caseRef }))));
+}
+
+function giveWay(card: HTMLLIElement, line: HTMLLIElement): void {
   const list = card.parentElement;
   card.replaceWith(line);
   line.focus();
   if (list && !list.querySelector('li.arrival')) list.append(nobodyExpected());
+}
+
+/**
+ * A case whose sealed data the service could not open: nothing is known here to recognise the person, and saying that
+ * consent shares nothing would be untrue. The secretariat can find out why (a key missing on the service, say).
+ */
+function unreadableNote(): HTMLElement {
+  // not an alert: read in its place with the card, not announced for every such card as the list is drawn
+  return h('section', { class: 'unreadable' }, h('p', { class: 'unreadable-note' }, h('span', { 'aria-hidden': 'true' }, '⚠ '),
+    translated('arrivals.unreadable')));
 }
 
 /** What the desk may know to recognise the person: only what consent shares with providers, each field when present. */

@@ -5,7 +5,7 @@ import { h, translated, bilingual, clear, notice, onLanguageChange, append } fro
 import { lang } from '../i18n';
 import type { Instrument, PracticeCase, PracticeResult, Question, QuestionComparison } from '../model';
 import { answerParts, agreeingQuestions, differingQuestions, indicatorText, outcomeRows, type AnswerPart, type OutcomeRow } from '../practice';
-import { questionControl, answers, unansweredRequired } from '../questions';
+import { questionControl, answers, unansweredRequired, refusedAnswers } from '../questions';
 import { joinNodes } from './screener';
 import { failure } from './failure';
 
@@ -83,11 +83,8 @@ function caseForm(pc: PracticeCase, instrument: Instrument, host: HTMLElement, s
       host.append(comparison(answer.body, pc, instrument, () => practiseCase(host, status, pc.id, back), back));
       host.querySelector<HTMLElement>('#practice-result-h')?.focus();
     } catch (e) {
-      if (e instanceof ApiError) {
-        const fields = (e.problem.errors ?? []).map((x) => `${x.field ?? x.pointer ?? ''} ${x.message ?? ''}`.trim());
-        errors.append(notice('error', e.problem.title ?? '', e.problem.detail ? ` — ${e.problem.detail}` : '',
-          fields.length ? h('ul', {}, ...fields.map((x) => h('li', {}, x))) : null));
-      } else failure(status)(e);
+      if (e instanceof ApiError) errors.append(refusedAnswers(e.problem));
+      else failure(status)(e);
     } finally {
       submit.disabled = false;
     }

@@ -3,8 +3,8 @@
 import { ApiError, Unreachable, call, get } from '../api';
 import { h, translated, bilingual, bilingualText, dhakaTime, field, translatedOption, notice, clear, append } from '../dom';
 import { t, lang } from '../i18n';
-import { CATEGORIES, CONTEXTS, SEXES, type AgencyLocation, type Instrument, type InstrumentSummary, type Page, type ScreeningAnswer } from '../model';
-import { questionControl, choice, answers, unansweredRequired, type Missing } from '../questions';
+import { CATEGORIES, CONTEXTS, SEXES, type AgencyLocation, type Instrument, type Outcome, type ScreeningAnswer } from '../model';
+import { questionControl, choice, answers, unansweredRequired, latestInstrument, refusedAnswers, type Missing } from '../questions';
 import { districtSelect, allDistricts } from '../places';
 import { enqueue, waiting, onChange, reveal, discard, flush } from '../offline';
 import { countrySelect } from '../countries';
@@ -30,9 +30,7 @@ export function screenerView(main: HTMLElement): () => void {
 async function load(host: HTMLElement, status: HTMLElement): Promise<void> {
   host.append(h('p', {}, translated('common.loading')));
   try {
-    const list = await get<Page<InstrumentSummary>>('screening', '/instruments');
-    const latest = list.items.filter((i) => i.code === 'setu-core').sort((a, b) => b.version - a.version)[0] ?? list.items[0];
-    const instrument = await get<Instrument>('screening', `/instruments/${encodeURIComponent(latest.code)}/versions/${latest.version}`);
+    const instrument = await latestInstrument();
     await allDistricts();
     const where = await agencyLocation();
     clear(host);
@@ -140,9 +138,7 @@ async function form(instrument: Instrument, where: AgencyLocation, status: HTMLE
       host.append(result(answer.body, status, host));
     } catch (e) {
       if (e instanceof ApiError) {
-        const fields = (e.problem.errors ?? []).map((x) => `${x.field ?? x.pointer ?? ''} ${x.message ?? ''}`.trim());
-        errors.append(notice('error', e.problem.title ?? '', e.problem.detail ? ` — ${e.problem.detail}` : '',
-          fields.length ? h('ul', {}, ...fields.map((x) => h('li', {}, x))) : null));
+        errors.append(refusedAnswers(e.problem));
       } else {
         await enqueue(body);
         clear(host);
@@ -171,11 +167,7 @@ function result(answer: ScreeningAnswer, status: HTMLElement, host: HTMLElement)
   const section = h('section', { class: 'card result', 'aria-labelledby': 'result-h', 'data-case-ref': answer.caseRef },
     h('h2', { id: 'result-h', tabindex: '-1' }, translated('screen.result')),
     h('p', { class: 'case-ref' }, translated('screen.caseRefIs', { ref: answer.caseRef })),
-    h('dl', {},
-      h('dt', {}, translated('screen.classification')), h('dd', { 'data-classification': o.classification }, translated(`classification.${o.classification}`)),
-      h('dt', {}, translated('common.urgency')), h('dd', { class: `urgency ${o.urgency}` }, translated(`urgency.${o.urgency}`)),
-      h('dt', {}, translated('screen.needs')), h('dd', {}, ...joinNodes(o.needs.map((n) => translated(`category.${n}`)))),
-    ),
+    outcomeFacts(o),
     answer.duplicateOfCase ? notice('info', translated('screen.duplicate', { ref: answer.duplicateOfCase })) : null,
     h('h3', {}, translated('screen.trace')),
     trace,
@@ -192,6 +184,15 @@ function result(answer: ScreeningAnswer, status: HTMLElement, host: HTMLElement)
   relabel.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
   setTimeout(() => section.querySelector<HTMLElement>('#result-h')?.focus(), 0);
   return section;
+}
+
+/** A screening's outcome as a screener reads it: the classification, the urgency and the needs, in words. */
+export function outcomeFacts(o: Outcome): HTMLElement {
+  return h('dl', { class: 'outcome' },
+    h('dt', {}, translated('screen.classification')), h('dd', { 'data-classification': o.classification }, translated(`classification.${o.classification}`)),
+    h('dt', {}, translated('common.urgency')), h('dd', { class: `urgency ${o.urgency}` }, translated(`urgency.${o.urgency}`)),
+    h('dt', {}, translated('screen.needs')), h('dd', { 'data-needs': o.needs.join(' ') }, ...joinNodes(o.needs.map((n) => translated(`category.${n}`)))),
+  );
 }
 
 export function joinNodes(nodes: Node[]): (Node | string)[] {
