@@ -21,8 +21,12 @@ import org.setu.events.directory.ReferralContact;
 import org.setu.events.directory.ServiceRemoved;
 import org.setu.events.directory.ServiceUpserted;
 import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.CaseHandedOver;
 import org.setu.events.screening.ErasureReason;
 import org.setu.events.screening.FollowUpReminder;
+import org.setu.events.screening.HandOverDeclineReason;
+import org.setu.events.screening.HandOverDeclined;
+import org.setu.events.screening.HandOverProposed;
 import org.setu.events.screening.PortDeskChanged;
 import org.setu.events.screening.ReturnArrived;
 import org.setu.events.screening.ReturnCancelled;
@@ -55,7 +59,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Every event type this service reads (the directory's, the referral service's, the screening service's erasure,
- * follow-up reminder, planned returns and desks), in every shape its published schema allows: optional fields absent, nullable fields null, each
+ * follow-up reminder, planned returns, desks and hand-overs), in every shape its published schema allows: optional fields absent, nullable fields null, each
  * enum value. A consumer that dead-letters one of them refuses what its own contract allows.
  */
 @QuarkusTest
@@ -104,6 +108,13 @@ class ConsumedShapesTest {
                 from, Instant.now())));
         sendEvery(EventCatalog.RETURN_MISSED, json.valueToTree(new ReturnMissed(returning, owner, owner, "TAMABIL", from.plusDays(2),
                 ReturnMissed.MissedReturnReason.NOT_CONFIRMED, Instant.now())));
+        UUID handOver = UUID.randomUUID();
+        UUID home = UUID.randomUUID();
+        sendEvery(EventCatalog.HAND_OVER_PROPOSED, json.valueToTree(new HandOverProposed(returning, handOver, owner, home, Instant.now())));
+        sendEvery(EventCatalog.HAND_OVER_DECLINED, json.valueToTree(new HandOverDeclined(returning, handOver, owner, home,
+                HandOverDeclineReason.NOT_OUR_AREA, Instant.now())));
+        sendEvery(EventCatalog.CASE_HANDED_OVER, json.valueToTree(new CaseHandedOver(returning, UUID.randomUUID(), owner, home,
+                Instant.now())));
         DirectoryService fuller = new DirectoryService(serviceId, service.organizationId(), 2, service.name(), service.category(),
                 service.coverage(), service.eligibility(), service.languages(), new Capacity(3, 10, CapacityUnit.BEDS), true,
                 service.referralContact());
@@ -117,7 +128,7 @@ class ConsumedShapesTest {
         Set<String> unapplied = new HashSet<>(sent.keySet());
         unapplied.removeAll(applied());
         assertThat(unapplied.stream().map(sent::get).toList()).as("shapes not applied").isEmpty();
-        assertThat(sent.values().stream().map(n -> n.substring(0, n.indexOf(' '))).distinct()).as("types fed").hasSize(21);
+        assertThat(sent.values().stream().map(n -> n.substring(0, n.indexOf(' '))).distinct()).as("types fed").hasSize(24);
     }
 
     /** A referral to {@code service} as {@code contract}'s schema accepts it: the status and reason code it requires. */

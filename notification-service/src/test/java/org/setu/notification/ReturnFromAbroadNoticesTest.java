@@ -1,12 +1,10 @@
 package org.setu.notification;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.github.tomakehurst.wiremock.client.WireMock;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
-import org.setu.events.notification.Channel;
 import org.setu.events.referral.ReferralCancelled;
 import org.setu.events.referral.ReferralHeld;
 import org.setu.events.screening.CaseErased;
@@ -21,9 +19,8 @@ import org.setu.events.screening.VerificationStatus;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Urgency;
-import org.setu.kit.security.Caller;
 import org.setu.notification.app.ArrivalNotices;
-import org.setu.notification.app.Subscription;
+import org.setu.notification.AgencyChannels.Agency;
 import org.setu.notification.app.SubscriptionService;
 
 import javax.sql.DataSource;
@@ -33,15 +30,10 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ThreadLocalRandom;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
-import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -70,10 +62,6 @@ class ReturnFromAbroadNoticesTest {
 
     @Inject
     ArrivalNotices arrivals;
-
-    /** An agency reached on its own email (and SMS, when it has a phone) channels. */
-    record Agency(UUID id, String email, String phone) {
-    }
 
     @Test
     void aPlannedReturnIsToldToEachDeskAtThePortInItsLanguageAndToNoOtherAgency() throws Exception {
@@ -346,29 +334,18 @@ class ReturnFromAbroadNoticesTest {
     private Provider provider(String language) {
         UUID service = UUID.randomUUID();
         UUID organization = UUID.randomUUID();
-        Provider p = new Provider(service, organization, "focal-" + service + "@provider.test", phone(service));
+        Provider p = new Provider(service, organization, "focal-" + service + "@provider.test", AgencyChannels.phone("+88018", service));
         Events.publish(json, Events.service(service, organization, p.focal(), p.phone(), language));
         Db.awaitContact(dataSource, service);
         return p;
     }
 
-    /** A new agency with an email channel in {@code emailLanguage} and, unless null, an SMS channel in {@code smsLanguage}. */
     private Agency agency(String emailLanguage, String smsLanguage) {
-        UUID id = UUID.randomUUID();
-        Agency a = new Agency(id, "arrivals-" + id + "@agency.test", smsLanguage == null ? null : phone(id));
-        subscribe(id, Channel.EMAIL, a.email(), emailLanguage);
-        if (smsLanguage != null) subscribe(id, Channel.SMS, a.phone(), smsLanguage);
-        return a;
+        return AgencyChannels.agency(subscriptions, "arrivals", "+88018", emailLanguage, smsLanguage);
     }
 
     private UUID subscriptionOf(Agency a) {
         return (UUID) Db.rows(dataSource, "SELECT id FROM subscription WHERE agency_id = ? AND channel = 'EMAIL'", a.id()).get(0).get("id");
-    }
-
-    private Subscription subscribe(UUID agency, Channel channel, String address, String language) {
-        Caller admin = new Caller("admin-" + agency, "agencyadmin", Set.of("agency-admin"), Optional.of(agency));
-        return subscriptions.create(admin, new SubscriptionService.Draft(channel, null, channel == Channel.EMAIL ? address : null,
-                channel == Channel.SMS ? address : null, List.of("setu.referral.accepted.v1"), language, true));
     }
 
     private void designate(String port, UUID... agencies) {
@@ -420,24 +397,10 @@ class ReturnFromAbroadNoticesTest {
         return EmailNotificationTest.mailsTo(a.email());
     }
 
-    /** The texts the SMS gateway received for a phone, in order. */
     private List<String> smsTo(String phone) {
-        if (phone == null) return List.of();
-        List<String> out = new ArrayList<>();
-        for (var r : FarSystems.http().findAll(postRequestedFor(urlEqualTo("/sms")).withRequestBody(WireMock.containing(phone)))) {
-            try {
-                Map<?, ?> body = json.readValue(r.getBodyAsString(), Map.class);
-                if (phone.equals(body.get("to"))) out.add(body.get("text").toString());
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }
-        return out;
+        return AgencyChannels.smsTo(json, phone);
     }
 
-    private static String phone(UUID id) {
-        return "+88018" + (10_000_000 + Math.abs(id.hashCode() % 89_999_999));
-    }
 
     /** A day as the notices write it. */
     static final class Labels {

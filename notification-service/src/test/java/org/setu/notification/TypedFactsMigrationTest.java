@@ -27,8 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Migration V5 moves a delivery's facts from the event's JSON into typed columns, and keeps the JSON in step for the
  * previous version while both run side by side. Each test runs the service's migrations by hand on a scratch
- * database: V1 to V4, rows as the previous version wrote them, then V5. V6 adds the follow-up reminders' columns,
- * which the previous version's purge must empty too.
+ * database: V1 to V4, rows as the previous version wrote them, then V5. V6 adds the follow-up reminders' columns, and
+ * V8 the hand-overs', which the previous version's purge must empty too.
  */
 class TypedFactsMigrationTest {
 
@@ -37,6 +37,7 @@ class TypedFactsMigrationTest {
             "V4__case_erasure");
     private static final String TYPED = "V5__typed_delivery_facts";
     private static final String REMINDERS = "V6__follow_up_reminders";
+    private static final List<String> SINCE = List.of("V7__arrival_notices", "V8__hand_over_notices");
 
     private static final String CASE = "22222222-2222-2222-2222-222222222222";
     private static final String ORGANIZATION = "44444444-4444-4444-4444-444444444444";
@@ -169,6 +170,34 @@ class TypedFactsMigrationTest {
 
         assertThat(delivery(id)).containsEntry("case_ref", null).containsEntry("follow_up_due_on", null)
                 .containsEntry("reminder_kind", null).containsEntry("organization_id", UUID.fromString(ORGANIZATION));
+    }
+
+    @Test
+    void aHandOverDeliveryIsEmptiedByThePreviousVersionsPurgeThatDoesNotKnowItsColumns() throws Exception {
+        run(TYPED);
+        run(REMINDERS);
+        for (String migration : SINCE) run(migration);
+        UUID id = UUID.randomUUID();
+        execute("""
+                INSERT INTO delivery (id, source_event_id, source_event_type, event_subject, event_time, case_id, case_ref,
+                    organization_id, referring_agency_id, occurred_at, hand_over_notice, hand_over_id, hand_over_reason,
+                    recipient_kind, channel, recipient, language, status, attempts, give_up_after, next_attempt_at,
+                    created_at, updated_at)
+                VALUES (?, 'e-hand-over', 'setu.screening.hand-over-declined.v1', ?, now(), ?::uuid, 'BD-7K3F-9Q2M', ?::uuid,
+                    ?::uuid, '2026-12-24T18:00:00Z', 'DECLINED', ?::uuid, 'NO_CAPACITY', 'REFERRING_AGENCY', 'EMAIL',
+                    'subscription:x', 'bn', 'PENDING', 0, 6, now(), now(), now())""",
+                id, CASE, CASE, REFERRING_AGENCY, REFERRING_AGENCY, UUID.randomUUID());
+
+        // the previous version's purge (V7's), which knows no hand-over
+        execute("UPDATE delivery SET case_ref = NULL, service_category = NULL, service_id = NULL, referral_status = NULL, "
+                + "urgency = NULL, due_at = NULL, referral_attempt = NULL, referral_reason_code = NULL, occurred_at = NULL, "
+                + "follow_up_due_on = NULL, reminder_kind = NULL, event_subject = NULL, arrival_notice = NULL, "
+                + "port_of_entry = NULL, expected_from = NULL, expected_to = NULL, arrived_on = NULL, missed_reason = NULL, "
+                + "case_id = NULL, referral_id = NULL WHERE id = ?", id);
+
+        assertThat(delivery(id)).containsEntry("case_ref", null).containsEntry("hand_over_notice", null)
+                .containsEntry("hand_over_id", null).containsEntry("hand_over_reason", null)
+                .containsEntry("organization_id", UUID.fromString(REFERRING_AGENCY));
     }
 
     private UUID recordedByThePreviousVersion(String type, String subject, String factsJson, String caseId) throws SQLException {

@@ -19,14 +19,10 @@ import org.setu.notification.domain.ArrivalPolicy;
 import org.setu.notification.domain.ArrivalPolicy.Held;
 import org.setu.notification.domain.ArrivalPolicy.KeptReturn;
 import org.setu.notification.domain.ArrivalPolicy.Reach;
-import org.setu.notification.domain.AgencyChannel;
 import org.setu.notification.domain.Labels;
 import org.setu.notification.domain.SourceEvent;
-import org.setu.notification.persistence.ContactRepository;
 import org.setu.notification.persistence.DeliveryRepository;
 import org.setu.notification.persistence.ReturnsRepository;
-import org.setu.notification.persistence.SubscriptionRepository;
-import org.setu.notification.persistence.SubscriptionRow;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -34,6 +30,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -58,10 +55,7 @@ public class ArrivalNotices {
     DeliveryRepository deliveries;
 
     @Inject
-    SubscriptionRepository subscriptions;
-
-    @Inject
-    ContactRepository contacts;
+    AgencyReaches reaches;
 
     @Inject
     Notifier notifier;
@@ -211,15 +205,9 @@ public class ArrivalNotices {
         List<UUID> desks = returns.desksAt(r.portOfEntry());
         List<UUID> agencies = new ArrayList<>(desks);
         if (withOwner) agencies.add(r.ownerAgency());
-        List<AgencyChannel> channels = subscriptions.activeOf(agencies).stream().map(SubscriptionRow::toChannel).toList();
-        List<Reach> deskReach = desks.stream().map(d -> reach(d, channels)).toList();
-        return new ArrivalPolicy.Audience(deskReach, withOwner ? reach(r.ownerAgency(), channels) : null, held,
-                notifier.coordinators(), smsEnabled(), settings.defaultLanguage());
-    }
-
-    private Reach reach(UUID agency, List<AgencyChannel> channels) {
-        return new Reach(agency, channels.stream().filter(c -> agency.equals(c.agencyId())).toList(),
-                contacts.ofOrganization(agency));
+        Map<UUID, Reach> reach = reaches.of(agencies);
+        return new ArrivalPolicy.Audience(desks.stream().map(reach::get).toList(), withOwner ? reach.get(r.ownerAgency()) : null,
+                held, notifier.coordinators(), smsEnabled(), settings.defaultLanguage());
     }
 
     private boolean smsEnabled() {

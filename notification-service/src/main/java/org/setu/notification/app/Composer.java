@@ -13,6 +13,7 @@ import org.setu.events.EventType;
 import org.setu.notification.domain.ArrivalFacts;
 import org.setu.notification.domain.ArrivalNotice;
 import org.setu.notification.domain.FollowUpFacts;
+import org.setu.notification.domain.HandOverFacts;
 import org.setu.notification.domain.SmsSegments;
 import org.setu.notification.domain.Labels;
 import org.setu.notification.domain.Language;
@@ -23,7 +24,7 @@ import org.setu.notification.persistence.DeliveryRow;
 /**
  * Turns a delivery into what goes out: text from the Qute templates ({@code email-<lang>},
  * {@code email-subject-<lang>}, {@code sms-<lang>}; a follow-up reminder's are the same names with the prefix
- * {@code reminder-}) for people, a structured CloudEvent for webhooks.
+ * {@code reminder-}, a planned return's {@code arrival-}, a hand-over's {@code hand-over-}) for people, a structured CloudEvent for webhooks.
  */
 @ApplicationScoped
 public class Composer {
@@ -53,9 +54,10 @@ public class Composer {
         return SmsSegments.fit(text, settings.sms().maxParts());
     }
 
-    /** A follow-up reminder and a planned return's notice have templates of their own; referrals and pings share theirs. */
+    /** A follow-up reminder, a planned return's and a hand-over's notice have templates of their own; referrals and pings share theirs. */
     private static String templates(DeliveryRow d) {
         if (d.arrival() != null) return "arrival-";
+        if (d.handOver() != null) return "hand-over-";
         return d.reminder() != null ? "reminder-" : "";
     }
 
@@ -118,6 +120,12 @@ public class Composer {
         if (r != null) return NoticeView.reminder(r.caseRef(), r.overdue(), Labels.day(r.dueOn(), lang), portalLink());
         ArrivalFacts a = d.arrival();
         if (a != null) return arrivalView(a, lang);
+        HandOverFacts h = d.handOver();
+        if (h != null) {
+            return NoticeView.handOver(Labels.handOverHeadline(h.notice().name(), lang), h.caseRef() == null ? "" : h.caseRef(),
+                    h.declineReason() == null ? "" : Labels.declineReason(h.declineReason().name(), lang),
+                    Labels.handOverAdvice(h.notice().name(), lang), portalLink());
+        }
         ReferralFacts f = d.facts();
         if (f == null) throw new IllegalStateException("a purged delivery has nothing left to tell");
         String kind = EventType.parse(d.source().type()).event();

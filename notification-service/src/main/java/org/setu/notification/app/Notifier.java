@@ -17,6 +17,8 @@ import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.DirectoryContact;
 import org.setu.notification.domain.ErasurePolicy;
 import org.setu.notification.domain.FollowUpFacts;
+import org.setu.notification.domain.HandOverFacts;
+import org.setu.notification.domain.HandOverPolicy;
 import org.setu.notification.domain.Recipient;
 import org.setu.notification.domain.RecipientPolicy;
 import org.setu.notification.domain.ReferralFacts;
@@ -121,16 +123,30 @@ public class Notifier {
     public int onArrivalNotice(SourceEvent source, ArrivalFacts facts, List<ArrivalPolicy.Told> told) {
         SourceEvent about = timed(source, facts.occurredAt());
         Instant now = clock.instant();
-        int recorded = 0;
-        for (ArrivalPolicy.Told t : told) {
+        int recorded = record(told, false, t -> {
             ArrivalFacts read = facts.toldTo(t.recipient().kind());
             if (t.held() != null) read = read.forReferral(t.held().referralId(), t.held().category());
-            DeliveryRow row = DeliveryRow.arriving(about, read, new Agencies(t.agency(), facts.ownerAgency()), t.recipient(),
+            return DeliveryRow.arriving(about, read, new Agencies(t.agency(), facts.ownerAgency()), t.recipient(),
                     DeliveryState.first(worker.policy(), now), now);
-            if (deliveries.insertIfAbsent(row)) recorded++;
-        }
-        if (recorded > 0) wakeWorkerAfterCommit();
+        });
         LOG.debugf("event %s (%s) for case %s: %s notice, %d recipients, %d new deliveries", about.id(), about.type(),
+                facts.caseId(), facts.notice(), told.size(), recorded);
+        return recorded;
+    }
+
+    /**
+     * A notice about a hand-over: one delivery per recipient the {@link HandOverPolicy} named, each with the facts its
+     * reader may read (the case's reference only for the agency that proposed the hand-over), shown in the log of the
+     * agency told and of the agency that proposed it. An event of an erased case never gets here.
+     * @return how many new deliveries were recorded
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int onHandOverNotice(SourceEvent source, HandOverFacts facts, List<ArrivalPolicy.Told> told) {
+        SourceEvent about = timed(source, facts.occurredAt());
+        Instant now = clock.instant();
+        int recorded = record(told, false, t -> DeliveryRow.handingOver(about, facts.toldTo(t.recipient().kind()),
+                new Agencies(t.agency(), facts.fromAgency()), t.recipient(), DeliveryState.first(worker.policy(), now), now));
+        LOG.debugf("event %s (%s) for case %s: hand-over %s notice, %d recipients, %d new deliveries", about.id(), about.type(),
                 facts.caseId(), facts.notice(), told.size(), recorded);
         return recorded;
     }
@@ -144,9 +160,9 @@ public class Notifier {
      * Records one delivery per recipient, once per (event, recipient, channel), and wakes the worker after the commit
      * unless nothing is to be sent. @return how many were new
      */
-    private int record(List<Recipient> recipients, boolean erased, Function<Recipient, DeliveryRow> row) {
+    private <T> int record(List<T> recipients, boolean erased, Function<T, DeliveryRow> row) {
         int recorded = 0;
-        for (Recipient r : recipients) {
+        for (T r : recipients) {
             if (deliveries.insertIfAbsent(row.apply(r))) recorded++;
         }
         if (recorded > 0 && !erased) wakeWorkerAfterCommit();

@@ -127,12 +127,16 @@ public final class ArrivalPolicy {
                 .map(r -> new Told(r, null, null)).toList();
     }
 
-    /** An agency's own email and SMS channels, else its services' focal emails in the directory. */
     private static List<Told> reach(Reach agency, RecipientKind kind, Audience a, String why) {
+        return reach(agency, kind, a.smsEnabled(), a.defaultLanguage(), why);
+    }
+
+    /** An agency's own email and SMS channels, else its services' focal emails in the directory. */
+    static List<Told> reach(Reach agency, RecipientKind kind, boolean smsEnabled, String defaultLanguage, String why) {
         List<Recipient> out = new ArrayList<>(RecipientPolicy.ownEmailAndSms(agency.agency(), agency.channels(),
-                a.smsEnabled(), kind, why));
+                smsEnabled, kind, why));
         out.addAll(RecipientPolicy.directoryContactsStandingIn(agency.agency(), agency.channels(), agency.services(),
-                a.defaultLanguage(), kind, why + "; it registered no channel, so its directory contact is used"));
+                defaultLanguage, kind, why + "; it registered no channel, so its directory contact is used"));
         return out.stream().map(r -> new Told(r, agency.agency(), null)).toList();
     }
 

@@ -89,6 +89,32 @@ public final class Labels {
             "NOT_CONFIRMED", new String[]{"No desk confirmed the arrival by the end of the window. The agency that owns the case finds out why and plans again; the NRM coordinators follow it up.",
                     "সময়সীমা শেষ হওয়া পর্যন্ত কোনো ডেস্ক আগমন নিশ্চিত করেনি। কেসের মালিক সংস্থা কারণ খুঁজে আবার পরিকল্পনা করবে; এনআরএম সমন্বয়কারীরা বিষয়টি দেখবেন।"});
 
+    /**
+     * What a notice about a hand-over says happened (docs/notifications.md, "Hand-over"). The service knows no agency's
+     * name (the directory's events name services, not organizations), so the sending agency is "another agency".
+     */
+    private static final Map<String, String[]> HAND_OVER_HEADLINES = Map.of(
+            "PROPOSED", new String[]{"A case from another agency waits for your answer",
+                    "অন্য একটি সংস্থার একটি কেস আপনার উত্তরের অপেক্ষায়"},
+            "ACCEPTED", new String[]{"The agency you proposed a case to took it", "আপনি যে সংস্থাকে কেস হস্তান্তরের প্রস্তাব দিয়েছিলেন, তারা কেসটি গ্রহণ করেছে"},
+            "DECLINED", new String[]{"The agency you proposed a case to declined it", "আপনি যে সংস্থাকে কেস হস্তান্তরের প্রস্তাব দিয়েছিলেন, তারা কেসটি নেয়নি"});
+
+    /** What the reader of each hand-over notice does next. */
+    private static final Map<String, String[]> HAND_OVER_ADVICE = Map.of(
+            "PROPOSED", new String[]{"Open Hand-overs in Setu to accept the case, or to decline it with a reason. Once you accept, the case is your agency's.",
+                    "সেতুতে হস্তান্তর খুলে কেসটি গ্রহণ করুন, অথবা কারণসহ প্রত্যাখ্যান করুন। গ্রহণ করলে কেসটি আপনার সংস্থার হবে।"},
+            "ACCEPTED", new String[]{"The case is now theirs, and your agency no longer sees it. The hand-over stays under Hand-overs in Setu.",
+                    "কেসটি এখন তাদের, আপনার সংস্থা আর এটি দেখতে পাবে না। হস্তান্তরটি সেতুর হস্তান্তর অংশে থাকবে।"},
+            "DECLINED", new String[]{"The case stays with your agency. You may propose it to another agency under Hand-overs in Setu.",
+                    "কেসটি আপনার সংস্থার কাছেই থাকছে। সেতুর হস্তান্তর অংশ থেকে অন্য কোনো সংস্থাকে প্রস্তাব দিতে পারেন।"});
+
+    /** Why the receiving agency declined, as the agency that proposed the case reads it. */
+    private static final Map<String, String[]> DECLINE_REASONS = Map.of(
+            "NOT_OUR_AREA", new String[]{"the person's home is outside the areas that agency serves",
+                    "ব্যক্তির বাড়ি ওই সংস্থার কর্মএলাকার বাইরে"},
+            "NO_CAPACITY", new String[]{"that agency cannot take another case now", "ওই সংস্থা এখন আর কোনো কেস নিতে পারছে না"},
+            "OTHER", new String[]{"another reason", "অন্য কোনো কারণ"});
+
     private Labels() {
     }
 
@@ -120,6 +146,27 @@ public final class Labels {
 
     public static String arrivedOn(LocalDate on, String language) {
         return Language.BANGLA.equals(language) ? day(on, language) + " তারিখে পৌঁছেছেন" : "arrived on " + day(on, language);
+    }
+
+    public static String handOverHeadline(String notice, String language) {
+        return pick(HAND_OVER_HEADLINES, notice, language);
+    }
+
+    public static String handOverAdvice(String notice, String language) {
+        return pick(HAND_OVER_ADVICE, notice, language);
+    }
+
+    /** @param reason a {@code HandOverDeclineReason} code */
+    public static String declineReason(String reason, String language) {
+        return pick(DECLINE_REASONS, reason, language);
+    }
+
+    static boolean knowsHandOverWords(String code) {
+        return HAND_OVER_HEADLINES.containsKey(code) && HAND_OVER_ADVICE.containsKey(code);
+    }
+
+    static boolean knowsDeclineReason(String code) {
+        return DECLINE_REASONS.containsKey(code);
     }
 
     static boolean knowsPort(String code) {

@@ -10,6 +10,9 @@ import org.setu.events.directory.ServiceRemoved;
 import org.setu.events.directory.ServiceUpserted;
 import org.setu.events.referral.ReferralEvent;
 import org.setu.events.screening.CaseErased;
+import org.setu.events.screening.CaseHandedOver;
+import org.setu.events.screening.HandOverDeclined;
+import org.setu.events.screening.HandOverProposed;
 import org.setu.events.screening.FollowUpReminder;
 import org.setu.events.screening.PortDeskChanged;
 import org.setu.events.screening.ReturnArrived;
@@ -21,6 +24,7 @@ import org.setu.kit.inbox.Inbox;
 import org.setu.kit.inbox.IncomingEvent;
 import org.setu.notification.app.ArrivalNotices;
 import org.setu.notification.app.DirectoryProjection;
+import org.setu.notification.app.HandOverNotices;
 import org.setu.notification.app.Notifier;
 import org.setu.notification.domain.SourceEvent;
 
@@ -30,7 +34,8 @@ import java.util.Optional;
  * The service's one Kafka consumer (group {@code notification-service}): the compacted directory topic feeds the
  * read model of referral contacts, the referral topic the notifications; of the screening topic, a
  * {@code follow-up-reminder} tells the case's agency, a {@code case-erased} purges what the deliveries kept of a case,
- * and the planned returns and the desks at the ports feed the notices of the return from abroad. Each event is applied at most once
+ * the planned returns and the desks at the ports feed the notices of the return from abroad, and the hand-overs of a
+ * case tell the agencies on either side. Each event is applied at most once
  * through the kit's inbox. An event that cannot be read rolls back and goes to
  * {@code setu.notification-service.dlq} with its reason, and the partition moves on.
  */
@@ -54,14 +59,18 @@ public class PlatformEventsConsumer {
     @Inject
     ArrivalNotices arrivals;
 
+    @Inject
+    HandOverNotices handOvers;
+
     @Incoming("platform-events")
     @Transactional
     public void onEvent(ConsumerRecord<String, String> record) {
-        // of the screening area the erasure, the follow-up reminders, the planned returns and the desks are ours; types of
+        // of the screening area the erasure, the follow-up reminders, the planned returns, the desks and the hand-overs are ours; types of
         // other areas, and future ones, are skipped unrecorded
         Optional<IncomingEvent<?>> event = events.read(record, ServiceUpserted.class, CapacityChanged.class,
                 ServiceRemoved.class, CaseErased.class, FollowUpReminder.class, ReturnPlanned.class, ReturnCancelled.class,
-                ReturnArrived.class, ReturnMissed.class, PortDeskChanged.class, ReferralEvent.class);
+                ReturnArrived.class, ReturnMissed.class, PortDeskChanged.class, HandOverProposed.class, CaseHandedOver.class, HandOverDeclined.class,
+                ReferralEvent.class);
         event.ifPresent(e -> inbox.applyOnce(CONSUMER, e.id(), () -> apply(e)));
     }
 
@@ -88,6 +97,12 @@ public class PlatformEventsConsumer {
             arrivals.onReturnMissed(source(event), e);
         } else if (data instanceof PortDeskChanged e) {
             arrivals.onDeskChanged(e);
+        } else if (data instanceof HandOverProposed e) {
+            handOvers.onProposed(source(event), e);
+        } else if (data instanceof CaseHandedOver e) {
+            handOvers.onHandedOver(source(event), e);
+        } else if (data instanceof HandOverDeclined e) {
+            handOvers.onDeclined(source(event), e);
         } else if (data instanceof ReferralEvent e) {
             notifier.onReferralEvent(source(event), e);
             arrivals.onReferralEvent(source(event), e);

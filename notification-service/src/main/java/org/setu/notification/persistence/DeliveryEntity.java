@@ -9,12 +9,14 @@ import jakarta.persistence.Table;
 import org.setu.events.notification.Channel;
 import org.setu.events.notification.RecipientKind;
 import org.setu.events.screening.FollowUpReminder.ReminderKind;
+import org.setu.events.screening.HandOverDeclineReason;
 import org.setu.events.screening.ReturnMissed.MissedReturnReason;
 import org.setu.events.vocabulary.ReferralStatus;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Urgency;
 import org.setu.notification.domain.ArrivalNotice;
 import org.setu.notification.domain.DeliveryStatus;
+import org.setu.notification.domain.HandOverNotice;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +26,8 @@ import java.util.UUID;
  * A row of {@code delivery}. The referral's facts are typed columns ({@code case_ref} to {@code occurred_at}, with the
  * ids before them); a follow-up reminder's are the case's id and reference, the agency (in {@code organization_id}),
  * {@code occurred_at}, the plan's day and the reminder's kind (V6); a planned return's notice its kind, port, window,
- * day of arrival and missed reason, with the category and the case's reference where they belong (V7). The JSON column {@code facts} of earlier versions
+ * day of arrival and missed reason, with the category and the case's reference where they belong (V7); a hand-over's
+ * notice its kind, the hand-over's id and a decline's reason (V8). The JSON column {@code facts} of earlier versions
  * is not mapped (V5 says why it is still there).
  */
 @Entity
@@ -113,6 +116,17 @@ class DeliveryEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "missed_reason")
     MissedReturnReason missedReason;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hand_over_notice")
+    HandOverNotice handOverNotice;
+
+    @Column(name = "hand_over_id")
+    UUID handOverId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "hand_over_reason")
+    HandOverDeclineReason handOverReason;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "recipient_kind")

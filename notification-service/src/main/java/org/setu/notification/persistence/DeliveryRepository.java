@@ -14,6 +14,7 @@ import org.setu.notification.domain.ArrivalFacts;
 import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.DeliveryStatus;
 import org.setu.notification.domain.FollowUpFacts;
+import org.setu.notification.domain.HandOverFacts;
 import org.setu.notification.domain.Recipient;
 import org.setu.notification.domain.ReferralFacts;
 import org.setu.notification.domain.SourceEvent;
@@ -57,12 +58,13 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                         INSERT INTO delivery (id, source_event_id, source_event_type, event_subject, event_time, case_id, referral_id,
                             case_ref, service_category, service_id, organization_id, referring_agency_id, referral_status, urgency,
                             due_at, referral_attempt, referral_reason_code, occurred_at, follow_up_due_on, reminder_kind,
-                            arrival_notice, port_of_entry, expected_from, expected_to, arrived_on, missed_reason, recipient_kind, channel, recipient, language, status, attempts, give_up_after, next_attempt_at,
+                            arrival_notice, port_of_entry, expected_from, expected_to, arrived_on, missed_reason, hand_over_notice,
+                            hand_over_id, hand_over_reason, recipient_kind, channel, recipient, language, status, attempts, give_up_after, next_attempt_at,
                             created_at, updated_at, last_reason)
                         VALUES (:id, :eventId, :eventType, :subject, :eventTime, :caseId, :referral, :caseRef, :category, :service,
                             :organization, :agency, :referralStatus, :urgency, :dueAt, :referralAttempt, :reasonCode, :occurredAt,
                             :followUpDueOn, :reminderKind, :arrivalNotice, :port, :expectedFrom, :expectedTo, :arrivedOn,
-                            :missedReason, :recipientKind, :wantedChannel, :recipient, :language, :wantedStatus,
+                            :missedReason, :handOverNotice, :handOverId, :handOverReason, :recipientKind, :wantedChannel, :recipient, :language, :wantedStatus,
                             :attempts, :giveUpAfter, :nextAttemptAt, :createdAt, :updatedAt, :lastReason)
                         ON CONFLICT (source_event_id, recipient, channel) DO NOTHING""")
                 .setParameter("id", d.id())
@@ -84,7 +86,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                 .setParameter("referralAttempt", fact(d, ReferralFacts::attempt), Integer.class)
                 .setParameter("reasonCode", fact(d, ReferralFacts::reasonCode), String.class)
                 .setParameter("occurredAt", d.facts() != null ? d.facts().occurredAt()
-                        : d.arrival() != null ? d.arrival().occurredAt() : reminderFact(d, FollowUpFacts::occurredAt), Instant.class)
+                        : d.arrival() != null ? d.arrival().occurredAt()
+                        : d.handOver() != null ? d.handOver().occurredAt() : reminderFact(d, FollowUpFacts::occurredAt), Instant.class)
                 .setParameter("followUpDueOn", reminderFact(d, FollowUpFacts::dueOn), LocalDate.class)
                 .setParameter("reminderKind", reminderFact(d, r -> nameOf(r.kind())), String.class)
                 .setParameter("arrivalNotice", arrivalFact(d, a -> nameOf(a.notice())), String.class)
@@ -93,6 +96,9 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                 .setParameter("expectedTo", arrivalFact(d, ArrivalFacts::expectedTo), LocalDate.class)
                 .setParameter("arrivedOn", arrivalFact(d, ArrivalFacts::arrivedOn), LocalDate.class)
                 .setParameter("missedReason", arrivalFact(d, a -> nameOf(a.missedReason())), String.class)
+                .setParameter("handOverNotice", handOverFact(d, h -> nameOf(h.notice())), String.class)
+                .setParameter("handOverId", handOverFact(d, HandOverFacts::handOverId), UUID.class)
+                .setParameter("handOverReason", handOverFact(d, h -> nameOf(h.declineReason())), String.class)
                 .setParameter("recipientKind", to.kind().name())
                 .setParameter("wantedChannel", to.channel().name())
                 .setParameter("recipient", to.ref())
@@ -122,6 +128,11 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
         return d.arrival() == null ? null : field.apply(d.arrival());
     }
 
+    /** One of a hand-over notice's facts; null for any other delivery. */
+    private static <T> T handOverFact(DeliveryRow d, Function<HandOverFacts, T> field) {
+        return d.handOver() == null ? null : field.apply(d.handOver());
+    }
+
     private static String nameOf(Enum<?> value) {
         return value == null ? null : value.name();
     }
@@ -137,7 +148,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
                                urgency = NULL, due_at = NULL, referral_attempt = NULL, referral_reason_code = NULL,
                                occurred_at = NULL, follow_up_due_on = NULL, reminder_kind = NULL, event_subject = NULL,
                                arrival_notice = NULL, port_of_entry = NULL, expected_from = NULL, expected_to = NULL,
-                               arrived_on = NULL, missed_reason = NULL,
+                               arrived_on = NULL, missed_reason = NULL, hand_over_notice = NULL, hand_over_id = NULL,
+                               hand_over_reason = NULL,
                                case_id = NULL, referral_id = NULL,
                                last_reason = CASE WHEN status = 'PENDING' THEN 'CASE_ERASED' ELSE last_reason END,
                                next_attempt_at = CASE WHEN status = 'PENDING' THEN NULL ELSE next_attempt_at END,
@@ -265,7 +277,8 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
         SourceEvent source = new SourceEvent(e.sourceEventId, e.sourceEventType, e.eventSubject, e.eventTime);
         Recipient recipient = new Recipient(e.kind, e.channel, e.recipient, e.language, null);
         DeliveryState state = new DeliveryState(e.status, e.attempts, e.giveUpAfter, e.nextAttemptAt, e.lastReason);
-        return new DeliveryRow(e.id, source, facts(e), reminder(e), arrival(e), new DeliveryRow.Agencies(e.organizationId, e.referringAgencyId),
+        return new DeliveryRow(e.id, source, facts(e), reminder(e), arrival(e), handOver(e),
+                new DeliveryRow.Agencies(e.organizationId, e.referringAgencyId),
                 recipient, e.address, state, e.createdAt, e.updatedAt, e.deliveredAt);
     }
 
@@ -282,6 +295,13 @@ public class DeliveryRepository implements PanacheRepositoryBase<DeliveryEntity,
         if (e.arrivalNotice == null) return null;
         return new ArrivalFacts(e.arrivalNotice, e.caseId, e.referralId, e.caseRef, e.referringAgencyId, e.portOfEntry,
                 e.expectedFrom, e.expectedTo, e.arrivedOn, e.category, e.missedReason, e.occurredAt);
+    }
+
+    /** A hand-over's notice; none for any other delivery, and none left once the case was erased. */
+    private static HandOverFacts handOver(DeliveryEntity e) {
+        if (e.handOverNotice == null) return null;
+        return new HandOverFacts(e.handOverNotice, e.caseId, e.handOverId, e.caseRef, e.referringAgencyId, e.handOverReason,
+                e.occurredAt);
     }
 
     /** A reminder delivery's facts; none for any other delivery, and none left once the case was erased. */

@@ -3,6 +3,7 @@ package org.setu.notification.persistence;
 import org.setu.notification.domain.ArrivalFacts;
 import org.setu.notification.domain.DeliveryState;
 import org.setu.notification.domain.FollowUpFacts;
+import org.setu.notification.domain.HandOverFacts;
 import org.setu.notification.domain.Recipient;
 import org.setu.notification.domain.ReferralFacts;
 import org.setu.notification.domain.SourceEvent;
@@ -12,12 +13,12 @@ import java.util.UUID;
 
 /**
  * One delivery: the event it is about, what that event said (a referral's {@code facts}, a follow-up
- * {@code reminder}'s or a planned return's {@code arrival} notice; none for a ping, and none left once the case was erased), the agencies whose log shows it,
+ * {@code reminder}'s, a planned return's {@code arrival} notice or a {@code handOver}'s; none for a ping, and none left once the case was erased), the agencies whose log shows it,
  * whom it is for, and its progress. {@code address} is where it last went (an email, a phone, a URL). The recipient's
  * reason is not stored, so a row read back has none.
  */
 public record DeliveryRow(UUID id, SourceEvent source, ReferralFacts facts, FollowUpFacts reminder, ArrivalFacts arrival,
-                          Agencies agencies, Recipient recipient, String address, DeliveryState state, Instant createdAt,
+                          HandOverFacts handOver, Agencies agencies, Recipient recipient, String address, DeliveryState state, Instant createdAt,
                           Instant updatedAt, Instant deliveredAt) {
 
     /**
@@ -43,25 +44,32 @@ public record DeliveryRow(UUID id, SourceEvent source, ReferralFacts facts, Foll
     /** A delivery about a referral (or a ping, without facts), recorded now and not tried yet. */
     public static DeliveryRow planned(SourceEvent source, ReferralFacts facts, Agencies agencies, Recipient recipient,
                                       DeliveryState state, Instant now) {
-        return new DeliveryRow(UUID.randomUUID(), source, facts, null, null, agencies, recipient, null, state, now, now, null);
+        return new DeliveryRow(UUID.randomUUID(), source, facts, null, null, null, agencies, recipient, null, state, now, now, null);
     }
 
     /** A delivery about a follow-up reminder (without facts once the case was erased), recorded now and not tried yet. */
     public static DeliveryRow reminding(SourceEvent source, FollowUpFacts reminder, Agencies agencies, Recipient recipient,
                                         DeliveryState state, Instant now) {
-        return new DeliveryRow(UUID.randomUUID(), source, null, reminder, null, agencies, recipient, null, state, now, now, null);
+        return new DeliveryRow(UUID.randomUUID(), source, null, reminder, null, null, agencies, recipient, null, state, now, now, null);
     }
 
     /** A notice about a planned return (a held referral's included), recorded now and not tried yet. */
     public static DeliveryRow arriving(SourceEvent source, ArrivalFacts arrival, Agencies agencies, Recipient recipient,
                                        DeliveryState state, Instant now) {
-        return new DeliveryRow(UUID.randomUUID(), source, null, null, arrival, agencies, recipient, null, state, now, now, null);
+        return new DeliveryRow(UUID.randomUUID(), source, null, null, arrival, null, agencies, recipient, null, state, now, now, null);
+    }
+
+    /** A notice about a hand-over, recorded now and not tried yet. */
+    public static DeliveryRow handingOver(SourceEvent source, HandOverFacts handOver, Agencies agencies, Recipient recipient,
+                                          DeliveryState state, Instant now) {
+        return new DeliveryRow(UUID.randomUUID(), source, null, null, null, handOver, agencies, recipient, null, state, now, now, null);
     }
 
     /** The case an erasure finds the delivery by; none once it was purged. */
     public UUID caseId() {
         if (facts != null) return facts.caseId();
         if (arrival != null) return arrival.caseId();
+        if (handOver != null) return handOver.caseId();
         return reminder == null ? null : reminder.caseId();
     }
 
@@ -69,6 +77,7 @@ public record DeliveryRow(UUID id, SourceEvent source, ReferralFacts facts, Foll
     public String caseRef() {
         if (facts != null) return facts.caseRef();
         if (arrival != null) return arrival.caseRef();
+        if (handOver != null) return handOver.caseRef();
         return reminder == null ? null : reminder.caseRef();
     }
 

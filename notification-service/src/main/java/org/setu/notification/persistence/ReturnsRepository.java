@@ -68,6 +68,17 @@ public class ReturnsRepository {
                 .setParameter("upTo", upToVersion, Long.class).executeUpdate() == 1;
     }
 
+    /**
+     * A case handed over is owned by the agency that accepted it: its return's arrival or no-show is told to that agency.
+     * Only a plan still owned by the agency that handed the case over changes, so a replay cannot move it back.
+     */
+    public void ownerChanged(UUID caseId, UUID from, UUID to, Instant at) {
+        session.createNativeMutationQuery("UPDATE planned_return SET owner_agency = :to, updated_at = :at "
+                        + "WHERE case_id = :caseId AND owner_agency = :from")
+                .setParameter("to", to).setParameter("at", at).setParameter("caseId", caseId).setParameter("from", from)
+                .executeUpdate();
+    }
+
     /** The returns still awaited whose window opens on {@code day}. */
     public List<KeptReturn> opening(LocalDate day, int limit) {
         return returns("SELECT * FROM planned_return WHERE status = 'PLANNED' AND expected_from = :day ORDER BY case_id LIMIT :limit")

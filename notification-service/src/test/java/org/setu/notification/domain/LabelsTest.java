@@ -1,6 +1,7 @@
 package org.setu.notification.domain;
 
 import org.junit.jupiter.api.Test;
+import org.setu.events.screening.HandOverDeclineReason;
 import org.setu.events.vocabulary.ServiceCategory;
 import org.setu.events.vocabulary.Urgency;
 
@@ -53,6 +54,19 @@ class LabelsTest {
             assertThat(Labels.arrivalHeadline(n.name(), "bn")).isNotEqualTo(Labels.arrivalHeadline(n.name(), "en")).isNotEqualTo(n.name());
         }
         assertThat(Labels.arrivalWords()).contains("PLANNED", "HELD", "REMINDER", "ARRIVED", "MISSED", "NO_SHOW", "NOT_CONFIRMED");
+    }
+
+    @Test
+    void everyHandOverNoticeAndEveryReasonToDeclineOneHasWordsInBothLanguages() {
+        for (HandOverNotice n : HandOverNotice.values()) {
+            assertThat(Labels.knowsHandOverWords(n.name())).as(n.name()).isTrue();
+            assertThat(Labels.handOverHeadline(n.name(), "bn")).isNotEqualTo(Labels.handOverHeadline(n.name(), "en"));
+            assertThat(Labels.handOverAdvice(n.name(), "bn")).isNotEqualTo(Labels.handOverAdvice(n.name(), "en"));
+        }
+        for (HandOverDeclineReason r : HandOverDeclineReason.values()) {
+            assertThat(Labels.knowsDeclineReason(r.name())).as(r.name()).isTrue();
+            assertThat(Labels.declineReason(r.name(), "bn")).isNotEqualTo(Labels.declineReason(r.name(), "en"));
+        }
     }
 
     @Test
