@@ -127,7 +127,7 @@ class PrivacyScanSystemTest {
      * "database:table". Its reference stays nowhere in a database.
      */
     static final Set<String> ERASED_CASE_TOMBSTONES = Set.of(
-            "setu_screening:screening_case", "setu_screening:screening", "setu_screening:case_agency",
+            "setu_screening:screening_case", "setu_screening:screening", "setu_screening:case_agency", "setu_screening:case_hand_over",
             "setu_screening:kit_audit_trail", "setu_screening:kit_outbox",
             "setu_referral:case_facts", "setu_referral:referral", "setu_referral:kit_audit_trail", "setu_referral:kit_outbox",
             "setu_notification:erased_case");
